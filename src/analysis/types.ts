@@ -1,0 +1,56 @@
+// The contract of the pure analysis core: text blocks in, an Analysis out.
+// No DOM and no extension APIs may be imported anywhere under src/analysis/.
+
+export type BlockKind = 'heading' | 'paragraph' | 'caption' | 'blockquote' | 'list-item';
+
+/** One block of article text. `start`/`end` are UTF-16 offsets into ArticleText.text. */
+export interface TextBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+/** The article as plain text: blocks joined by "\n\n", so offsets are stable and cheap. */
+export interface ArticleText {
+  title: string;
+  text: string;
+  blocks: TextBlock[];
+}
+
+export type ActorType = 'person' | 'organization' | 'place';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Quote extends Span {
+  /** Exactly text.slice(start, end): the characters between the quotation marks. */
+  text: string;
+  /** Canonical (fullest) name of the speaker, "unnamed: a senior official", or null. */
+  speaker: string | null;
+  /** The words that attribute it in the text: "he", "the Kremlin spokesman", "Peskov". */
+  speakerMention: string | null;
+  /** The role the article gives the speaker ("Kremlin spokesman"), when it gives one. */
+  speakerRole: string | null;
+  /** The speech verb or phrase: "said", "told", "according to". */
+  cue: string | null;
+  /** direct speech, a partial quoted fragment, or other (title, scare quote, term). */
+  kind: 'direct' | 'partial' | 'other';
+  /** 0..1, from the sieve rule that attributed it. */
+  confidence: number;
+}
+
+export interface Actor {
+  /** Canonical, fullest name in the article. */
+  name: string;
+  type: ActorType;
+  /** Every other form the article uses: "Peskov", "Mr. Peskov". */
+  aliases: string[];
+  mentions: Span[];
+}
+
+export interface Analysis {
+  quotes: Quote[];
+  actors: Actor[];
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests only: pure modules in node, DOM modules under happy-dom (per-file pragma).
+// The crx plugin is deliberately absent: it only matters for the extension build.
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+});
