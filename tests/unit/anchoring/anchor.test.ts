@@ -32,7 +32,7 @@ suite('describe', () => {
   });
 
   it('shortens context at the text edges and never splits a surrogate pair', () => {
-    const text = '😀'.repeat(20) + 'hello' + '😀'.repeat(20);
+    const text = `${'😀'.repeat(20)}hello${'😀'.repeat(20)}`;
     const sel = describe(text, 40, 45);
     expect(sel.quote.exact).toBe('hello');
     // 32 code units would cut an emoji in half at both ends; 30 keeps whole pairs.
