@@ -1,0 +1,17 @@
+// Derives each browser's manifest from the one source in manifest.json.
+export type TargetBrowser = 'chrome' | 'firefox';
+
+type Manifest = Record<string, unknown>;
+
+export function manifestFor(base: Manifest, browser: TargetBrowser): Manifest {
+  const m: Manifest = structuredClone(base);
+  if (browser === 'chrome') {
+    // Chrome warns about keys it does not know; Gecko settings mean nothing there.
+    delete m.browser_specific_settings;
+  } else {
+    // Firefox runs MV3 backgrounds as event pages; crx rewrites this to its loader, keeping the entry.
+    const bg = m.background as { service_worker: string; type?: string };
+    m.background = { scripts: [bg.service_worker], type: 'module' };
+  }
+  return m;
+}

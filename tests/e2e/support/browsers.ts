@@ -1,0 +1,198 @@
+// One small interface over the two drivers the project can use here: playwright-core for Debian's
+// Chromium, puppeteer-core over WebDriver BiDi for Firefox ESR. Tests are written once against it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { CHROMIUM_QUIET_ARGS, chromiumPath, firefoxPath } from '../../../scripts/browsers.mjs';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const DIST = {
+  chromium: new URL('../../../dist/chrome', import.meta.url).pathname,
+  firefox: new URL('../../../dist/firefox', import.meta.url).pathname,
+};
+
+const GECKO_ID = 'quotelight@quotelight.dev';
+const FIREFOX_UUID = '6f1c2a8e-3b7d-4e59-9c0a-1d2e3f405162';
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  /** Runs `fn(arg)` in the page; fn must be self-contained (it is serialised). */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  text(selector: string): Promise<string>;
+  click(selector: string): Promise<void>;
+  hover(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  reload(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  /** Messages the page wrote to its console, for "no errors from the extension" checks. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  /** Opens an extension page such as `src/popup/index.html?tab=3`. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** The tab id the extension sees for the tab showing `url`. */
+  tabIdOf(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Runs in an extension page: the extension's own view of its tabs. */
+async function queryTabId(url: string): Promise<number> {
+  type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+  const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+  const api = (g.browser ?? g.chrome)!;
+  const tabs = await api.tabs.query({});
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab for ${url} among ${tabs.map((t) => t.url).join(', ')}`);
+  return tab.id;
+}
+
+async function withExtensionPage<R>(b: TestBrowser, run: (p: TestPage) => Promise<R>): Promise<R> {
+  const p = await b.openExtensionPage('src/library/index.html');
+  try {
+    return await run(p);
+  } finally {
+    await p.close();
+  }
+}
+
+// ---------- Chromium via playwright-core ----------
+
+function wrapPlaywright(page: PwPage): TestPage {
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  return {
+    consoleErrors,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    waitFor: async (sel, timeout = 15_000) => void (await page.waitForSelector(sel, { timeout, state: 'attached' })),
+    text: async (sel) => (await page.textContent(sel)) ?? '',
+    click: (sel) => page.click(sel),
+    hover: (sel) => page.hover(sel),
+    press: (key) => page.keyboard.press(key),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'ql-chromium-'));
+  let ctx: BrowserContext | undefined;
+  try {
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      viewport: { width: 1200, height: 900 },
+      args: [`--disable-extensions-except=${DIST.chromium}`, `--load-extension=${DIST.chromium}`, ...CHROMIUM_QUIET_ARGS],
+    });
+    // Fixture pages only: nothing may leave the machine.
+    await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionOrigin = sw.url().replace(/^(chrome-extension:\/\/[^/]+).*$/, '$1');
+    const context = ctx;
+    const b: TestBrowser = {
+      name: 'chromium',
+      extensionOrigin,
+      newPage: async () => wrapPlaywright(await context.newPage()),
+      openExtensionPage: async (path) => {
+        const page = await context.newPage();
+        const t = wrapPlaywright(page);
+        await page.goto(`${extensionOrigin}/${path}`);
+        return t;
+      },
+      tabIdOf: (url) => withExtensionPage(b, (p) => p.evaluate(queryTabId, url)),
+      close: async () => {
+        await context.close().catch(() => undefined);
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+    return b;
+  } catch (e) {
+    await ctx?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+// ---------- Firefox ESR via puppeteer-core (WebDriver BiDi) ----------
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  return {
+    consoleErrors,
+    goto: async (url) => {
+      if (url.startsWith('moz-extension:')) {
+        // Firefox never reports extension pages as loaded under automation; the page is usable anyway.
+        await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
+      } else {
+        await page.goto(url, { waitUntil: 'load' });
+      }
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (sel, timeout = 15_000) => void (await page.waitForSelector(sel, { timeout })),
+    text: (sel) => page.$eval(sel, (el) => el.textContent ?? ''),
+    click: (sel) => page.click(sel),
+    hover: (sel) => page.hover(sel),
+    press: (key) => page.keyboard.press(key as never),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(): Promise<TestBrowser> {
+  let browser: PpBrowser | undefined;
+  const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: true,
+      args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        // Everything but loopback goes to a closed proxy port: fixture pages only.
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': 9,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': 9,
+        'network.proxy.no_proxies_on': '127.0.0.1',
+        'network.proxy.allow_hijacking_localhost': false,
+      },
+    });
+    await browser.installExtension(DIST.firefox);
+    const br = browser;
+    const b: TestBrowser = {
+      name: 'firefox',
+      extensionOrigin,
+      newPage: async () => wrapPuppeteer(await br.newPage()),
+      openExtensionPage: async (path) => {
+        const t = wrapPuppeteer(await br.newPage());
+        await t.goto(`${extensionOrigin}/${path}`);
+        return t;
+      },
+      tabIdOf: (url) => withExtensionPage(b, (p) => p.waitFor('#app').then(() => p.evaluate(queryTabId, url))),
+      // puppeteer removes the temporary profile it created when the browser closes.
+      close: async () => void (await br.close().catch(() => undefined)),
+    };
+    return b;
+  } catch (e) {
+    await browser?.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+export const LAUNCHERS: Record<BrowserName, () => Promise<TestBrowser>> = { chromium: launchChromium, firefox: launchFirefox };
