@@ -1,0 +1,56 @@
+// Speech-verb lookup: every inflection of the reporting verbs in lexicons/speech-verbs.ts.
+import { IRREGULAR, IRREGULAR_FORMS, SPEECH_VERB_BASES } from './lexicons/speech-verbs';
+
+const VOWELS = /[aeiou]/;
+
+/** Regular English inflections of a base verb: 3rd person, past, -ing. */
+export function inflect(base: string): string[] {
+  const forms = new Set<string>([base]);
+  const irregular = IRREGULAR[base];
+  if (irregular) for (const f of irregular) forms.add(f);
+  const extra = IRREGULAR_FORMS[base];
+  if (extra) for (const f of extra) forms.add(f);
+  if (!extra) {
+    if (/(s|sh|ch|x|z|o)$/.test(base)) forms.add(`${base}es`);
+    else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ies`);
+    else forms.add(`${base}s`);
+    if (/ie$/.test(base)) forms.add(`${base.slice(0, -2)}ying`);
+    else if (/[^aeiouy]e$/.test(base) || /ue$/.test(base)) forms.add(`${base.slice(0, -1)}ing`);
+    else forms.add(`${base}ing`);
+  }
+  if (!irregular) {
+    if (/e$/.test(base)) forms.add(`${base}d`);
+    else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ied`);
+    else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) && VOWELS.test(base)) {
+      // One-syllable CVC verbs double the consonant: "snap" → "snapped".
+      forms.add(`${base}${base.at(-1)}ed`);
+      forms.add(`${base}${base.at(-1)}ing`);
+    } else forms.add(`${base}ed`);
+  }
+  return [...forms];
+}
+
+const FORM_TO_BASE = new Map<string, string>();
+for (const base of SPEECH_VERB_BASES) for (const f of inflect(base)) if (!FORM_TO_BASE.has(f)) FORM_TO_BASE.set(f, base);
+
+/** Reporting verbs that strongly signal direct speech (not "think", "find", "call"). */
+const STRONG = new Set([
+  'say', 'tell', 'add', 'write', 'tweet', 'post', 'declare', 'state', 'announce', 'reply', 'respond', 'ask', 'explain',
+  'insist', 'warn', 'argue', 'note', 'claim', 'admit', 'concede', 'continue', 'recall', 'exclaim', 'quip', 'joke',
+  'retort', 'answer', 'testify', 'observe', 'remark', 'comment', 'acknowledge', 'caution', 'urge', 'stress', 'vow',
+  'promise', 'complain', 'contend', 'assert', 'maintain', 'predict', 'suggest', 'report', 'confirm', 'deny', 'reiterate',
+]);
+
+/** The base verb if `word` is an inflection of a speech verb, else null. */
+export function speechVerbBase(word: string): string | null {
+  return FORM_TO_BASE.get(word.toLowerCase()) ?? null;
+}
+
+export function isSpeechVerb(word: string): boolean {
+  return FORM_TO_BASE.has(word.toLowerCase());
+}
+
+export function isStrongSpeechVerb(word: string): boolean {
+  const b = speechVerbBase(word);
+  return b !== null && STRONG.has(b);
+}

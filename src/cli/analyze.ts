@@ -1,0 +1,33 @@
+// CLI: analyse one saved page through the same extraction the extension uses.
+//   npm run analyze -- PAGE.html   → JSON {title, quotes, actors} on stdout
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../analysis/analyze';
+import { extractArticle } from '../extraction/extract-article';
+
+function main(argv: string[]): number {
+  const path = argv[0];
+  if (!path) {
+    process.stderr.write('usage: analyze PAGE.html\n');
+    return 1;
+  }
+  let html: string;
+  try {
+    html = readFileSync(path, 'utf8');
+  } catch (e) {
+    process.stderr.write(`analyze: cannot read ${path}: ${(e as Error).message.split('\n')[0]}\n`);
+    return 1;
+  }
+  // linkedom stands in for the browser's Document; the DOM types differ only nominally.
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  const article = extractArticle(document, path);
+  if (!article) {
+    process.stdout.write(`${JSON.stringify({ title: document.title ?? '', quotes: [], actors: [] })}\n`);
+    return 0;
+  }
+  const result = analyze(article);
+  process.stdout.write(`${JSON.stringify({ title: article.title, meta: article.meta, quotes: result.quotes, actors: result.actors, blocks: process.env.QL_BLOCKS ? article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) })) : undefined }, null, 1)}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
