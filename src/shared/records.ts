@@ -39,6 +39,8 @@ export interface ArticleCounts {
 export interface ArticleRecord {
   /** Normalized URL (tracking params and fragment dropped, canonical preferred). */
   id: string;
+  /** Every normalized URL this article was seen under (page URL and canonical), for lookup. */
+  urls: string[];
   title: string;
   /** Site name the page states, else its host. */
   site: string;

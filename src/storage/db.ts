@@ -1,0 +1,17 @@
+// The Dexie database. Only src/storage touches its tables; the app calls library.ts.
+import { Dexie, type EntityTable } from 'dexie';
+import type { AnnotationRecord, ArticleRecord, SettingRecord } from '../shared/records';
+import { defineSchema } from './schema';
+
+export const DB_NAME = 'quotelight';
+
+export class QuotelightDB extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+  annotations!: EntityTable<AnnotationRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    defineSchema(this);
+  }
+}

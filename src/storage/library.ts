@@ -1,0 +1,394 @@
+// The storage API the background and popup call. Every write is one Dexie transaction
+// (so concurrent tabs serialise instead of overwriting each other) wrapped in guardQuota
+// (so a full disk surfaces as StorageFullError with nothing half-written).
+import type { Analysis } from '../analysis/types';
+import { describe } from '../anchoring/describe';
+import type { ArticleMeta } from '../extraction/types';
+import type {
+  AnnotationRecord,
+  ArticleRecord,
+  SettingKey,
+  SettingsMap,
+} from '../shared/records';
+import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, readerTouched, withDerived } from './build';
+import { QuotelightDB } from './db';
+import { guardQuota } from './errors';
+import { randomUuid } from './ids';
+import { hostOf, normalizeUrl } from './url';
+import { cleanTags, fold, tokenize } from './words';
+
+export interface PageInput {
+  /** The tab's URL; tracking params and fragment are dropped. */
+  url: string;
+  meta: ArticleMeta;
+  /** The article's plain text that analysis offsets refer to. */
+  text: string;
+}
+
+export interface NewHighlight {
+  url: string;
+  /** Used when the article is not stored yet (canonicalUrl picks its id). */
+  meta?: Partial<ArticleMeta>;
+  /** Article plain text and the UTF-16 range the reader selected in it. */
+  text: string;
+  start: number;
+  end: number;
+  colour?: string | null;
+  note?: string | null;
+  tags?: string[];
+}
+
+export interface AnnotationPatch {
+  note?: string | null;
+  tags?: string[];
+  colour?: string | null;
+  speakerCorrection?: string | null;
+}
+
+export interface ListArticlesOptions {
+  /** Words that must all occur (as word prefixes) in the title/site/byline or an annotation. */
+  search?: string;
+  speaker?: string;
+  tag?: string;
+  /** Site name or host. */
+  site?: string;
+  limit?: number;
+}
+
+export interface ArticleWithAnnotations {
+  article: ArticleRecord;
+  annotations: AnnotationRecord[];
+}
+
+export interface AnnotationHit {
+  annotation: AnnotationRecord;
+  article: ArticleRecord;
+}
+
+export interface LibraryData {
+  articles: ArticleRecord[];
+  annotations: AnnotationRecord[];
+}
+
+export const DEFAULT_SETTINGS: SettingsMap = {
+  disabledSites: [],
+  showQuotes: true,
+  showActors: true,
+  showHighlights: true,
+};
+
+function emptyToNull(s: string | null | undefined): string | null {
+  const t = s?.trim();
+  return t ? t : null;
+}
+
+/** Reader items are notes once they carry a note, plain highlights otherwise. */
+function readerKind(a: AnnotationRecord): AnnotationRecord['kind'] {
+  if (a.kind === 'quote' || a.kind === 'actor') return a.kind;
+  return a.note ? 'note' : 'highlight';
+}
+
+function byPosition(a: AnnotationRecord, b: AnnotationRecord): number {
+  return a.selectors.position.start - b.selectors.position.start || a.created - b.created;
+}
+
+function matchesAllTokens(words: readonly string[], tokens: readonly string[]): boolean {
+  return tokens.every((t) => words.some((w) => w.startsWith(t)));
+}
+
+export class Library {
+  readonly db: QuotelightDB;
+  private readonly now: () => number;
+
+  constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number } = {}) {
+    this.db = db;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Stored id for a URL: the normalized URL, or an article that lists it as an alias. */
+  private async resolveId(url: string): Promise<string | null> {
+    const id = normalizeUrl(url);
+    if (await this.db.articles.get(id)) return id;
+    const alias = await this.db.articles.where('urls').equals(id).first();
+    return alias?.id ?? null;
+  }
+
+  /** Call inside a write transaction after changing an article's annotations. */
+  private async recount(articleId: string): Promise<void> {
+    const rows = await this.db.annotations.where('articleId').equals(articleId).toArray();
+    await this.db.articles.update(articleId, { counts: countKinds(rows) });
+  }
+
+  /** Stores the article and its detected quotes/actors; saving again updates, never duplicates. */
+  async saveArticle(page: PageInput, analysis: Analysis): Promise<ArticleRecord> {
+    const id = normalizeUrl(page.url, page.meta.canonicalUrl);
+    const pageId = normalizeUrl(page.url);
+    const now = this.now();
+    const fresh = await detectedAnnotations(id, page.text, analysis, now);
+    const { db } = this;
+    return guardQuota(() =>
+      db.transaction('rw', db.articles, db.annotations, async () => {
+        const existing = await db.articles.get(id);
+        await db.articles.put(articleFromMeta(id, [pageId], page.meta, now, existing));
+        const stored = await db.annotations.where('articleId').equals(id).toArray();
+        const storedById = new Map(stored.map((a) => [a.id, a]));
+        const freshIds = new Set(fresh.map((a) => a.id));
+        await db.annotations.bulkPut(fresh.map((a) => mergeDetected(a, storedById.get(a.id))));
+        // Detected items that analysis no longer finds go, unless the reader annotated them.
+        const stale = stored.filter(
+          (a) => (a.kind === 'quote' || a.kind === 'actor') && !freshIds.has(a.id) && !readerTouched(a),
+        );
+        await db.annotations.bulkDelete(stale.map((a) => a.id));
+        await this.recount(id);
+        return (await db.articles.get(id))!;
+      }),
+    );
+  }
+
+  async addHighlight(input: NewHighlight): Promise<AnnotationRecord> {
+    const selectors = describe(input.text, input.start, input.end);
+    const now = this.now();
+    const note = emptyToNull(input.note);
+    const { db } = this;
+    return guardQuota(() =>
+      db.transaction('rw', db.articles, db.annotations, async () => {
+        let articleId = await this.resolveId(input.url);
+        if (!articleId) {
+          articleId = normalizeUrl(input.url, input.meta?.canonicalUrl);
+          const existing = await db.articles.get(articleId);
+          const meta = input.meta ?? {};
+          await db.articles.put(articleFromMeta(articleId, [normalizeUrl(input.url)], meta, now, existing));
+        }
+        const row = withDerived({
+          id: randomUuid(),
+          articleId,
+          kind: note ? ('note' as const) : ('highlight' as const),
+          selectors,
+          text: selectors.quote.exact,
+          speaker: null,
+          speakerRole: null,
+          speakerCorrection: null,
+          actorType: null,
+          colour: emptyToNull(input.colour),
+          note,
+          tags: cleanTags(input.tags ?? []),
+          created: now,
+          updated: now,
+        });
+        await db.annotations.add(row);
+        await db.articles.update(articleId, { lastSeen: now });
+        await this.recount(articleId);
+        return row;
+      }),
+    );
+  }
+
+  /** Changes the reader's fields; returns the new row, or null if it no longer exists. */
+  async updateAnnotation(id: string, patch: AnnotationPatch): Promise<AnnotationRecord | null> {
+    const { db } = this;
+    const now = this.now();
+    return guardQuota(() =>
+      db.transaction('rw', db.articles, db.annotations, async () => {
+        const old = await db.annotations.get(id);
+        if (!old) return null;
+        const next: AnnotationRecord = { ...old, updated: now };
+        if (patch.note !== undefined) next.note = emptyToNull(patch.note);
+        if (patch.tags !== undefined) next.tags = cleanTags(patch.tags);
+        if (patch.colour !== undefined) next.colour = emptyToNull(patch.colour);
+        if (patch.speakerCorrection !== undefined) next.speakerCorrection = emptyToNull(patch.speakerCorrection);
+        next.kind = readerKind(next);
+        const row = withDerived(next);
+        await db.annotations.put(row);
+        if (row.kind !== old.kind) await this.recount(row.articleId);
+        return row;
+      }),
+    );
+  }
+
+  /** Deletes one annotation. A detected one returns if the article is analysed and saved again. */
+  async deleteAnnotation(id: string): Promise<boolean> {
+    const { db } = this;
+    return guardQuota(() =>
+      db.transaction('rw', db.articles, db.annotations, async () => {
+        const old = await db.annotations.get(id);
+        if (!old) return false;
+        await db.annotations.delete(id);
+        await this.recount(old.articleId);
+        return true;
+      }),
+    );
+  }
+
+  async getArticleWithAnnotations(url: string): Promise<ArticleWithAnnotations | null> {
+    const { db } = this;
+    return db.transaction('r', db.articles, db.annotations, async () => {
+      const id = await this.resolveId(url);
+      const article = id ? await db.articles.get(id) : undefined;
+      if (!article) return null;
+      const annotations = await db.annotations.where('articleId').equals(article.id).toArray();
+      return { article, annotations: annotations.sort(byPosition) };
+    });
+  }
+
+  /** Articles, most recently seen first, filtered by every option given. */
+  async listArticles(options: ListArticlesOptions = {}): Promise<ArticleRecord[]> {
+    const { db } = this;
+    const articles = await db.articles.orderBy('lastSeen').reverse().toArray();
+    const allowed: Set<string>[] = [];
+    if (options.speaker !== undefined) {
+      const rows = await db.annotations.where('speakerKey').equals(fold(options.speaker)).toArray();
+      allowed.push(new Set(rows.map((a) => a.articleId)));
+    }
+    if (options.tag !== undefined) {
+      const rows = await db.annotations.where('tags').equalsIgnoreCase(options.tag.replace(/^#/, '').trim()).toArray();
+      allowed.push(new Set(rows.map((a) => a.articleId)));
+    }
+    const tokens = options.search ? tokenize(options.search) : [];
+    let byAnnotation = new Set<string>();
+    if (tokens.length > 0) {
+      byAnnotation = new Set((await this.findAnnotations(tokens)).map((a) => a.articleId));
+    }
+    const site = options.site ? fold(options.site) : null;
+    const out = articles.filter((a) => {
+      if (!allowed.every((ids) => ids.has(a.id))) return false;
+      if (site && fold(a.site) !== site && hostOf(a.id) !== site) return false;
+      if (tokens.length > 0 && !byAnnotation.has(a.id)) {
+        const words = tokenize(`${a.title} ${a.site} ${a.byline ?? ''}`);
+        if (!matchesAllTokens(words, tokens)) return false;
+      }
+      return true;
+    });
+    return options.limit !== undefined ? out.slice(0, options.limit) : out;
+  }
+
+  /** Annotations whose words start with every query token; the index narrows on the longest token. */
+  private async findAnnotations(tokens: string[]): Promise<AnnotationRecord[]> {
+    const longest = tokens.reduce((a, b) => (b.length > a.length ? b : a));
+    const rows = await this.db.annotations.where('words').startsWith(longest).distinct().toArray();
+    return rows.filter((a) => matchesAllTokens(a.words, tokens));
+  }
+
+  private async withArticles(rows: AnnotationRecord[]): Promise<AnnotationHit[]> {
+    const ids = [...new Set(rows.map((a) => a.articleId))];
+    const articles = await this.db.articles.bulkGet(ids);
+    const byId = new Map(articles.filter((a) => a !== undefined).map((a) => [a.id, a]));
+    const hits: AnnotationHit[] = [];
+    for (const annotation of rows) {
+      const article = byId.get(annotation.articleId);
+      if (article) hits.push({ annotation, article });
+    }
+    return hits;
+  }
+
+  /** Search across quote/highlight text, notes, speakers (and corrections) and tags; newest first. */
+  async searchAnnotations(query: string, limit = 200): Promise<AnnotationHit[]> {
+    const tokens = tokenize(query);
+    if (tokens.length === 0) return [];
+    const rows = (await this.findAnnotations(tokens)).sort((a, b) => b.updated - a.updated).slice(0, limit);
+    return this.withArticles(rows);
+  }
+
+  /** Every quote attributed to `name` (a correction counts as the attribution), across articles. */
+  async quotesBySpeaker(name: string): Promise<AnnotationHit[]> {
+    const rows = await this.db.annotations.where('speakerKey').equals(fold(name)).toArray();
+    const quotes = rows.filter((a) => a.kind === 'quote').sort((a, b) => b.created - a.created || byPosition(a, b));
+    return this.withArticles(quotes);
+  }
+
+  /** Deletes the article and all its annotations in one transaction. */
+  async forgetArticle(url: string): Promise<boolean> {
+    const { db } = this;
+    return guardQuota(() =>
+      db.transaction('rw', db.articles, db.annotations, async () => {
+        const id = await this.resolveId(url);
+        if (!id) return false;
+        await db.annotations.where('articleId').equals(id).delete();
+        await db.articles.delete(id);
+        return true;
+      }),
+    );
+  }
+
+  /** Everything (or the given articles) for export. */
+  async getLibraryData(articleIds?: string[]): Promise<LibraryData> {
+    const { db } = this;
+    return db.transaction('r', db.articles, db.annotations, async () => {
+      const articles = articleIds
+        ? (await db.articles.bulkGet(articleIds)).filter((a) => a !== undefined)
+        : await db.articles.orderBy('lastSeen').reverse().toArray();
+      const ids = articles.map((a) => a.id);
+      const annotations = (await db.annotations.where('articleId').anyOf(ids).toArray()).sort(
+        (a, b) => ids.indexOf(a.articleId) - ids.indexOf(b.articleId) || byPosition(a, b),
+      );
+      return { articles, annotations };
+    });
+  }
+
+  /**
+   * Writes validated import data in ONE transaction: any failure leaves the database as it
+   * was. Rows keep their ids, so importing the same file twice changes nothing.
+   */
+  async importRecords(data: LibraryData): Promise<{ articles: number; annotations: number }> {
+    const { db } = this;
+    return guardQuota(() =>
+      db.transaction('rw', db.articles, db.annotations, async () => {
+        for (const incoming of data.articles) {
+          const existing = await db.articles.get(incoming.id);
+          await db.articles.put(
+            existing
+              ? {
+                  ...existing,
+                  ...incoming,
+                  urls: [...new Set([...existing.urls, ...incoming.urls])],
+                  firstSeen: Math.min(existing.firstSeen, incoming.firstSeen),
+                  lastSeen: Math.max(existing.lastSeen, incoming.lastSeen),
+                }
+              : incoming,
+          );
+        }
+        await db.annotations.bulkPut(data.annotations.map((a) => withDerived({ ...a, tags: cleanTags(a.tags) })));
+        const touched = new Set([...data.articles.map((a) => a.id), ...data.annotations.map((a) => a.articleId)]);
+        for (const id of touched) await this.recount(id);
+        return { articles: data.articles.length, annotations: data.annotations.length };
+      }),
+    );
+  }
+
+  async getSetting<K extends SettingKey>(key: K): Promise<SettingsMap[K]> {
+    const row = await this.db.settings.get(key);
+    return row ? (row.value as SettingsMap[K]) : DEFAULT_SETTINGS[key];
+  }
+
+  async setSetting<K extends SettingKey>(key: K, value: SettingsMap[K]): Promise<void> {
+    await guardQuota(() => this.db.settings.put({ key, value }));
+  }
+
+  /** Per-site off switch; takes a page URL or a bare host. */
+  async isSiteEnabled(urlOrHost: string): Promise<boolean> {
+    const host = hostOf(urlOrHost) || urlOrHost.toLowerCase();
+    return !(await this.getSetting('disabledSites')).includes(host);
+  }
+
+  async setSiteEnabled(urlOrHost: string, enabled: boolean): Promise<void> {
+    const host = hostOf(urlOrHost) || urlOrHost.toLowerCase();
+    const { db } = this;
+    // Read-modify-write inside one transaction so two tabs toggling sites don't lose a change.
+    await guardQuota(() =>
+      db.transaction('rw', db.settings, async () => {
+        const row = await db.settings.get('disabledSites');
+        const sites = new Set((row?.value as string[] | undefined) ?? []);
+        if (enabled) sites.delete(host);
+        else sites.add(host);
+        await db.settings.put({ key: 'disabledSites', value: [...sites].sort() });
+      }),
+    );
+  }
+}
+
+let shared: Library | null = null;
+
+/** The extension's one library on the default database (opened lazily by Dexie). */
+export function getLibrary(): Library {
+  shared ??= new Library();
+  return shared;
+}

@@ -1,0 +1,47 @@
+// Every schema version ever shipped, oldest first. Never edit a released version:
+// add a new one with an upgrade() that brings old rows forward.
+import type { Dexie, Transaction } from 'dexie';
+import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { annotationWords, speakerKey } from './words';
+
+/** v1 (first release): no search words, no speaker correction, articles keyed by one URL. */
+export const SCHEMA_V1 = {
+  articles: 'id, site, lastSeen',
+  annotations: 'id, articleId, kind, speaker, *tags, updated',
+  settings: 'key',
+} as const;
+
+/** v2: full-text `*words`, reader speaker corrections (indexed via speakerKey), URL aliases. */
+export const SCHEMA_V2 = {
+  articles: 'id, site, lastSeen, *urls',
+  annotations: 'id, articleId, kind, speakerKey, *tags, updated, *words',
+  settings: 'key',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+/** Row shapes as version 1 wrote them (what an upgrade has to read). */
+export type ArticleRecordV1 = Omit<ArticleRecord, 'urls'>;
+export type AnnotationRecordV1 = Omit<AnnotationRecord, 'speakerCorrection' | 'speakerKey' | 'words'>;
+
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table<ArticleRecord>('articles')
+    .toCollection()
+    .modify((a) => {
+      a.urls ??= [a.id];
+    });
+  await tx
+    .table<AnnotationRecord>('annotations')
+    .toCollection()
+    .modify((a) => {
+      a.speakerCorrection ??= null;
+      a.speakerKey = speakerKey(a);
+      a.words = annotationWords(a);
+    });
+}
+
+export function defineSchema(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+}
