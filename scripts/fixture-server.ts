@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 
-export const FIXTURES_DIR = new URL('../../fixtures/', import.meta.url).pathname;
+export const FIXTURES_DIR = new URL('../tests/fixtures/', import.meta.url).pathname;
 
 export interface FixtureServer {
   origin: string;

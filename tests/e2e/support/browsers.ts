@@ -113,13 +113,13 @@ export async function launchChromium(): Promise<TestBrowser> {
       tabIdOf: (url) => withExtensionPage(b, (p) => p.evaluate(queryTabId, url)),
       close: async () => {
         await context.close().catch(() => undefined);
-        rmSync(profile, { recursive: true, force: true });
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
       },
     };
     return b;
   } catch (e) {
     await ctx?.close().catch(() => undefined);
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     throw e;
   }
 }

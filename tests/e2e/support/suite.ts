@@ -2,7 +2,7 @@
 // per block and always closed (profiles removed) even when a test fails.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type BrowserName, LAUNCHERS, type TestBrowser } from './browsers';
-import { type FixtureServer, startFixtureServer } from './fixture-server';
+import { type FixtureServer, startFixtureServer } from '../../../scripts/fixture-server';
 
 export interface Env {
   browser: TestBrowser;

@@ -1,0 +1,43 @@
+// The two builds as the stores and browsers see them: manifest shape per browser, and web-ext lint.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import webExt from 'web-ext';
+import { describe, expect, it } from 'vitest';
+import { DIST } from './support/browsers';
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+describe('build output', () => {
+  it('Chrome gets an MV3 service worker and no Gecko settings', () => {
+    const m = manifest(DIST.chromium);
+    expect(m.manifest_version).toBe(3);
+    expect(m.background.service_worker).toBeTruthy();
+    expect(m.background.scripts).toBeUndefined();
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it('Firefox gets an MV3 event page and Gecko settings', () => {
+    const m = manifest(DIST.firefox);
+    expect(m.manifest_version).toBe(3);
+    expect(m.background.scripts).toHaveLength(1);
+    expect(m.background.service_worker).toBeUndefined();
+    expect(m.browser_specific_settings.gecko).toMatchObject({ id: expect.any(String), strict_min_version: '140.0' });
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('asks for no permission beyond the ones the README justifies', () => {
+    for (const dir of [DIST.chromium, DIST.firefox]) {
+      const m = manifest(dir);
+      expect([...m.permissions].sort()).toEqual(['contextMenus']);
+      expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    }
+  });
+
+  it('web-ext lint finds no errors in the Firefox build', async () => {
+    const result = await webExt.cmd.lint(
+      { sourceDir: DIST.firefox, output: 'json', selfHosted: false, boring: true },
+      { shouldExitProgram: false },
+    );
+    expect(result.errors).toEqual([]);
+  }, 120_000);
+});
