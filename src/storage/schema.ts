@@ -2,7 +2,16 @@
 // add a new one with an upgrade() that brings old rows forward.
 import type { Dexie, Transaction } from 'dexie';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { normalizeUrl } from './url';
 import { annotationWords, speakerKey } from './words';
+
+function safeNormalize(url: string): string | null {
+  try {
+    return normalizeUrl(url);
+  } catch {
+    return null;
+  }
+}
 
 /** v1 (first release): no search words, no speaker correction, articles keyed by one URL. */
 export const SCHEMA_V1 = {
@@ -29,7 +38,8 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .table<ArticleRecord>('articles')
     .toCollection()
     .modify((a) => {
-      a.urls ??= [a.id];
+      // Also alias the id in today's normalized form, so lookups by a fresh tab URL still hit.
+      a.urls ??= [...new Set([a.id, safeNormalize(a.id)].filter((u) => u !== null))];
     });
   await tx
     .table<AnnotationRecord>('annotations')

@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import type { AnnotationRecord } from '../../../src/shared/records';
+import { QuotelightDB } from '../../../src/storage/db';
+import { Library } from '../../../src/storage/library';
+import { type AnnotationRecordV1, type ArticleRecordV1, CURRENT_VERSION, SCHEMA_V1 } from '../../../src/storage/schema';
+import { annotationWords } from '../../../src/storage/words';
+import dump from '../../fixtures/storage/v1-dump.json';
+import { uniqueDbName } from '../../fixtures/storage/sample';
+
+// The first release's schema, frozen here on purpose: if someone edits SCHEMA_V1 in
+// src/storage/schema.ts, the equality check below fails instead of silently breaking upgrades.
+const RELEASED_V1 = {
+  articles: 'id, site, lastSeen',
+  annotations: 'id, articleId, kind, speaker, *tags, updated',
+  settings: 'key',
+};
+
+const articlesV1 = dump.articles as ArticleRecordV1[];
+const annotationsV1 = dump.annotations as AnnotationRecordV1[];
+
+async function writeV1(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(RELEASED_V1);
+  await v1.table('articles').bulkAdd(articlesV1);
+  await v1.table('annotations').bulkAdd(annotationsV1);
+  await v1.table('settings').put({ key: 'showActors', value: false });
+  v1.close();
+}
+
+describe('upgrade from schema v1', () => {
+  it('the released v1 schema is unchanged in the code', () => {
+    expect(SCHEMA_V1).toEqual(RELEASED_V1);
+    expect(CURRENT_VERSION).toBe(2);
+  });
+
+  it('opens a v1 database with the current code; every row survives and is upgraded', async () => {
+    const name = uniqueDbName();
+    await writeV1(name);
+    const db = new QuotelightDB(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+
+    const articles = await db.articles.orderBy('id').toArray();
+    expect(articles).toHaveLength(articlesV1.length);
+    for (const old of articlesV1) {
+      const now = articles.find((a) => a.id === old.id)!;
+      const { urls, ...rest } = now;
+      expect(rest).toEqual(old);
+      expect(urls[0]).toBe(old.id);
+    }
+
+    const annotations = await db.annotations.toArray();
+    expect(annotations).toHaveLength(annotationsV1.length);
+    for (const old of annotationsV1) {
+      const now = annotations.find((a) => a.id === old.id) as AnnotationRecord;
+      const { speakerCorrection, speakerKey, words, ...rest } = now;
+      expect(rest).toEqual(old); // nothing lost or altered
+      expect(speakerCorrection).toBeNull();
+      expect(speakerKey).toBe(old.speaker ? old.speaker.toLowerCase() : null);
+      expect(words).toEqual(annotationWords({ ...old, speakerCorrection: null }));
+      expect(words.length).toBeGreaterThan(0);
+    }
+    expect(await db.settings.get('showActors')).toEqual({ key: 'showActors', value: false });
+
+    // the new indexes answer queries over the upgraded rows
+    const lib = new Library(db);
+    expect((await lib.quotesBySpeaker('marc dubois')).map((h) => h.annotation.text)).toEqual(['a fantasy dressed as a plan']);
+    expect((await lib.searchAnnotations('elan')).map((h) => h.annotation.id)).toEqual(['4fa07042-6dae-4f52-9b5d-7eb2c0314e55']);
+    expect((await lib.searchAnnotations('2019 speech')).map((h) => h.annotation.kind)).toEqual(['quote']);
+    expect((await lib.listArticles({ tag: 'eu' })).map((a) => a.id)).toEqual(['https://news.example.com/world/budget-talks']);
+    // v1 stored this id unencoded; the upgrade aliases the encoded form a tab URL normalizes to
+    expect((await db.articles.get('https://blog.example.org/2024/05/élan'))?.urls).toEqual([
+      'https://blog.example.org/2024/05/élan',
+      'https://blog.example.org/2024/05/%C3%A9lan',
+    ]);
+    const blog = await lib.getArticleWithAnnotations('https://blog.example.org/2024/05/élan?utm_source=x');
+    expect(blog?.annotations.map((a) => a.text)).toEqual(['l’élan vital 🌱']);
+    await db.delete();
+  });
+});
