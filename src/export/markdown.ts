@@ -1,0 +1,115 @@
+// Markdown for Obsidian: YAML front matter, quotes grouped by speaker, actors, then the
+// reader's highlights and notes; every item links back with a text fragment.
+import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { mdBlockquote, mdNote, mdText, obsidianTag } from './markdown-escape';
+import { effectiveSpeaker, iso, speakerLabel } from './speaker';
+import { linkUrl, textFragmentUrl } from './text-fragment';
+import { frontMatter } from './yaml';
+
+/** "2024-05-14" for an ISO-ish date, else the page's own text (or null). */
+function dateOnly(value: string | null): string | null {
+  if (!value) return null;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? value : new Date(t).toISOString().slice(0, 10);
+}
+
+function tagLine(tags: readonly string[]): string | null {
+  const clean = tags.map(obsidianTag).filter((t) => t !== null);
+  return clean.length > 0 ? clean.map((t) => `#${t}`).join(' ') : null;
+}
+
+function allTags(annotations: readonly AnnotationRecord[]): string[] {
+  const tags = new Set<string>();
+  for (const a of annotations) for (const t of a.tags) {
+    const clean = obsidianTag(t);
+    if (clean) tags.add(clean);
+  }
+  return [...tags];
+}
+
+/** One quote or highlight: blockquote, link, then the reader's note and tags. */
+function item(article: ArticleRecord, a: AnnotationRecord): string {
+  const out = [mdBlockquote(a.text), `> — [source](${textFragmentUrl(article.id, a.selectors)})`];
+  if (a.speakerCorrection && a.speaker && a.speakerCorrection !== a.speaker) {
+    out.push(`> *(speaker corrected from ${mdText(speakerLabel(a.speaker))})*`);
+  }
+  const note = a.note ? mdNote(a.note) : '';
+  const tags = tagLine(a.tags);
+  if (note) out.push('', note);
+  if (tags) out.push('', tags);
+  return out.join('\n');
+}
+
+function byStart(a: AnnotationRecord, b: AnnotationRecord): number {
+  return a.selectors.position.start - b.selectors.position.start;
+}
+
+function quoteSections(article: ArticleRecord, quotes: AnnotationRecord[], h: string): string[] {
+  const groups = new Map<string | null, AnnotationRecord[]>();
+  for (const q of [...quotes].sort(byStart)) {
+    const speaker = effectiveSpeaker(q);
+    groups.set(speaker, [...(groups.get(speaker) ?? []), q]);
+  }
+  // Named speakers in order of first quote, unattributed last.
+  const order = [...groups.keys()].sort((a, b) => Number(a === null) - Number(b === null));
+  return order.map((speaker) => {
+    const rows = groups.get(speaker) ?? [];
+    const role = rows.find((r) => r.speakerRole && !r.speakerCorrection)?.speakerRole;
+    const heading = `${h}### ${mdText(speakerLabel(speaker))}${role ? ` — ${mdText(role)}` : ''}`;
+    return [heading, ...rows.map((r) => item(article, r))].join('\n\n');
+  });
+}
+
+/** The body of one article's notes; `depth` shifts headings when nested in the library file. */
+export function articleBody(article: ArticleRecord, annotations: readonly AnnotationRecord[], depth = 0): string {
+  const h = '#'.repeat(depth);
+  const meta = [
+    `[${mdText(article.site)}](${linkUrl(article.id)})`,
+    article.byline ? mdText(article.byline) : null,
+    dateOnly(article.published),
+  ].filter((x) => x !== null);
+  const parts = [`${h}# ${mdText(article.title)}`, meta.join(' · ')];
+  const quotes = annotations.filter((a) => a.kind === 'quote');
+  const actors = annotations.filter((a) => a.kind === 'actor');
+  const mine = annotations.filter((a) => a.kind === 'highlight' || a.kind === 'note').sort(byStart);
+  if (quotes.length > 0) parts.push(`${h}## Quotes`, ...quoteSections(article, quotes, h));
+  if (actors.length > 0) {
+    const list = [...actors]
+      .sort((a, b) => a.text.localeCompare(b.text))
+      .map((a) => `- ${mdText(a.text)}${a.actorType ? ` (${a.actorType})` : ''}${a.note ? ` — ${mdNote(a.note).replace(/\n+/g, ' ')}` : ''}`);
+    parts.push(`${h}## People and organisations`, list.join('\n'));
+  }
+  if (mine.length > 0) parts.push(`${h}## My highlights`, ...mine.map((a) => item(article, a)));
+  return parts.join('\n\n');
+}
+
+export function articleMarkdown(article: ArticleRecord, annotations: readonly AnnotationRecord[]): string {
+  const fm = frontMatter({
+    title: article.title,
+    url: article.id,
+    site: article.site,
+    author: article.byline,
+    date: dateOnly(article.published),
+    saved: iso(article.firstSeen).slice(0, 10),
+    tags: allTags(annotations),
+  });
+  return `${fm}\n\n${articleBody(article, annotations)}\n`;
+}
+
+/** The whole library as one document, a section per article (most recent first as given). */
+export function libraryMarkdown(
+  articles: readonly ArticleRecord[],
+  annotations: readonly AnnotationRecord[],
+  exportedAt: number,
+): string {
+  const byArticle = new Map<string, AnnotationRecord[]>();
+  for (const a of annotations) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
+  const fm = frontMatter({
+    title: 'Quotelight library',
+    exported: iso(exportedAt),
+    articles: String(articles.length),
+    tags: allTags(annotations),
+  });
+  const sections = articles.map((article) => articleBody(article, byArticle.get(article.id) ?? [], 1));
+  return `${fm}\n\n# Quotelight library\n\n${sections.join('\n\n---\n\n')}\n`;
+}
