@@ -52,12 +52,12 @@ export function articleFromMeta(
  * the quote keeps the same id (and the reader's notes on it).
  * Quotes of kind 'other' (titles, scare quotes) are not speech and are not stored.
  */
-export async function detectedAnnotations(
+export function detectedAnnotations(
   articleId: string,
   text: string,
   analysis: Analysis,
   now: number,
-): Promise<AnnotationRecord[]> {
+): AnnotationRecord[] {
   const rows: AnnotationRecord[] = [];
   const seen = new Map<string, number>();
   for (const q of analysis.quotes) {
@@ -66,7 +66,7 @@ export async function detectedAnnotations(
     seen.set(q.text, n + 1);
     rows.push(
       withDerived({
-        id: await nameUuid(`${articleId}\nquote\n${n}\n${q.text}`),
+        id: nameUuid(`${articleId}\nquote\n${n}\n${q.text}`),
         articleId,
         kind: 'quote',
         selectors: describe(text, q.start, q.end),
@@ -88,7 +88,7 @@ export async function detectedAnnotations(
     if (!first) continue;
     rows.push(
       withDerived({
-        id: await nameUuid(`${articleId}\nactor\n${actor.name}`),
+        id: nameUuid(`${articleId}\nactor\n${actor.name}`),
         articleId,
         kind: 'actor',
         selectors: describe(text, first.start, first.end),

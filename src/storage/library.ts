@@ -124,7 +124,7 @@ export class Library {
     const id = normalizeUrl(page.url, page.meta.canonicalUrl);
     const pageId = normalizeUrl(page.url);
     const now = this.now();
-    const fresh = await detectedAnnotations(id, page.text, analysis, now);
+    const fresh = detectedAnnotations(id, page.text, analysis, now);
     const { db } = this;
     return guardQuota(() =>
       db.transaction('rw', db.articles, db.annotations, async () => {
