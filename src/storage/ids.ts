@@ -49,7 +49,7 @@ export function sha1(data: Uint8Array): Uint8Array {
   }
   const out = new Uint8Array(20);
   const outView = new DataView(out.buffer);
-  h.forEach((v, i) => outView.setUint32(i * 4, v));
+  for (let i = 0; i < 5; i++) outView.setUint32(i * 4, h[i]!);
   return out;
 }
 
