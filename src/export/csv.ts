@@ -1,0 +1,71 @@
+// CSV for spreadsheets: RFC 4180 quoting, CRLF, UTF-8 BOM (so Excel reads accents), and
+// formula-injection guard, because quote text comes from arbitrary web pages.
+import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { effectiveSpeaker, iso } from './speaker';
+import { textFragmentUrl } from './text-fragment';
+
+export const CSV_COLUMNS = [
+  'id',
+  'kind',
+  'text',
+  'speaker',
+  'detected_speaker',
+  'speaker_role',
+  'actor_type',
+  'note',
+  'tags',
+  'colour',
+  'created',
+  'updated',
+  'article_title',
+  'article_url',
+  'site',
+  'published',
+  'link',
+] as const;
+
+const BOM = '\uFEFF';
+
+/** Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP advice). */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function csvCell(value: string | null): string {
+  const cell = neutralizeFormula(value ?? '');
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+export function csvRow(cells: readonly (string | null)[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+export function annotationsCsv(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): string {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const rows = [csvRow(CSV_COLUMNS)];
+  for (const a of annotations) {
+    const article = byId.get(a.articleId);
+    rows.push(
+      csvRow([
+        a.id,
+        a.kind,
+        a.text,
+        effectiveSpeaker(a),
+        a.speaker,
+        a.speakerRole,
+        a.actorType,
+        a.note,
+        a.tags.join('; '),
+        a.colour,
+        iso(a.created),
+        iso(a.updated),
+        article?.title ?? null,
+        a.articleId,
+        article?.site ?? null,
+        article?.published ?? null,
+        textFragmentUrl(a.articleId, a.selectors),
+      ]),
+    );
+  }
+  return `${BOM}${rows.join('\r\n')}\r\n`;
+}
