@@ -1,0 +1,156 @@
+// Speaker attribution as a sieve: rules from the strongest to the weakest; the first
+// that finds a speaker phrase wins. Each rule sees the quote's sentence as tokens
+// before the opening mark (`pre`, outside any quotation) and after the closing
+// mark (`post`, up to the sentence end or the next quotation).
+import { AUX_ADVERB, phraseBackward, phraseForward, type SpeakerRef } from './noun-phrases';
+import { isSpeechVerb, isStrongSpeechVerb, speechVerbBase } from './speech-verbs';
+import type { Token } from './tokens';
+
+export interface RuleHit {
+  ref: SpeakerRef;
+  /** The words that carry the attribution: "said", "according to". */
+  cue: string;
+  rule: string;
+  confidence: number;
+}
+
+export interface QuoteContext {
+  pre: Token[];
+  post: Token[];
+  text: string;
+}
+
+const LEAD_PUNCT = new Set([',', '—', '–', '-', '(', ':']);
+const PARTICIPLE = /ing$/;
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
+
+/** A speech verb that may attribute here: strong verbs always; ambiguous ones only inflected. */
+function attributingVerb(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  if (isStrongSpeechVerb(t.text)) return true;
+  const base = speechVerbBase(t.text);
+  return base !== null && t.lower !== base && !t.lower.endsWith('s');
+}
+
+function tokenIndexEndingAt(tokens: Token[], end: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.end >= end) return i;
+  return tokens.length - 1;
+}
+
+/** “…,” Peskov said / “…,” said Peskov / “…,” the spokesman told reporters. */
+export function ruleTrailing(c: QuoteContext): RuleHit | null {
+  const p = c.post;
+  let i = 0;
+  while (i < p.length && !p[i]!.word && LEAD_PUNCT.has(p[i]!.text)) i++;
+  if (i >= p.length) return null;
+  // A new sentence after the quote ("… .” Peskov said. “…”) still attributes backwards
+  // in news style, so no sentence check here.
+  let v = i;
+  while (v < p.length && p[v]!.word && AUX_ADVERB.has(p[v]!.lower) && !isSpeechVerb(p[v]!.text)) v++;
+  if (attributingVerb(p[v])) {
+    const ref = phraseForward(p, v + 1, c.text);
+    if (ref) return { ref, cue: p[v]!.text, rule: 'trailing-verb-subject', confidence: 0.95 };
+  }
+  const ref = phraseForward(p, i, c.text);
+  if (!ref) return null;
+  let j = tokenIndexEndingAt(p, ref.end) + 1;
+  // Skip an apposition between commas: “…,” Peskov, the spokesman, said.
+  if (p[j]?.text === ',') {
+    let k = j + 1;
+    while (k < p.length && k - j < 12 && p[k]!.text !== ',') k++;
+    if (p[k]?.text === ',') j = k + 1;
+  }
+  while (j < p.length && p[j]!.word && AUX_ADVERB.has(p[j]!.lower) && !isSpeechVerb(p[j]!.text)) j++;
+  if (attributingVerb(p[j])) return { ref, cue: p[j]!.text, rule: 'trailing-subject-verb', confidence: 0.95 };
+  return null;
+}
+
+/** "according to X" anywhere in the sentence. */
+export function ruleAccordingTo(c: QuoteContext): RuleHit | null {
+  for (const toks of [c.post, c.pre]) {
+    for (let i = 0; i + 2 < toks.length; i++) {
+      if (toks[i]!.lower === 'according' && toks[i + 1]!.lower === 'to') {
+        const ref = phraseForward(toks, i + 2, c.text);
+        if (ref) return { ref, cue: 'according to', rule: 'according-to', confidence: 0.9 };
+      }
+    }
+  }
+  return null;
+}
+
+/** The subject of a finite speech verb earlier in the sentence; participles defer to the main verb. */
+export function ruleIntro(c: QuoteContext): RuleHit | null {
+  const p = c.pre;
+  for (let v = p.length - 1; v >= 0; v--) {
+    const t = p[v]!;
+    if (!attributingVerb(t)) continue;
+    // "described as “…” by the department": the agent follows the quote.
+    if (v > 0 && PASSIVE_AUX.has(p[v - 1]!.lower)) {
+      const byAt = c.post.findIndex((x, k) => x.lower === 'by' && k < 4);
+      if (byAt >= 0) {
+        const ref = phraseForward(c.post, byAt + 1, c.text);
+        if (ref) return { ref, cue: t.text, rule: 'passive-by', confidence: 0.8 };
+      }
+      continue;
+    }
+    if (PARTICIPLE.test(t.lower) && t.lower !== 'according') continue;
+    const ref = phraseBackward(p, v, c.text) ?? phraseForward(p, v + 1, c.text);
+    if (ref) {
+      const near = p.length - v <= 3;
+      return { ref, cue: t.text, rule: near ? 'intro-verb' : 'sentence-verb', confidence: near ? 0.9 : 0.75 };
+    }
+  }
+  // Only participles ("…, saying Moscow would decide whether there was “any sense”"):
+  // the clause's subject is the sentence's first phrase.
+  for (let v = p.length - 1; v >= 0; v--) {
+    if (!attributingVerb(p[v]) || !PARTICIPLE.test(p[v]!.lower)) continue;
+    for (let u = v - 1; u >= 0; u--) {
+      if (!attributingVerb(p[u])) continue;
+      const ref = phraseBackward(p, u, c.text);
+      if (ref) return { ref, cue: p[u]!.text, rule: 'participle-main-verb', confidence: 0.7 };
+    }
+    const ref = phraseForward(p, 0, c.text);
+    if (ref) return { ref, cue: p[v]!.text, rule: 'participle-subject', confidence: 0.6 };
+  }
+  return null;
+}
+
+/** Passive with the agent after the quote: "was described as “…” by X". */
+export function rulePassiveBy(c: QuoteContext): RuleHit | null {
+  const p = c.pre;
+  const last = p[p.length - 1];
+  const prev = p[p.length - 2];
+  if (!(last?.lower === 'as' && prev && isSpeechVerb(prev.text))) return null;
+  const byAt = c.post.findIndex((x, k) => x.lower === 'by' && k < 4);
+  if (byAt < 0) return null;
+  const ref = phraseForward(c.post, byAt + 1, c.text);
+  return ref ? { ref, cue: prev.text, rule: 'passive-by', confidence: 0.8 } : null;
+}
+
+/** Sentence-level rules in sieve order. */
+export const SENTENCE_RULES: ReadonlyArray<(c: QuoteContext) => RuleHit | null> = [
+  ruleTrailing,
+  rulePassiveBy,
+  ruleAccordingTo,
+  ruleIntro,
+];
+
+export function attributeInSentence(c: QuoteContext): RuleHit | null {
+  for (const rule of SENTENCE_RULES) {
+    const hit = rule(c);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Subjects of speech verbs in a run of tokens (for "who spoke last in this paragraph"). */
+export function speechSubjects(tokens: Token[], text: string): SpeakerRef[] {
+  const out: SpeakerRef[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    if (!attributingVerb(tokens[v]) || PARTICIPLE.test(tokens[v]!.lower)) continue;
+    if (v > 0 && PASSIVE_AUX.has(tokens[v - 1]!.lower)) continue;
+    const ref = phraseBackward(tokens, v, text);
+    if (ref) out.push(ref);
+  }
+  return out;
+}

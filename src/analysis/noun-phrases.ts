@@ -1,0 +1,243 @@
+// Shallow noun-phrase reading around speech verbs: who is the subject of "said"?
+// Works on tokens of one sentence; returns what kind of phrase it found and where.
+import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
+import { isSpeechVerb } from './speech-verbs';
+import { hasPossessive, type Token } from './tokens';
+
+export type RefKind = 'pronoun' | 'name' | 'description' | 'unnamed';
+
+export interface SpeakerRef {
+  kind: RefKind;
+  /** Words as written: "he", "Peskov", "the Kremlin spokesman". */
+  text: string;
+  start: number;
+  end: number;
+  /** For names: an attached role ("Kremlin spokesman", "Russian deputy foreign minister"). */
+  role: string | null;
+  /** For names written with a description around them, the name part. */
+  name: string | null;
+}
+
+export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'n' | 'p' | 'self'>> = {
+  he: 'm', she: 'f', it: 'n', they: 'p', we: 'self', i: 'self',
+};
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'all', 'most', 'few', 'each', 'any', 'no']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'both', 'all', 'most', 'few', 'each', 'any', 'no']);
+/** Words that may sit between a subject and its speech verb: "Peskov also said". */
+export const AUX_ADVERB = new Set([
+  'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'again', 'would', 'will', 'further', 'recently',
+  'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'quickly', 'just', 'only', 'subsequently', 'simply',
+  'has', 'is', 'was', 'were', 'are', 'had', 'being', 'been', 'did', 'does', 'do', 'not', 'never', 'always', 'often', 'still',
+  'flatly', 'firmly', 'angrily', 'bluntly', 'calmly', 'openly', 'told', 'even', 'already', 'and', 'could', 'might', 'may', 'can',
+  'should', 'must', 'shall', 'proudly', 'tearfully', 'emotionally', 'softly', 'loudly', 'pointedly', 'candidly',
+]);
+const STOP_BACK = new Set(['that', 'which', 'when', 'while', 'if', 'because', 'but', 'and', 'or', 'as', 'after', 'before', 'since', 'where', 'whether', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'than', 'so', 'said', 'says']);
+
+const isName = (t: Token) => t.word && t.cap;
+const isDet = (t: Token) => DETERMINERS.has(t.lower);
+const isTitle = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || t.lower.replace(/\.$/, '') in HONORIFICS;
+
+function span(tokens: Token[], a: number, b: number, text: string): { text: string; start: number; end: number } {
+  const start = tokens[a]!.start;
+  const end = tokens[b]!.end;
+  return { text: text.slice(start, end).replace(/['’]s$/, ''), start, end };
+}
+
+/** The capitalised name at tokens[i..] (forward): "Dmitry Peskov", "Sergei Ryabkov". Returns last index. */
+function nameForward(tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const nx = tokens[j + 1]!;
+    if (hasPossessive(tokens[j]!.text)) break;
+    if (isName(nx) || (nx.text === '.' && tokens[j]!.lower in HONORIFICS && tokens[j + 2] && isName(tokens[j + 2]!))) {
+      j++;
+      continue;
+    }
+    if ((nx.lower === 'of' || nx.lower === 'de' || nx.lower === 'van' || nx.lower === 'von' || nx.lower === 'bin') && tokens[j + 2] && isName(tokens[j + 2]!)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Split a capitalised run into title prefix and name: "Russian President Vladimir Putin". */
+function splitTitle(tokens: Token[], a: number, b: number): number {
+  let k = a;
+  while (k < b && (isTitle(tokens[k]!) || tokens[k]!.text === '.' || /^(u\.s\.|us|uk|u\.k\.)$/.test(tokens[k]!.lower))) k++;
+  return k;
+}
+
+/** Appositive role right after a name: ", the Kremlin spokesman," / ", Russian deputy foreign minister,". */
+export function appositionAfter(tokens: Token[], j: number, text: string): { role: string; end: number } | null {
+  if (tokens[j + 1]?.text !== ',') return null;
+  let k = j + 2;
+  if (tokens[k] && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an')) k++;
+  const startK = k;
+  let last = -1;
+  while (k < tokens.length && k - startK < 9) {
+    const t = tokens[k]!;
+    if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (t.word && (isSpeechVerb(t.text) && !ROLE_NOUNS.has(t.lower)) ) break;
+    if (t.lower === 'who' || t.lower === 'which') break;
+    if (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) last = k;
+    k++;
+  }
+  if (last < 0) return null;
+  const after = tokens[last + 1];
+  if (after && after.word && after.lower !== 'of' && after.lower !== 'for' && after.lower !== 'at' && after.lower !== 'in' && after.lower !== 'who') {
+    // The apposition must end at the role word (or carry an "of …" complement).
+    if (!(after.text === ',' || after.text === '.')) return null;
+  }
+  let end = last;
+  while (end + 1 < k && tokens[end + 1]!.word) end++;
+  return { role: text.slice(tokens[startK]!.start, tokens[end]!.end), end };
+}
+
+/** Role words written right before a name: "Kremlin spokesman Dmitry Peskov". */
+export function roleBefore(tokens: Token[], nameStart: number, text: string): string | null {
+  let k = nameStart - 1;
+  let hasRole = false;
+  while (k >= 0 && nameStart - k <= 7) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.text === '-' || t.text === '.') {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (isDet(t) || STOP_BACK.has(t.lower) || (isSpeechVerb(t.text) && !t.cap)) break;
+    if (!t.cap && !ROLE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !/^(vice|deputy|senior|former|chief|top|foreign|press|state|federal|regional|local|national|international|political|military|presidential|conservation|police|party|news|white|house)$/.test(t.lower))
+      break;
+    if (ROLE_NOUNS.has(t.lower) || isTitle(t)) hasRole = true;
+    k--;
+  }
+  if (!hasRole || k + 1 >= nameStart) return null;
+  while (k + 1 < nameStart && (tokens[k + 1]!.lower === 'of' || !tokens[k + 1]!.word)) k++;
+  return text.slice(tokens[k + 1]!.start, tokens[nameStart - 1]!.end).replace(/['’]s$/, '') || null;
+}
+
+/** The speaker phrase starting at tokens[i] (after a quote or after "said"). */
+export function phraseForward(tokens: Token[], i: number, text: string): SpeakerRef | null {
+  const t = tokens[i];
+  if (!t || !t.word) return null;
+  const pr = PRONOUNS[t.lower];
+  if (pr) return { kind: 'pronoun', ...span(tokens, i, i, text), role: null, name: null };
+  if (isName(t) && !isDet(t)) {
+    const j = nameForward(tokens, i);
+    const k = splitTitle(tokens, i, j);
+    const nameStart = k <= j ? k : i;
+    const app = appositionAfter(tokens, j, text);
+    const titleRole = nameStart > i ? text.slice(tokens[i]!.start, tokens[nameStart - 1]!.end) : null;
+    const sp = span(tokens, nameStart, j, text);
+    return { kind: 'name', ...sp, role: titleRole ?? app?.role ?? null, name: sp.text };
+  }
+  if (isDet(t) || ROLE_NOUNS.has(t.lower) || /^(senior|top|u\.s\.|us|western|local|federal|state|government|administration|police|military|campaign|security|intelligence|white|house|russian|american|british|chinese|european)$/.test(t.lower)) {
+    // "the Kremlin spokesman (Dmitry Peskov)", "a senior official", "officials"
+    let j = i;
+    let head = -1;
+    while (j < tokens.length && j - i < 10) {
+      const x = tokens[j]!;
+      if (!x.word && x.text !== '-' && x.text !== '’' && x.text !== "'") break;
+      if (x.word && j > i && (STOP_BACK.has(x.lower) || x.lower === 'who')) break;
+      if (x.word && j > i && isSpeechVerb(x.text) && !ROLE_NOUNS.has(x.lower)) break;
+      if (x.word && (ROLE_NOUNS.has(x.lower) || TITLE_WORDS.has(x.lower))) head = j;
+      if (x.word && isName(x) && head >= 0 && j > head) {
+        // A name after the role: "the Kremlin spokesman Dmitry Peskov".
+        const e = nameForward(tokens, j);
+        const sp = span(tokens, j, e, text);
+        return { kind: 'name', ...sp, role: text.slice(tokens[isDet(t) ? i + 1 : i]!.start, tokens[j - 1]!.end), name: sp.text };
+      }
+      j++;
+    }
+    if (head < 0) return null;
+    const sp = span(tokens, i, head, text);
+    const indefinite = INDEFINITE.has(t.lower) || !isDet(t);
+    return { kind: indefinite ? 'unnamed' : 'description', ...sp, role: null, name: null };
+  }
+  return null;
+}
+
+/** The subject phrase ending right before tokens[v] (a speech verb), skipping auxiliaries. */
+export function phraseBackward(tokens: Token[], v: number, text: string): SpeakerRef | null {
+  let j = v - 1;
+  while (j >= 0 && tokens[j]!.word && AUX_ADVERB.has(tokens[j]!.lower) && tokens[j]!.lower !== 'and') j--;
+  if (j < 0) return null;
+  let t = tokens[j]!;
+  // "Sergei Ryabkov, Russian deputy foreign minister, who said"
+  if (t.lower === 'who') {
+    j--;
+    if (j < 0) return null;
+    t = tokens[j]!;
+  }
+  if (t.text === ',') {
+    // Apposition between commas: "Dmitry Peskov, the Kremlin spokesman, said".
+    let k = j - 1;
+    while (k >= 0 && j - k <= 10 && tokens[k]!.text !== ',') k--;
+    if (k < 1 || tokens[k]!.text !== ',') return null;
+    const roleText = text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end);
+    const inner = phraseBackward(tokens, k + 1, text);
+    if (inner && inner.kind === 'name') return { ...inner, role: inner.role ?? roleText.replace(/^(the|a|an)\s+/i, '') };
+    if (inner && (inner.kind === 'description' || inner.kind === 'unnamed')) {
+      // "her mother, Fiona, said": the name inside the commas wins.
+      const inside = phraseForward(tokens, k + 1, text);
+      if (inside && inside.kind === 'name') return { ...inside, role: inner.text };
+    }
+    return inner;
+  }
+  if (!t.word) return null;
+  const pr = PRONOUNS[t.lower];
+  if (pr) return { kind: 'pronoun', ...span(tokens, j, j, text), role: null, name: null };
+  if (isName(t)) {
+    let k = j;
+    while (k - 1 >= 0) {
+      const p = tokens[k - 1]!;
+      if (isName(p) && !hasPossessive(p.text)) {
+        k--;
+        continue;
+      }
+      if (p.text === '.' && k - 2 >= 0 && tokens[k - 2]!.lower in HONORIFICS) {
+        k -= 2;
+        continue;
+      }
+      if ((p.lower === 'of' || p.lower === 'de' || p.lower === 'van' || p.lower === 'von') && k - 2 >= 0 && isName(tokens[k - 2]!)) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    const nameStart = splitTitle(tokens, k, j);
+    const ns = nameStart <= j ? nameStart : k;
+    const titleRole = ns > k ? text.slice(tokens[k]!.start, tokens[ns - 1]!.end) : null;
+    const role = roleBefore(tokens, k, text);
+    const sp = span(tokens, ns, j, text);
+    const fullRole = role && titleRole ? `${role} ${titleRole}` : (titleRole ?? role);
+    return { kind: 'name', ...sp, role: fullRole, name: sp.text };
+  }
+  // Description: back to a determiner, through role words and capitalised modifiers.
+  let k = j;
+  while (k >= 0 && j - k < 8) {
+    const x = tokens[k]!;
+    if (!x.word) {
+      if (x.text === '-' || x.text === '’' || x.text === "'") {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (isDet(x)) {
+      const sp = span(tokens, k, j, text);
+      return { kind: INDEFINITE.has(x.lower) ? 'unnamed' : 'description', ...sp, role: null, name: null };
+    }
+    if (STOP_BACK.has(x.lower) || (isSpeechVerb(x.text) && !ROLE_NOUNS.has(x.lower) && k !== j)) break;
+    k--;
+  }
+  // Bare plural or role noun: "officials said", "senior diplomats said".
+  if (ROLE_NOUNS.has(t.lower)) {
+    const sp = span(tokens, k + 1, j, text);
+    return { kind: 'unnamed', ...sp, role: null, name: null };
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+// Word and punctuation tokens with offsets: the unit every rule works on.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** A word (letters/digits), as opposed to one punctuation character. */
+  word: boolean;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+}
+
+// "U.S." | words with inner apostrophes, hyphens, dots ("al-Qaeda", "Russia's", "G.K.")
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const s = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    const t = m[0];
+    const c0 = t[0] ?? '';
+    const word = /[\p{L}\p{N}]/u.test(c0);
+    out.push({
+      start: from + m.index,
+      end: from + m.index + t.length,
+      text: t,
+      lower: t.toLowerCase(),
+      word,
+      cap: word && c0 !== c0.toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/** "Russia’s" → "Russia"; "Jones'" handled by the tokenizer leaving the mark out. */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/i, '');
+}
+
+export function hasPossessive(word: string): boolean {
+  return /['’]s$/i.test(word);
+}
