@@ -5,7 +5,9 @@
 export function mdText(s: string): string {
   return s
     .replace(/[\\`*_{}[\]<>()#|~=$%!^]/g, '\\$&')
-    .replace(/^(\s*)([-+>]|\d+[.)])/gm, '$1\\$2');
+    .replace(/^(\s*)([-+>])/gm, '$1\\$2')
+    // A backslash before a digit is literal in CommonMark: escape the list dot instead.
+    .replace(/^(\s*\d+)\./gm, '$1\\.');
 }
 
 /** Reader notes keep their own Markdown, but may not break out of the block they sit in. */
