@@ -9,6 +9,7 @@ export function manifestFor(base: Manifest, browser: TargetBrowser): Manifest {
     // Chrome warns about keys it does not know; Gecko settings mean nothing there.
     delete m.browser_specific_settings;
   } else {
+    delete m.minimum_chrome_version;
     // Firefox runs MV3 backgrounds as event pages; crx rewrites this to its loader, keeping the entry.
     const bg = m.background as { service_worker: string; type?: string };
     m.background = { scripts: [bg.service_worker], type: 'module' };

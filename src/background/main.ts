@@ -1,8 +1,10 @@
 // Background entry: a service worker in Chrome, an event page in Firefox. Listeners are registered
 // synchronously at top level so a woken worker sees the event that woke it.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { registerHighlightTriggers } from './context-menu';
 import { handleMessage } from './router';
 import { forgetTab } from './tab-states';
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => handleMessage(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+registerHighlightTriggers();

@@ -1,19 +1,28 @@
 // Dispatches each checked message to its handler. Handlers return the reply; thrown errors become ErrorReply.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { ErrorReply, Replies, TabState, ToBackground } from '../shared/messages';
+import { type ErrorReply, isToBackground, type Replies, type TabState, type ToBackground } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
+import type { SettingsMap } from '../shared/records';
+import { DEFAULT_SETTINGS, getLibrary, type Library } from '../storage';
 import { runAnalysis } from './analysis-runner';
-import { isAllowed, isToBackground, senderKind } from './sender';
-import { getState, setReport } from './tab-states';
+import { exportLibrary, importLibrary } from './library-io';
+import { applyCorrections, placeReaderItems } from './reader-items';
+import { isAllowed, senderKind } from './sender';
+import { existingTab, stateOf, type TabRecord, tabRecord } from './tab-states';
 
-type Handler<T extends ToBackground['type']> = (
-  msg: Extract<ToBackground, { type: T }>,
-  sender: Runtime.MessageSender,
-) => Promise<Replies[T]>;
-
+type Msg<T extends ToBackground['type']> = Extract<ToBackground, { type: T }>;
+type Handler<T extends ToBackground['type']> = (msg: Msg<T>, sender: Runtime.MessageSender) => Promise<Replies[T]>;
 type Handlers = { [T in ToBackground['type']]: Handler<T> };
 
 const RESTRICTED_HOSTS = /^(chrome\.google\.com|chromewebstore\.google\.com|addons\.mozilla\.org)$/;
+
+const senderTab = (sender: Runtime.MessageSender): TabRecord => tabRecord(sender.tab!.id!, sender.url!);
+
+function knownTab(tabId: number): TabRecord {
+  const t = existingTab(tabId);
+  if (!t) throw new Error('Quotelight has not read this page yet: reload it.');
+  return t;
+}
 
 async function tabState(tabId: number): Promise<TabState> {
   const tab = await browser.tabs.get(tabId);
@@ -21,25 +30,171 @@ async function tabState(tabId: number): Promise<TabState> {
   if (!tab.url || !/^https?:/.test(tab.url) || RESTRICTED_HOSTS.test(new URL(tab.url).hostname)) {
     return { status: 'restricted' };
   }
-  const known = getState(tabId);
-  if (known) return known;
+  const known = existingTab(tabId);
+  if (known?.report || known?.siteOff) return stateOf(known);
   try {
     await sendToTab(tabId, { type: 'page/resend-report' });
   } catch {
     return { status: 'no-content-script' };
   }
-  return getState(tabId) ?? { status: 'analysing', report: null };
+  const t = existingTab(tabId);
+  return t ? stateOf(t) : { status: 'analysing', report: null };
+}
+
+/** Re-reads the reader's items for a tab from storage and tells its content script to repaint. */
+async function refreshReader(t: TabRecord, tabId: number): Promise<void> {
+  if (!t.article) return;
+  const stored = await getLibrary().getArticleWithAnnotations(t.url);
+  t.reader = placeReaderItems(t.article.text, stored?.annotations ?? []);
+  t.saved = stored !== null;
+  await sendToTab(tabId, { type: 'page/reader-changed', reader: t.reader }).catch(() => undefined);
+}
+
+/** After a change from the popup or library, every tab we know repaints from storage. */
+async function refreshAllTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) => {
+      const t = tab.id !== undefined ? existingTab(tab.id) : undefined;
+      return t ? refreshReader(t, tab.id!) : undefined;
+    }),
+  );
+}
+
+async function readSettings(lib: Library): Promise<SettingsMap> {
+  const keys = Object.keys(DEFAULT_SETTINGS) as (keyof SettingsMap)[];
+  const values = await Promise.all(keys.map((k) => lib.getSetting(k)));
+  return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as SettingsMap;
+}
+
+function savePage(t: TabRecord) {
+  if (!t.article || !t.report || !t.analysis) throw new Error('The article has not been analysed yet.');
+  return getLibrary().saveArticle({ url: t.url, meta: t.report.meta, text: t.article.text }, t.analysis);
 }
 
 const handlers: Handlers = {
-  'page/analyze': async (msg) => runAnalysis(msg.article),
+  'page/hello': async (msg, sender) => {
+    const t = senderTab(sender);
+    t.siteOff = !(await getLibrary().isSiteEnabled(msg.url));
+    return { enabled: !t.siteOff };
+  },
+  'page/analyze': async (msg, sender) => {
+    const t = senderTab(sender);
+    const lib = getLibrary();
+    const [stored, settings] = await Promise.all([lib.getArticleWithAnnotations(msg.url), readSettings(lib)]);
+    const annotations = stored?.annotations ?? [];
+    t.article = msg.article;
+    t.analysis = applyCorrections(runAnalysis(msg.article), msg.article.text, annotations);
+    t.reader = placeReaderItems(msg.article.text, annotations);
+    t.saved = stored !== null;
+    t.report = { url: msg.url, meta: msg.meta, wordCount: msg.wordCount, isArticle: true };
+    return { analysis: t.analysis, reader: t.reader, settings };
+  },
   'page/report': async (msg, sender) => {
-    setReport(sender.tab!.id!, msg.report, msg.analysis);
+    const t = senderTab(sender);
+    t.report = msg.report;
     return { ok: true };
+  },
+  'page/add-highlight': async (msg, sender) => {
+    const t = senderTab(sender);
+    if (!t.article || !t.report) throw new Error('The article has not been read yet.');
+    const h = msg.highlight;
+    const row = await getLibrary().addHighlight({
+      url: t.url,
+      meta: t.report.meta,
+      text: t.article.text,
+      start: h.start,
+      end: h.end,
+      colour: h.colour,
+      note: h.note,
+      tags: h.tags,
+    });
+    // A highlight keeps its article: the detected quotes and actors are saved with it.
+    if (t.analysis) await savePage(t);
+    await refreshReader(t, sender.tab!.id!);
+    return row;
+  },
+  'page/update-annotation': async (msg, sender) => {
+    const row = await getLibrary().updateAnnotation(msg.id, msg.patch);
+    await refreshReader(senderTab(sender), sender.tab!.id!);
+    return row;
+  },
+  'page/delete-annotation': async (msg, sender) => {
+    const ok = await getLibrary().deleteAnnotation(msg.id);
+    await refreshReader(senderTab(sender), sender.tab!.id!);
+    return { ok };
   },
   'ui/tab-state': async (msg) => tabState(msg.tabId),
   'ui/reveal': async (msg) => sendToTab(msg.tabId, { type: 'page/reveal', start: msg.start, end: msg.end }),
+  'ui/analyze-anyway': async (msg) => sendToTab(msg.tabId, { type: 'page/analyze-anyway' }),
+  'ui/save-article': async (msg) => {
+    const t = knownTab(msg.tabId);
+    const article = await savePage(t);
+    await refreshReader(t, msg.tabId);
+    return article;
+  },
+  'ui/forget-article': async (msg) => {
+    const ok = await getLibrary().forgetArticle(msg.url);
+    await refreshAllTabs();
+    return { ok };
+  },
+  'ui/correct-speaker': async (msg) => {
+    const t = knownTab(msg.tabId);
+    const quote = t.analysis?.quotes.find((q) => q.start === msg.start && q.end === msg.end);
+    if (!quote || !t.analysis) throw new Error('That quotation is no longer on the page.');
+    // A correction is worth keeping, so the article is saved with it.
+    const article = await savePage(t);
+    const stored = await getLibrary().getArticleWithAnnotations(article.id);
+    const row = stored?.annotations.find(
+      (a) => a.kind === 'quote' && a.selectors.position.start === quote.start && a.selectors.position.end === quote.end,
+    );
+    if (!row) throw new Error('Could not find the saved quotation to correct.');
+    await getLibrary().updateAnnotation(row.id, { speakerCorrection: msg.speaker });
+    t.analysis = {
+      ...t.analysis,
+      quotes: t.analysis.quotes.map((q) => (q === quote ? { ...q, speaker: msg.speaker ?? row.speaker, confidence: 1 } : q)),
+    };
+    t.saved = true;
+    return { ok: true };
+  },
+  'ui/update-annotation': async (msg) => {
+    const row = await getLibrary().updateAnnotation(msg.id, msg.patch);
+    await refreshAllTabs();
+    return row;
+  },
+  'ui/delete-annotation': async (msg) => {
+    const ok = await getLibrary().deleteAnnotation(msg.id);
+    await refreshAllTabs();
+    return { ok };
+  },
+  'ui/get-settings': async () => readSettings(getLibrary()),
+  'ui/set-site-enabled': async (msg) => {
+    const lib = getLibrary();
+    await lib.setSiteEnabled(msg.host, msg.enabled);
+    return broadcastSettings(await readSettings(lib));
+  },
+  'ui/set-setting': async (msg) => {
+    const lib = getLibrary();
+    await lib.setSetting(msg.key, msg.value);
+    return broadcastSettings(await readSettings(lib));
+  },
+  'library/list': async (msg) => getLibrary().listArticles(msg.options),
+  'library/article': async (msg) => getLibrary().getArticleWithAnnotations(msg.url),
+  'library/search': async (msg) => getLibrary().searchAnnotations(msg.query, msg.limit),
+  'library/quotes-by-speaker': async (msg) => getLibrary().quotesBySpeaker(msg.name),
+  'library/export': async (msg) => exportLibrary(getLibrary(), msg.format, msg.articleIds),
+  'library/import': async (msg) => importLibrary(getLibrary(), msg.json),
 };
+
+async function broadcastSettings(settings: SettingsMap): Promise<SettingsMap> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs
+      .filter((tab) => tab.id !== undefined && existingTab(tab.id))
+      .map((tab) => sendToTab(tab.id!, { type: 'page/settings-changed', settings }).catch(() => undefined)),
+  );
+  return settings;
+}
 
 export function handleMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (!isToBackground(raw)) return undefined; // not ours: let other listeners answer

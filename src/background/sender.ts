@@ -17,9 +17,3 @@ export function isAllowed(msg: ToBackground, kind: SenderKind | null): boolean {
   if (kind === null) return false;
   return msg.type.startsWith('page/') ? kind === 'content-script' : kind === 'extension-page';
 }
-
-const TYPES = new Set<string>(['page/analyze', 'page/report', 'ui/tab-state', 'ui/reveal']);
-
-export function isToBackground(x: unknown): x is ToBackground {
-  return typeof x === 'object' && x !== null && TYPES.has((x as { type?: unknown }).type as string);
-}

@@ -1,25 +1,56 @@
-// What each tab's content script last reported. Kept in memory: a restarted service worker
-// asks the tab to report again (page/resend-report) instead of persisting page data.
-import type { Analysis } from '../analysis/types';
-import type { PageReport, TabState } from '../shared/messages';
+// What the background knows about each tab, in memory only: a restarted service worker asks the
+// tab to report again (page/resend-report) rather than persisting page content anywhere.
+import type { Analysis, ArticleText } from '../analysis/types';
+import type { PageReport, ReaderItems, TabState } from '../shared/messages';
 
-const states = new Map<number, TabState>();
-
-export function setReport(tabId: number, report: PageReport, analysis: Analysis | null): void {
-  states.set(
-    tabId,
-    analysis
-      ? { status: 'ready', report, analysis }
-      : report.isArticle
-        ? { status: 'analysing', report }
-        : { status: 'not-article', report },
-  );
+export interface TabRecord {
+  url: string;
+  report: PageReport | null;
+  /** The article text analysis offsets refer to; needed to save the article or a highlight. */
+  article: ArticleText | null;
+  analysis: Analysis | null;
+  reader: ReaderItems;
+  saved: boolean;
+  siteOff: boolean;
 }
 
-export function getState(tabId: number): TabState | undefined {
-  return states.get(tabId);
+const tabs = new Map<number, TabRecord>();
+
+const EMPTY_READER: ReaderItems = { placed: [], notFound: [] };
+
+export function tabRecord(tabId: number, url: string): TabRecord {
+  let t = tabs.get(tabId);
+  if (!t || t.url !== url) {
+    t = { url, report: null, article: null, analysis: null, reader: EMPTY_READER, saved: false, siteOff: false };
+    tabs.set(tabId, t);
+  }
+  return t;
+}
+
+export function existingTab(tabId: number): TabRecord | undefined {
+  return tabs.get(tabId);
 }
 
 export function forgetTab(tabId: number): void {
-  states.delete(tabId);
+  tabs.delete(tabId);
+}
+
+export function tabsShowing(articleUrlMatches: (url: string) => boolean): number[] {
+  return [...tabs.entries()].filter(([, t]) => articleUrlMatches(t.url)).map(([id]) => id);
+}
+
+export function stateOf(t: TabRecord): TabState {
+  if (t.siteOff) return { status: 'site-off', host: hostOf(t.url) };
+  if (!t.report) return { status: 'analysing', report: null };
+  if (!t.report.isArticle && !t.analysis) return { status: 'not-article', report: t.report };
+  if (!t.analysis) return { status: 'analysing', report: t.report };
+  return { status: 'ready', report: t.report, analysis: t.analysis, reader: t.reader, saved: t.saved };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

@@ -1,13 +1,13 @@
-// Content script entry: find the article, hand its text to the background for analysis, report back.
+// Content script entry: one PageSession per page; messages from the background go to it.
 import browser from 'webextension-polyfill';
-import { isToPage } from './page-messages';
-import { PageSession } from './page-session';
+import { isToPage } from '../shared/messages';
+import { PageSession, quiet } from './page-session';
 
-const session = new PageSession(document, location.href);
+const session = new PageSession(document);
 
 browser.runtime.onMessage.addListener((msg: unknown) => {
   if (!isToPage(msg)) return undefined;
   return session.handle(msg);
 });
 
-void session.start();
+void session.start().catch(quiet);

@@ -1,59 +1,280 @@
-// The life of Quotelight on one page: extract → analyse (in the background) → report → paint.
+// The life of Quotelight on one page: extract → analyse (in the background) → paint, then follow
+// the page as it changes and take the reader's highlights. The only module here that talks to the background.
 import type { Analysis } from '../analysis/types';
+import { type DomTextMap, mapArticleToDom } from '../extraction/dom-text-map';
 import { extractArticle, isProbablyArticle } from '../extraction/extract-article';
 import type { ExtractedArticle } from '../extraction/types';
-import type { PageReport, Replies, ToPage } from '../shared/messages';
+import type { HighlightInput, PlacedAnnotation, ReaderItems, Replies, ToPage } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
+import type { AnnotationRecord, SettingsMap } from '../shared/records';
+import { ArticleWatcher } from './article-watcher';
+import { createPainter, type Painter } from './highlight-painter';
+import { offsetAtNode, offsetAtPoint, rectAround } from './hit-test';
+import { HoverCard } from './hover-card';
+import { describeItem, itemAt } from './item-at';
+import { NoteEditor, SelectionButton } from './note-editor';
+import { createOverlay, type Overlay } from './overlay-root';
+import { allGroupNames, paintPlan } from './paint-plan';
+
+const DEFAULT_VIEW: Pick<SettingsMap, 'showQuotes' | 'showActors' | 'showHighlights'> = {
+  showQuotes: true,
+  showActors: true,
+  showHighlights: true,
+};
+
+interface PageUi {
+  overlay: Overlay;
+  card: HoverCard;
+  button: SelectionButton;
+  editor: NoteEditor;
+}
 
 export class PageSession {
   private article: ExtractedArticle | null = null;
+  private map: DomTextMap | null = null;
   private analysis: Analysis | null = null;
-  private isArticle = false;
+  private reader: ReaderItems = { placed: [], notFound: [] };
+  private view = DEFAULT_VIEW;
+  private force = false;
+  private runs = 0;
+  private readonly painter: Painter;
+  private ui: PageUi | null = null;
+  private watcher: ArticleWatcher | null = null;
+  private readonly cleanups: (() => void)[] = [];
 
-  constructor(
-    private readonly doc: Document,
-    private readonly url: string,
-  ) {}
+  constructor(private readonly doc: Document) {
+    this.painter = createPainter(doc);
+  }
 
-  async start(force = false): Promise<void> {
-    this.isArticle = force || isProbablyArticle(this.doc);
-    this.article = this.isArticle ? extractArticle(this.doc, this.url) : null;
-    if (!this.article) {
-      this.isArticle = false;
-      await this.report();
+  private get url(): string {
+    return this.doc.location.href;
+  }
+
+  async start(): Promise<void> {
+    const { enabled } = await sendToBackground({ type: 'page/hello', url: this.url });
+    if (!enabled) return;
+    this.watcher = new ArticleWatcher(this.doc, (urlChanged) => void this.read(urlChanged).catch(quiet));
+    this.watcher.start();
+    this.listen();
+    await this.read(true);
+  }
+
+  /** Extracts the article; analyses it again only when its text changed, else just repaints. */
+  private async read(urlChanged: boolean): Promise<void> {
+    const run = ++this.runs;
+    const isArticle = this.force || isProbablyArticle(this.doc);
+    const article = isArticle ? extractArticle(this.doc, this.url) : null;
+    if (!article) {
+      this.article = this.map = this.analysis = null;
+      this.repaint();
+      await sendToBackground({
+        type: 'page/report',
+        report: { url: this.url, meta: metaOf(this.doc), wordCount: 0, isArticle: false },
+      });
       return;
     }
-    await this.report();
-    const { title, text, blocks } = this.article;
-    this.analysis = await sendToBackground({ type: 'page/analyze', url: this.url, article: { title, text, blocks } });
-    await this.report();
-  }
-
-  private pageReport(): PageReport {
-    const a = this.article;
-    return {
+    const sameText = !urlChanged && article.text === this.article?.text && this.analysis !== null;
+    this.article = article;
+    this.map = mapArticleToDom(this.doc, article);
+    if (sameText) {
+      this.repaint(); // a re-render: nodes changed, words did not
+      return;
+    }
+    const { title, text, blocks } = article;
+    const reply = await sendToBackground({
+      type: 'page/analyze',
       url: this.url,
-      meta: a?.meta ?? { title: this.doc.title, byline: null, siteName: null, published: null, lang: null, canonicalUrl: null },
-      wordCount: a?.wordCount ?? 0,
-      isArticle: this.isArticle,
-    };
+      meta: article.meta,
+      wordCount: article.wordCount,
+      article: { title, text, blocks },
+    });
+    if (run !== this.runs) return; // a newer read superseded this one
+    this.analysis = reply.analysis;
+    this.reader = reply.reader;
+    this.view = reply.settings;
+    this.repaint();
   }
 
-  private report(): Promise<unknown> {
-    return sendToBackground({ type: 'page/report', report: this.pageReport(), analysis: this.analysis });
+  private repaint(): void {
+    const map = this.map;
+    const plan = map ? paintPlan(this.analysis, this.reader.placed, this.view) : [];
+    const used = new Set(plan.map((g) => g.group));
+    const paint = () => {
+      for (const g of allGroupNames()) if (!used.has(g)) this.painter.clear(g);
+      for (const g of plan) {
+        const ranges = g.spans.map((s) => map!.toRange(s.start, s.end)).filter((r): r is Range => r !== null);
+        this.painter.paint(g.group, ranges);
+      }
+    };
+    if (this.watcher) this.watcher.quietly(paint);
+    else paint();
+  }
+
+  private ensureUi(): PageUi {
+    if (!this.ui) {
+      const overlay = createOverlay(this.doc);
+      this.ui = { overlay, card: new HoverCard(overlay), button: new SelectionButton(overlay), editor: new NoteEditor(overlay) };
+    }
+    return this.ui;
+  }
+
+  private on<K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void): void {
+    this.doc.addEventListener(type, fn, { passive: true, capture: true });
+    this.cleanups.push(() => this.doc.removeEventListener(type, fn, { capture: true }));
+  }
+
+  /** Passive listeners only: the page's own handlers keep working exactly as before. */
+  private listen(): void {
+    let frame = 0;
+    this.on('mousemove', (e) => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        this.hoverAt(e.clientX, e.clientY, e.target);
+      });
+    });
+    let selTimer: ReturnType<typeof setTimeout> | undefined;
+    this.on('selectionchange', () => {
+      clearTimeout(selTimer);
+      selTimer = setTimeout(() => this.onSelection(), 150);
+    });
+    this.on('click', (e) => this.clickAt(e));
+  }
+
+  private hoverAt(x: number, y: number, target: EventTarget | null): void {
+    if (!this.map || this.ui?.overlay.contains(target as Node)) return;
+    const offset = offsetAtPoint(this.doc, this.map, x, y);
+    const item = offset === null ? null : itemAt(offset, this.analysis, this.reader.placed);
+    if (!item) {
+      this.ui?.card.hide();
+      return;
+    }
+    const span = item.kind === 'mark' ? item.placed : item.kind === 'quote' ? item.quote : null;
+    const rect = span ? rectAround(this.map, span.start, span.end, x, y) : null;
+    this.ensureUi().card.show(describeItem(item), rect ?? new DOMRect(x, y, 0, 16));
+  }
+
+  /** A collapsed caret inside a quote shows its card too: the keyboard path to the same information. */
+  private onSelection(): void {
+    const sel = this.doc.getSelection();
+    const map = this.map;
+    if (!sel || sel.rangeCount === 0 || !map) {
+      this.ui?.button.hide();
+      return;
+    }
+    const range = sel.getRangeAt(0);
+    if (this.ui?.overlay.contains(range.startContainer)) return;
+    if (sel.isCollapsed) {
+      this.ui?.button.hide();
+      const offset = offsetAtNode(this.doc, map, range.startContainer, range.startOffset);
+      const item = offset === null ? null : itemAt(offset, this.analysis, this.reader.placed);
+      if (item && item.kind !== 'actor') this.ensureUi().card.show(describeItem(item), range.getBoundingClientRect());
+      else this.ui?.card.hide();
+      return;
+    }
+    const span = map.fromRange(range);
+    if (!span || span.end <= span.start) {
+      this.ui?.button.hide();
+      return;
+    }
+    const rects = range.getClientRects();
+    this.ensureUi().button.show(rects[rects.length - 1] ?? range.getBoundingClientRect(), () => void this.highlightSelection());
+  }
+
+  private clickAt(e: MouseEvent): void {
+    if (!this.map || this.ui?.overlay.contains(e.target as Node)) return;
+    if (!this.doc.getSelection()?.isCollapsed) return;
+    const offset = offsetAtPoint(this.doc, this.map, e.clientX, e.clientY);
+    const mark = offset === null ? undefined : this.reader.placed.find((m) => offset >= m.start && offset < m.end);
+    if (mark) this.openEditor(mark.annotation, rectAround(this.map, mark.start, mark.end, e.clientX, e.clientY));
+  }
+
+  /** The selection becomes a highlight at once (nothing to lose), then the editor opens for a note. */
+  async highlightSelection(): Promise<boolean> {
+    const sel = this.doc.getSelection();
+    if (!this.map || !sel || sel.rangeCount === 0 || sel.isCollapsed) return false;
+    const range = sel.getRangeAt(0);
+    const span = this.map.fromRange(range);
+    if (!span || span.end <= span.start) return false;
+    const input: HighlightInput = { start: span.start, end: span.end, colour: 'yellow', note: null, tags: [] };
+    const row = await sendToBackground({ type: 'page/add-highlight', highlight: input });
+    const rect = range.getBoundingClientRect();
+    sel.removeAllRanges();
+    this.ui?.button.hide();
+    this.openEditor(row, rect);
+    return true;
+  }
+
+  private openEditor(annotation: AnnotationRecord, near: DOMRect | null): void {
+    const ui = this.ensureUi();
+    ui.card.hide();
+    ui.editor.open(annotation, near ?? new DOMRect(20, 20, 0, 0), {
+      save: async (v) => {
+        await sendToBackground({ type: 'page/update-annotation', id: annotation.id, patch: { colour: v.colour, note: v.note, tags: v.tags } });
+      },
+      remove: async () => {
+        await sendToBackground({ type: 'page/delete-annotation', id: annotation.id });
+      },
+    });
+  }
+
+  private reveal(start: number, end: number): boolean {
+    const range = this.map?.toRange(start, end);
+    if (!range) return false;
+    const rect = range.getBoundingClientRect();
+    const view = this.doc.defaultView!;
+    view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    this.painter.paint('flash', [range]);
+    setTimeout(() => this.painter.clear('flash'), 1600);
+    return true;
+  }
+
+  private stop(): void {
+    this.watcher?.stop();
+    for (const c of this.cleanups.splice(0)) c();
+    this.painter.clearAll();
+    this.ui?.overlay.remove();
+    this.ui = null;
   }
 
   async handle(msg: ToPage): Promise<Replies[ToPage['type']]> {
     switch (msg.type) {
       case 'page/resend-report':
-        await this.report();
+        // The background restarted and forgot this tab: give it the article again.
+        this.analysis = null;
+        await this.read(false);
         return { ok: true };
       case 'page/analyze-anyway':
-        await this.start(true);
+        this.force = true;
+        await this.read(true);
         return { ok: this.article !== null };
       case 'page/reveal':
+        return { ok: this.reveal(msg.start, msg.end) };
       case 'page/highlight-selection':
-        return { ok: false };
+        return { ok: await this.highlightSelection() };
+      case 'page/reader-changed':
+        this.reader = msg.reader;
+        this.repaint();
+        return { ok: true };
+      case 'page/settings-changed': {
+        const host = this.doc.location.hostname;
+        if (msg.settings.disabledSites.includes(host)) this.stop();
+        else {
+          this.view = msg.settings;
+          if (!this.watcher) await this.start();
+          else this.repaint();
+        }
+        return { ok: true };
+      }
     }
   }
 }
+
+function metaOf(doc: Document) {
+  return { title: doc.title, byline: null, siteName: null, published: null, lang: doc.documentElement.lang || null, canonicalUrl: null };
+}
+
+/** Messaging fails when the extension is reloaded under a live page; that is not the page's problem. */
+export function quiet(): void {}
+
+export type { PlacedAnnotation };

@@ -1,12 +1,25 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Analysis, Quote } from '../analysis/types';
-import type { PageReport } from '../shared/messages';
+import type { ExportFormat, TabState } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
+import type { SettingsMap } from '../shared/records';
+import { downloadFile } from '../ui/download';
 import { ACTOR_TYPES, actorsOfType, groupQuotesBySpeaker, matchesFilter } from './group-quotes';
+import { ReaderItems } from './ReaderItems';
 
 const TYPE_LABEL = { person: 'People', organization: 'Organizations', place: 'Places' } as const;
 
-export function AnalysisView({ tabId, report, analysis }: { tabId: number; report: PageReport; analysis: Analysis }) {
+type Ready = Extract<TabState, { status: 'ready' }>;
+
+interface Props {
+  tabId: number;
+  state: Ready;
+  act: (run: () => Promise<unknown>) => Promise<void>;
+  refresh: () => Promise<void>;
+}
+
+export function AnalysisView({ tabId, state, act, refresh }: Props) {
+  const { report, analysis, reader, saved } = state;
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => groupQuotesBySpeaker(analysis.quotes), [analysis]);
   const reveal = (start: number, end: number) => void sendToBackground({ type: 'ui/reveal', tabId, start, end }).catch(() => undefined);
@@ -14,6 +27,14 @@ export function AnalysisView({ tabId, report, analysis }: { tabId: number; repor
     .map((g) => ({ ...g, quotes: g.quotes.filter((q) => matchesFilter(filter, q.text, g.speaker, g.role)) }))
     .filter((g) => g.quotes.length > 0);
   const quoteCount = groups.reduce((n, g) => n + g.quotes.length, 0);
+  const people = useMemo(() => actorsOfType(analysis.actors, 'person').map((a) => a.name), [analysis]);
+
+  const exportAs = (format: ExportFormat) =>
+    act(async () => {
+      const article = saved ? await sendToBackground({ type: 'library/article', url: report.url }) : await sendToBackground({ type: 'ui/save-article', tabId }).then((a) => ({ article: a }));
+      if (!article) throw new Error('Save the article first.');
+      downloadFile(await sendToBackground({ type: 'library/export', format, articleIds: [article.article.id] }));
+    });
 
   return (
     <div>
@@ -23,11 +44,42 @@ export function AnalysisView({ tabId, report, analysis }: { tabId: number; repor
           <span data-testid="word-count">{report.wordCount.toLocaleString('en')}</span> words · {quoteCount} quotes · {analysis.actors.length}{' '}
           actors
         </p>
+        <div class="actions">
+          {saved ? (
+            <>
+              <span class="saved">Saved</span>
+              <button type="button" class="forget" onClick={() => act(() => sendToBackground({ type: 'ui/forget-article', url: report.url }))}>
+                Forget this page
+              </button>
+            </>
+          ) : (
+            <button type="button" class="save" onClick={() => act(() => sendToBackground({ type: 'ui/save-article', tabId }))}>
+              Save article
+            </button>
+          )}
+          <label class="export">
+            <span class="sr-only">Export this article</span>
+            <select
+              aria-label="Export this article"
+              onChange={(e) => {
+                const v = e.currentTarget.value as ExportFormat | '';
+                e.currentTarget.value = '';
+                if (v) void exportAs(v);
+              }}
+            >
+              <option value="">Export…</option>
+              <option value="markdown">Markdown</option>
+              <option value="csv">CSV</option>
+              <option value="json">Web Annotation JSON</option>
+            </select>
+          </label>
+        </div>
+        <ViewToggles host={hostOf(report.url)} act={act} />
       </section>
       <input
         type="search"
         class="filter"
-        placeholder="Filter quotes, speakers, actors"
+        placeholder="Filter quotes, speakers, actors, notes"
         aria-label="Filter"
         value={filter}
         onInput={(e) => setFilter(e.currentTarget.value)}
@@ -48,51 +100,123 @@ export function AnalysisView({ tabId, report, analysis }: { tabId: number; repor
             <ol>
               {g.quotes.map((q) => (
                 <li key={q.start}>
-                  <QuoteButton quote={q} onReveal={reveal} />
+                  <QuoteItem quote={q} people={people} onReveal={reveal} onCorrect={(speaker) => act(() => sendToBackground({ type: 'ui/correct-speaker', tabId, start: q.start, end: q.end, speaker }))} />
                 </li>
               ))}
             </ol>
           </details>
         ))}
       </section>
-      <section aria-labelledby="actors-h">
-        <h2 id="actors-h">Actors</h2>
-        {ACTOR_TYPES.map((type) => {
-          const list = actorsOfType(analysis.actors, type).filter((a) => matchesFilter(filter, a.name, ...a.aliases));
-          if (list.length === 0) return null;
-          return (
-            <div key={type} class={`actors ${type}`}>
-              <h3>{TYPE_LABEL[type]}</h3>
-              <ul>
-                {list.map((a) => (
-                  <li key={a.name}>
-                    <button
-                      type="button"
-                      class="link"
-                      disabled={a.mentions.length === 0}
-                      onClick={() => a.mentions[0] && reveal(a.mentions[0].start, a.mentions[0].end)}
-                    >
-                      {a.name}
-                    </button>{' '}
-                    <span class="count">
-                      {a.mentions.length}
-                      <span class="sr-only"> mentions</span>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          );
-        })}
-      </section>
+      <ActorList analysis={analysis} filter={filter} onReveal={reveal} />
+      <ReaderItems items={reader} filter={filter} onReveal={reveal} onChanged={() => void refresh()} />
     </div>
   );
 }
 
-function QuoteButton({ quote, onReveal }: { quote: Quote; onReveal: (s: number, e: number) => void }) {
+function QuoteItem({ quote, people, onReveal, onCorrect }: { quote: Quote; people: string[]; onReveal: (s: number, e: number) => void; onCorrect: (speaker: string | null) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(quote.speaker ?? '');
+  const listId = `people-${quote.start}`;
   return (
-    <button type="button" class="quote link" onClick={() => onReveal(quote.start, quote.end)} title={quote.cue ? `${quote.cue}` : undefined}>
-      “{quote.text}”
-    </button>
+    <div class="quote-item">
+      <button type="button" class="quote link" onClick={() => onReveal(quote.start, quote.end)}>
+        “{quote.text}”
+      </button>
+      {quote.cue && <span class="cue"> {quote.cue}</span>}{' '}
+      <button type="button" class="link fix" aria-expanded={editing} onClick={() => setEditing(!editing)} aria-label="Correct the speaker">
+        ✎
+      </button>
+      {editing && (
+        <form
+          class="correct"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setEditing(false);
+            onCorrect(name.trim() || null);
+          }}
+        >
+          <input list={listId} value={name} aria-label="Speaker" onInput={(e) => setName(e.currentTarget.value)} />
+          <datalist id={listId}>
+            {people.map((p) => (
+              <option key={p} value={p} />
+            ))}
+          </datalist>
+          <button type="submit">Set speaker</button>
+        </form>
+      )}
+    </div>
   );
+}
+
+function ActorList({ analysis, filter, onReveal }: { analysis: Analysis; filter: string; onReveal: (s: number, e: number) => void }) {
+  return (
+    <section aria-labelledby="actors-h">
+      <h2 id="actors-h">Actors</h2>
+      {ACTOR_TYPES.map((type) => {
+        const list = actorsOfType(analysis.actors, type).filter((a) => matchesFilter(filter, a.name, ...a.aliases));
+        if (list.length === 0) return null;
+        return (
+          <div key={type} class={`actors ${type}`}>
+            <h3>{TYPE_LABEL[type]}</h3>
+            <ul>
+              {list.map((a) => (
+                <li key={a.name}>
+                  <button type="button" class="link" disabled={a.mentions.length === 0} onClick={() => a.mentions[0] && onReveal(a.mentions[0].start, a.mentions[0].end)}>
+                    {a.name}
+                  </button>{' '}
+                  <span class="count">
+                    {a.mentions.length}
+                    <span class="sr-only"> mentions</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+const TOGGLES = [
+  ['showQuotes', 'Quotes'],
+  ['showActors', 'Actors'],
+  ['showHighlights', 'My highlights'],
+] as const;
+
+function ViewToggles({ host, act }: { host: string; act: Props['act'] }) {
+  const [settings, setSettings] = useState<SettingsMap | null>(null);
+  useEffect(() => {
+    void sendToBackground({ type: 'ui/get-settings' }).then(setSettings, () => undefined);
+  }, []);
+  if (!settings) return null;
+  return (
+    <fieldset class="toggles">
+      <legend class="sr-only">Show on the page</legend>
+      {TOGGLES.map(([key, label]) => (
+        <label key={key}>
+          <input
+            type="checkbox"
+            checked={settings[key]}
+            onChange={(e) => {
+              const value = e.currentTarget.checked;
+              void act(async () => setSettings(await sendToBackground({ type: 'ui/set-setting', key, value })));
+            }}
+          />{' '}
+          {label}
+        </label>
+      ))}
+      <button type="button" class="link site-off" onClick={() => act(() => sendToBackground({ type: 'ui/set-site-enabled', host, enabled: false }))}>
+        Off on {host}
+      </button>
+    </fieldset>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabState } from '../shared/messages';
-import { sendToBackground, sendToTab } from '../shared/messaging';
+import { sendToBackground } from '../shared/messaging';
 import { AnalysisView } from './AnalysisView';
 
 const POLL_MS = 400;
@@ -9,33 +9,34 @@ export function App({ tabId }: { tabId: number | null }) {
   const [state, setState] = useState<TabState | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
+  const refresh = useCallback(async () => {
     if (tabId === null) return;
-    let stop = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const s = await sendToBackground({ type: 'ui/tab-state', tabId });
-        if (stop) return;
-        setState(s);
-        // Keep asking while the page is still being analysed.
-        if (s.status === 'analysing') timer = setTimeout(poll, POLL_MS);
-      } catch (e) {
-        if (!stop) setError(e instanceof Error ? e.message : String(e));
-      }
-    };
-    void poll();
-    return () => {
-      stop = true;
-      clearTimeout(timer);
-    };
+    try {
+      setState(await sendToBackground({ type: 'ui/tab-state', tabId }));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
   }, [tabId]);
 
-  const analyseAnyway = async () => {
-    if (tabId === null) return;
-    setState({ status: 'analysing', report: state && 'report' in state ? state.report : null });
-    await sendToTab(tabId, { type: 'page/analyze-anyway' }).catch(() => undefined);
-    setState(await sendToBackground({ type: 'ui/tab-state', tabId }));
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // Keep asking while the page is still being analysed.
+  useEffect(() => {
+    if (state?.status !== 'analysing') return;
+    const t = setTimeout(() => void refresh(), POLL_MS);
+    return () => clearTimeout(t);
+  }, [state, refresh]);
+
+  const act = async (run: () => Promise<unknown>) => {
+    try {
+      await run();
+      await refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
   };
 
   return (
@@ -43,19 +44,33 @@ export function App({ tabId }: { tabId: number | null }) {
       <header class="brand">
         <img src="/assets/icon-32.png" alt="" width={20} height={20} />
         <h1>Quotelight</h1>
+        <button type="button" class="link library-link" onClick={() => void openLibrary()}>
+          Library
+        </button>
       </header>
-      {error ? (
+      {error && (
         <p role="alert" class="state error">
           {error}
         </p>
-      ) : (
-        <StateView state={state} tabId={tabId} onAnalyseAnyway={analyseAnyway} />
       )}
+      <StateView state={state} tabId={tabId} act={act} refresh={refresh} />
     </main>
   );
 }
 
-function StateView({ state, tabId, onAnalyseAnyway }: { state: TabState | null; tabId: number | null; onAnalyseAnyway: () => void }) {
+async function openLibrary() {
+  const { default: browser } = await import('webextension-polyfill');
+  await browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') });
+}
+
+interface StateProps {
+  state: TabState | null;
+  tabId: number | null;
+  act: (run: () => Promise<unknown>) => Promise<void>;
+  refresh: () => Promise<void>;
+}
+
+function StateView({ state, tabId, act, refresh }: StateProps) {
   if (tabId === null) return <p class="state">No tab to look at.</p>;
   if (state === null) return <p class="state">Loading…</p>;
   switch (state.status) {
@@ -63,6 +78,15 @@ function StateView({ state, tabId, onAnalyseAnyway }: { state: TabState | null; 
       return <p class="state">The browser does not let extensions read this page (browser pages and add-on stores).</p>;
     case 'no-content-script':
       return <p class="state">This page was open before Quotelight started: reload it to analyse it.</p>;
+    case 'site-off':
+      return (
+        <div class="state">
+          <p>Quotelight is off on {state.host}.</p>
+          <button type="button" onClick={() => act(() => sendToBackground({ type: 'ui/set-site-enabled', host: state.host, enabled: true }))}>
+            Turn on for this site
+          </button>
+        </div>
+      );
     case 'analysing':
       return (
         <div class="state" role="status">
@@ -74,12 +98,12 @@ function StateView({ state, tabId, onAnalyseAnyway }: { state: TabState | null; 
       return (
         <div class="state">
           <p>This page does not look like an article.</p>
-          <button type="button" class="analyse-anyway" onClick={onAnalyseAnyway}>
+          <button type="button" class="analyse-anyway" onClick={() => act(() => sendToBackground({ type: 'ui/analyze-anyway', tabId }))}>
             Analyse anyway
           </button>
         </div>
       );
     case 'ready':
-      return <AnalysisView tabId={tabId} report={state.report} analysis={state.analysis} />;
+      return <AnalysisView tabId={tabId} state={state} act={act} refresh={refresh} />;
   }
 }

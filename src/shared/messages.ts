@@ -1,7 +1,10 @@
 // Every message between the extension's parts, as one discriminated union per direction.
 // The background is the only receiver of ToBackground and checks who sent it (see background/sender.ts).
 import type { Analysis, ArticleText } from '../analysis/types';
+import type { ExportFile, ExportFormatName } from '../export';
 import type { ArticleMeta } from '../extraction/types';
+import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ListArticlesOptions } from '../storage/library';
+import type { AnnotationRecord, ArticleRecord, SettingsMap } from './records';
 
 /** What the page reports about itself; the popup reads this back through the background. */
 export interface PageReport {
@@ -11,21 +14,73 @@ export interface PageReport {
   isArticle: boolean;
 }
 
+/** A reader's annotation found again in the page's current text. */
+export interface PlacedAnnotation {
+  annotation: AnnotationRecord;
+  start: number;
+  end: number;
+}
+
+/** The reader's own items for a page: those found in its text, and those no longer found. */
+export interface ReaderItems {
+  placed: PlacedAnnotation[];
+  notFound: AnnotationRecord[];
+}
+
 /** The state of one tab, as the popup shows it. */
 export type TabState =
   | { status: 'restricted' }
   | { status: 'no-content-script' }
+  | { status: 'site-off'; host: string }
   | { status: 'analysing'; report: PageReport | null }
   | { status: 'not-article'; report: PageReport }
-  | { status: 'ready'; report: PageReport; analysis: Analysis };
+  | { status: 'ready'; report: PageReport; analysis: Analysis; reader: ReaderItems; saved: boolean };
+
+/** What the background answers to page/analyze: the analysis (reader's corrections applied) and stored items. */
+export interface PageAnalysis {
+  analysis: Analysis;
+  reader: ReaderItems;
+  settings: SettingsMap;
+}
+
+export interface HighlightInput {
+  start: number;
+  end: number;
+  colour: string | null;
+  note: string | null;
+  tags: string[];
+}
+
+export type { ExportFile, ExportFormatName as ExportFormat };
 
 /** Sent by content scripts. */
 export type PageToBackground =
-  | { type: 'page/analyze'; url: string; article: ArticleText }
-  | { type: 'page/report'; report: PageReport; analysis: Analysis | null };
+  | { type: 'page/hello'; url: string }
+  | { type: 'page/analyze'; url: string; meta: ArticleMeta; wordCount: number; article: ArticleText }
+  | { type: 'page/report'; report: PageReport }
+  | { type: 'page/add-highlight'; highlight: HighlightInput }
+  | { type: 'page/update-annotation'; id: string; patch: AnnotationPatch }
+  | { type: 'page/delete-annotation'; id: string };
 
 /** Sent by extension pages (popup, library). */
-export type UiToBackground = { type: 'ui/tab-state'; tabId: number } | { type: 'ui/reveal'; tabId: number; start: number; end: number };
+export type UiToBackground =
+  | { type: 'ui/tab-state'; tabId: number }
+  | { type: 'ui/reveal'; tabId: number; start: number; end: number }
+  | { type: 'ui/analyze-anyway'; tabId: number }
+  | { type: 'ui/save-article'; tabId: number }
+  | { type: 'ui/forget-article'; url: string }
+  | { type: 'ui/correct-speaker'; tabId: number; start: number; end: number; speaker: string | null }
+  | { type: 'ui/update-annotation'; id: string; patch: AnnotationPatch }
+  | { type: 'ui/delete-annotation'; id: string }
+  | { type: 'ui/get-settings' }
+  | { type: 'ui/set-site-enabled'; host: string; enabled: boolean }
+  | { type: 'ui/set-setting'; key: 'showQuotes' | 'showActors' | 'showHighlights'; value: boolean }
+  | { type: 'library/list'; options: ListArticlesOptions }
+  | { type: 'library/article'; url: string }
+  | { type: 'library/search'; query: string; limit?: number }
+  | { type: 'library/quotes-by-speaker'; name: string }
+  | { type: 'library/export'; format: ExportFormatName; articleIds?: string[] }
+  | { type: 'library/import'; json: string };
 
 export type ToBackground = PageToBackground | UiToBackground;
 
@@ -34,18 +89,41 @@ export type ToPage =
   | { type: 'page/resend-report' }
   | { type: 'page/reveal'; start: number; end: number }
   | { type: 'page/analyze-anyway' }
-  | { type: 'page/highlight-selection' };
+  | { type: 'page/highlight-selection' }
+  | { type: 'page/reader-changed'; reader: ReaderItems }
+  | { type: 'page/settings-changed'; settings: SettingsMap };
 
 /** The reply type of each request, keyed by its `type`. */
 export interface Replies {
-  'page/analyze': Analysis;
+  'page/hello': { enabled: boolean };
+  'page/analyze': PageAnalysis;
   'page/report': { ok: true };
+  'page/add-highlight': AnnotationRecord;
+  'page/update-annotation': AnnotationRecord | null;
+  'page/delete-annotation': { ok: boolean };
   'ui/tab-state': TabState;
   'ui/reveal': { ok: boolean };
+  'ui/analyze-anyway': { ok: boolean };
+  'ui/save-article': ArticleRecord;
+  'ui/forget-article': { ok: boolean };
+  'ui/correct-speaker': { ok: boolean };
+  'ui/update-annotation': AnnotationRecord | null;
+  'ui/delete-annotation': { ok: boolean };
+  'ui/get-settings': SettingsMap;
+  'ui/set-site-enabled': SettingsMap;
+  'ui/set-setting': SettingsMap;
+  'library/list': ArticleRecord[];
+  'library/article': ArticleWithAnnotations | null;
+  'library/search': AnnotationHit[];
+  'library/quotes-by-speaker': AnnotationHit[];
+  'library/export': ExportFile;
+  'library/import': { articles: number; annotations: number };
   'page/resend-report': { ok: boolean };
   'page/reveal': { ok: boolean };
   'page/analyze-anyway': { ok: boolean };
   'page/highlight-selection': { ok: boolean };
+  'page/reader-changed': { ok: boolean };
+  'page/settings-changed': { ok: boolean };
 }
 
 export type ReplyTo<M extends { type: keyof Replies }> = Replies[M['type']];
@@ -58,3 +136,46 @@ export interface ErrorReply {
 export function isErrorReply(x: unknown): x is ErrorReply {
   return typeof x === 'object' && x !== null && typeof (x as ErrorReply).error === 'string';
 }
+
+/** Every message type each receiver accepts: the runtime check behind the unions above. */
+export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type']>([
+  'page/hello',
+  'page/analyze',
+  'page/report',
+  'page/add-highlight',
+  'page/update-annotation',
+  'page/delete-annotation',
+  'ui/tab-state',
+  'ui/reveal',
+  'ui/analyze-anyway',
+  'ui/save-article',
+  'ui/forget-article',
+  'ui/correct-speaker',
+  'ui/update-annotation',
+  'ui/delete-annotation',
+  'ui/get-settings',
+  'ui/set-site-enabled',
+  'ui/set-setting',
+  'library/list',
+  'library/article',
+  'library/search',
+  'library/quotes-by-speaker',
+  'library/export',
+  'library/import',
+]);
+
+export const PAGE_TYPES: ReadonlySet<string> = new Set<ToPage['type']>([
+  'page/resend-report',
+  'page/reveal',
+  'page/analyze-anyway',
+  'page/highlight-selection',
+  'page/reader-changed',
+  'page/settings-changed',
+]);
+
+function hasType(x: unknown, types: ReadonlySet<string>): boolean {
+  return typeof x === 'object' && x !== null && types.has((x as { type?: unknown }).type as string);
+}
+
+export const isToBackground = (x: unknown): x is ToBackground => hasType(x, BACKGROUND_TYPES);
+export const isToPage = (x: unknown): x is ToPage => hasType(x, PAGE_TYPES);

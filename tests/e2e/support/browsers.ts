@@ -25,6 +25,8 @@ export interface TestPage {
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
   hover(selector: string): Promise<void>;
+  /** Moves the real mouse pointer to viewport coordinates. */
+  mouse(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   reload(): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -78,6 +80,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     text: async (sel) => (await page.textContent(sel)) ?? '',
     click: (sel) => page.click(sel),
     hover: (sel) => page.hover(sel),
+    mouse: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
@@ -145,6 +148,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     text: (sel) => page.$eval(sel, (el) => el.textContent ?? ''),
     click: (sel) => page.click(sel),
     hover: (sel) => page.hover(sel),
+    mouse: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),

@@ -1,0 +1,65 @@
+// Notices when the article may have changed: DOM mutations (late loading, "read more", re-renders)
+// and URL changes of single-page apps. Debounced, and blind to Quotelight's own overlay and marks.
+import { OVERLAY_TAG } from './overlay-root';
+import { WRAP_TAG } from './highlight-painter';
+
+const OURS = new Set([OVERLAY_TAG.toUpperCase(), WRAP_TAG.toUpperCase()]);
+
+function isOurs(node: Node): boolean {
+  return OURS.has(node.nodeName) || (node.parentNode !== null && OURS.has(node.parentNode.nodeName));
+}
+
+export class ArticleWatcher {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly observer: MutationObserver;
+  private url: string;
+  private paused = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onChange: (urlChanged: boolean) => void,
+    private readonly delayMs = 600,
+  ) {
+    this.url = doc.location.href;
+    this.observer = new MutationObserver((records) => {
+      if (this.paused) return;
+      const relevant = records.some((r) => !isOurs(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurs));
+      if (relevant || doc.location.href !== this.url) this.schedule();
+    });
+    // popstate covers back/forward; pushState is invisible to content scripts, so the mutation
+    // callback (SPAs re-render on navigation) and the check in fire() compare the URL too.
+    doc.defaultView?.addEventListener('popstate', () => this.schedule());
+  }
+
+  start(): void {
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Runs `fn` without reacting to the mutations it makes (the wrap fallback edits the DOM). */
+  quietly<T>(fn: () => T): T {
+    this.paused = true;
+    try {
+      return fn();
+    } finally {
+      this.observer.takeRecords();
+      this.paused = false;
+    }
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.fire(), this.delayMs);
+  }
+
+  private fire(): void {
+    const href = this.doc.location.href;
+    const urlChanged = href !== this.url;
+    this.url = href;
+    this.onChange(urlChanged);
+  }
+}

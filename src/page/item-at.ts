@@ -1,0 +1,46 @@
+// What the reader points at, in article offsets: their own mark first, then a quote, then an actor.
+// Pure: no DOM, so it is unit-tested directly.
+import type { Actor, Analysis, Quote } from '../analysis/types';
+import type { PlacedAnnotation } from '../shared/messages';
+
+export type PointedItem =
+  | { kind: 'mark'; placed: PlacedAnnotation }
+  | { kind: 'quote'; quote: Quote }
+  | { kind: 'actor'; actor: Actor; mentionCount: number };
+
+const inside = (offset: number, s: { start: number; end: number }) => offset >= s.start && offset < s.end;
+
+export function itemAt(offset: number, analysis: Analysis | null, marks: readonly PlacedAnnotation[]): PointedItem | null {
+  const mark = marks.find((m) => inside(offset, m));
+  if (mark) return { kind: 'mark', placed: mark };
+  if (!analysis) return null;
+  const quote = analysis.quotes.find((q) => q.kind !== 'other' && inside(offset, q));
+  if (quote) return { kind: 'quote', quote };
+  for (const actor of analysis.actors) {
+    if (actor.mentions.some((m) => inside(offset, m))) return { kind: 'actor', actor, mentionCount: actor.mentions.length };
+  }
+  return null;
+}
+
+const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
+
+/** The lines of the hover card: a title line and details, as plain text. */
+export function describeItem(item: PointedItem): { title: string; details: string[] } {
+  switch (item.kind) {
+    case 'mark': {
+      const a = item.placed.annotation;
+      const tags = a.tags.length ? a.tags.map((t) => `#${t}`).join(' ') : '';
+      return { title: a.note ? 'Your note' : 'Your highlight', details: [a.note ?? '', tags].filter(Boolean) };
+    }
+    case 'quote': {
+      const q = item.quote;
+      const speaker = q.speaker?.startsWith('unnamed: ') ? `Unnamed source (${q.speaker.slice(9)})` : (q.speaker ?? 'Speaker not identified');
+      const details = [q.speakerRole ?? '', q.cue ? `cue: “${q.cue}”` : ''].filter(Boolean);
+      return { title: speaker, details };
+    }
+    case 'actor': {
+      const n = item.mentionCount;
+      return { title: item.actor.name, details: [`${TYPE_LABEL[item.actor.type]} · mentioned ${n} time${n === 1 ? '' : 's'}`] };
+    }
+  }
+}
