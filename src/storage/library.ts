@@ -346,6 +346,13 @@ export class Library {
               : incoming,
           );
         }
+        // Refuse orphans (the whole transaction aborts): every annotation needs its article.
+        const given = new Set(data.articles.map((a) => a.id));
+        for (const a of data.annotations) {
+          if (!given.has(a.articleId) && !(await db.articles.get(a.articleId))) {
+            throw new Error(`Import: annotation ${a.id} refers to unknown article ${a.articleId}`);
+          }
+        }
         await db.annotations.bulkPut(data.annotations.map((a) => withDerived({ ...a, tags: cleanTags(a.tags) })));
         const touched = new Set([...data.articles.map((a) => a.id), ...data.annotations.map((a) => a.articleId)]);
         for (const id of touched) await this.recount(id);

@@ -180,6 +180,12 @@ describe('import into the database', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('refuses annotations whose article is neither given nor stored, writing nothing', async () => {
+    const data = importJson(JSON.stringify(collection()));
+    await expect(lib.importRecords({ articles: [], annotations: data.annotations })).rejects.toThrow(/unknown article/);
+    expect(await snapshot()).toEqual({ articles: [], annotations: [] });
+  });
+
   it('an invalid file is refused before anything is written', async () => {
     const before = await snapshot();
     const c = JSON.parse(JSON.stringify(collection()));
