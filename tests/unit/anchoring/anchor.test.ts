@@ -81,6 +81,13 @@ suite('anchor', () => {
     expect(ARTICLE.slice(hit!.start, hit!.end)).toBe(QUOTE);
   });
 
+  it('fuzzy-matches a paragraph that was both moved and edited', () => {
+    const edited = [P1, P3, P4, P2.replace('next year', 'next  year')].join('\n\n');
+    const hit = anchor(edited, sel);
+    expect(hit?.method).toBe('fuzzy');
+    expect(edited.slice(hit!.start, hit!.end)).toBe(QUOTE.replace('next year', 'next  year'));
+  });
+
   it('prefers the occurrence whose context matches when the quote text repeats', () => {
     const text = 'Alpha said "no". Beta then said "no". Gamma said "no".';
     const target = text.indexOf('"no"', text.indexOf('Beta'));
