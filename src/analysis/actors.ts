@@ -63,6 +63,11 @@ export function classifyName(words: string[], hadTitle: boolean, midSentence: bo
   const lower = phrase.toLowerCase();
   if (KNOWN_ORG.has(lower) || isKnownOrganization(lower)) return 'organization';
   if (orgByPattern(words)) return 'organization';
+  // "Organization for Security and Cooperation in Europe": an organisation word followed by of/for.
+  for (let k = 0; k + 1 < words.length; k++)
+    if (ORG_SUFFIXES.has(words[k]!.toLowerCase()) && /^(of|for)$/i.test(words[k + 1]!)) return 'organization';
+  // "Zanu-PF", "NATO-Russia": a hyphenated name with an acronym part.
+  if (words.length === 1 && /^[\p{L}]+-[\p{L}]+$/u.test(words[0]!) && words[0]!.split('-').some((x) => isAcronym(x))) return 'organization';
   if (KNOWN_PLACE.has(lower) || isKnownPlace(lower)) return hadTitle && words.length === 1 ? 'person' : 'place';
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   const first = words[0] ?? '';
@@ -74,7 +79,7 @@ export function classifyName(words: string[], hadTitle: boolean, midSentence: bo
     if (isKnownFirstName(first) || isKnownLastName(words[words.length - 1] ?? '')) return 'person';
     // Unknown multi-word names (non-English names): a person unless any word is a common word.
     if (words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) && !isCommonWord(w) && !isDemonym(w))) return 'person';
-    if (words.some((w) => isAcronym(w))) return 'organization';
+    if (isAcronym(words[words.length - 1]!)) return 'organization';
     return 'unknown';
   }
   if (words.length === 1) {
@@ -117,8 +122,17 @@ export function findCandidates(tokens: Token[], text: string, strict: boolean): 
       const after = tokens[j + 2];
       if (nx.word && after?.word && after.cap && gapIsSpace(nx, after)) {
         const runWords = tokens.slice(i, j + 1).map((x) => x.lower);
-        const orgish = runWords.some((w) => ORG_SUFFIXES.has(w) || ORG_PREFIXES.has(w) || TITLE_WORDS.has(w));
-        if (CONNECT_ALWAYS.has(nx.lower) || (CONNECT_ORG.has(nx.lower) && orgish)) {
+        const lastWord = runWords[runWords.length - 1] ?? '';
+        const orgish = runWords.some((w) => ORG_SUFFIXES.has(w) || ORG_PREFIXES.has(w));
+        const titled = runWords.some((w) => TITLE_WORDS.has(w) && !(w in HONORIFICS));
+        // "Department of …", "Secretary of State", "Organization for Security and Cooperation in Europe";
+        // but a complete name ending in an organisation word stops before "in"/"and".
+        const ofLike = nx.lower === 'of' || nx.lower === 'for';
+        const particle = CONNECT_ALWAYS.has(nx.lower) && nx.lower !== 'of';
+        // "in"/"on" join once at most ("… Cooperation in Europe", not "… in Vienna on Thursday").
+        const locative = (nx.lower === 'in' || nx.lower === 'on') && (runWords.includes('in') || runWords.includes('on') || isWeekdayOrMonth(after.text));
+        const joins = particle || (ofLike && (orgish || titled)) || (CONNECT_ORG.has(nx.lower) && !ofLike && orgish && !ORG_SUFFIXES.has(lastWord) && !locative);
+        if (joins) {
           j += 2;
           continue;
         }
@@ -203,8 +217,8 @@ export function findCandidates(tokens: Token[], text: string, strict: boolean): 
         role = text.slice(run[0]!.start, run[p - 1]!.end);
       } else sawTitle = false;
     } else if (p > 0) sawTitle = false;
-    // A title alone ("President", "Secretary of State") is not a name.
-    if (nameToks.every((x) => isTitleToken(x))) continue;
+    // A title alone ("President", "Secretary of State") is not a name; "Navy", "EU" are.
+    if (nameToks.every((x) => isTitleToken(x)) && classifyName(nameToks.map((x) => stripPossessive(x.text)), false, true) === 'unknown') continue;
 
     const words = nameToks.map((x, idx) => (idx === nameToks.length - 1 ? stripPossessive(x.text) : x.text));
     const first = nameToks[0]!;

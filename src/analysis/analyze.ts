@@ -59,7 +59,19 @@ export function analyze(article: ArticleText): Analysis {
   });
 
   // Actors.
-  const cands = sentences.flatMap((s) => findCandidates(s.tokens, text, blocks[s.block]!.kind === 'heading'));
+  // A name that is the whole quotation is a nickname or title ("Gucci Grace"), not a mention.
+  const quotedWhole = new Set(spans.map((q) => `${q.start}:${q.end}`));
+  const cands = sentences
+    .flatMap((s) => findCandidates(s.tokens, text, blocks[s.block]!.kind === 'heading'))
+    .filter((c) => !quotedWhole.has(`${c.start}:${c.end}`));
+  // The lede: the first two substantial paragraphs, where a description may name its speaker later.
+  const lede = new Set(
+    blocks
+      .map((b, i) => ({ b, i }))
+      .filter(({ b }) => b.kind === 'paragraph' && b.end - b.start > 120)
+      .slice(0, 2)
+      .map(({ i }) => i),
+  );
   const { entities, mentions } = buildEntities(cands);
   collectRoles(sentences, mentions, text);
 
@@ -99,7 +111,7 @@ export function analyze(article: ArticleText): Analysis {
         if (named) return { speaker: named.name, entity: named, role: null };
         const ahead = blocks[Math.min(blocks.length - 1, block + 2)]!.end;
         let e = resolveDescription(ref.text, pos, entities, mentions, ahead);
-        if (!e && block <= 1) e = ledeCataphora(sentences, mentions, pos, ahead);
+        if (!e && lede.has(block)) e = ledeCataphora(sentences, mentions, pos, ahead);
         if (e) return { speaker: e.name, entity: e, role: ref.text.replace(/^(the|this|that)\s+/i, '') };
         return { speaker: `unnamed: ${ref.text}`, entity: null, role: null };
       }
@@ -155,6 +167,7 @@ export function analyze(article: ArticleText): Analysis {
       cue: kind === 'other' ? null : cue,
       kind,
       confidence: kind === 'other' ? 0 : confidence,
+      rule: hit && kind !== 'other' ? hit.rule : undefined,
     });
     if (resolved?.speaker && kind !== 'other') blockSpeaker[q.block] = { ...resolved, mention };
   });
@@ -206,6 +219,13 @@ export function analyze(article: ArticleText): Analysis {
           from = blockSpeaker[b]!;
           break;
         }
+        // No speaker there, but a person it is about: the subject carries over.
+        const bb = blocks[b]!;
+        const about = mentions.find((m) => m.start >= bb.start && m.end <= bb.end && m.entity.type === 'person' && !inQuote(m.start));
+        if (about) {
+          from = { speaker: about.entity.name, role: about.entity.roles[0] ?? null };
+          break;
+        }
         if (blocks[b]!.kind !== 'caption') break;
       }
       conf = 0.5;
@@ -218,6 +238,7 @@ export function analyze(article: ArticleText): Analysis {
       quote.speaker = from.speaker;
       quote.speakerRole = from.role;
       quote.confidence = conf;
+      quote.rule = conf >= 0.6 ? 'same-paragraph' : conf >= 0.5 ? 'previous-paragraph' : 'last-speaker';
     }
   });
 

@@ -24,12 +24,44 @@ const LEAD_PUNCT = new Set([',', '—', '–', '-', '(', ':']);
 const PARTICIPLE = /ing$/;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 
-/** A speech verb that may attribute here: strong verbs always; ambiguous ones only inflected. */
-function attributingVerb(t: Token | undefined): boolean {
-  if (!t || !t.word) return false;
-  if (isStrongSpeechVerb(t.text)) return true;
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'my', 'your', 'whose']);
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'to', 'did', 'does', 'do', "didn't", "won't", 'he', 'she', 'they', 'we', 'i', 'you']);
+
+/**
+ * A speech verb that may attribute here: lower-case, not used as a noun ("a report");
+ * strong verbs in any form, ambiguous ones inflected or after a modal ("would speak").
+ */
+function attributingVerb(t: Token | undefined, prev?: Token): boolean {
+  if (!t || !t.word || t.cap) return false;
   const base = speechVerbBase(t.text);
-  return base !== null && t.lower !== base && !t.lower.endsWith('s');
+  if (base === null) return false;
+  if (prev && NOUN_MARKERS.has(prev.lower)) return false;
+  if (isStrongSpeechVerb(t.text)) return true;
+  if (t.lower !== base && !t.lower.endsWith('s')) return true;
+  return prev !== undefined && MODALS.has(prev.lower);
+}
+
+/** Drop dash-enclosed asides ("Peskov said talks — where X rebuffed Y — “…”"): their verbs are not the frame. */
+function withoutAsides(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let inAside = false;
+  let asideStart = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === '—' || t.text === '–') {
+      if (!inAside && tokens.slice(i + 1).some((x) => x.text === t.text)) {
+        inAside = true;
+        asideStart = out.length;
+        return;
+      }
+      if (inAside) {
+        inAside = false;
+        return;
+      }
+    }
+    if (!inAside) out.push(t);
+  });
+  if (inAside && asideStart >= 0) return out;
+  return out;
 }
 
 function tokenIndexEndingAt(tokens: Token[], end: number): number {
@@ -47,7 +79,7 @@ export function ruleTrailing(c: QuoteContext): RuleHit | null {
   // in news style, so no sentence check here.
   let v = i;
   while (v < p.length && p[v]!.word && AUX_ADVERB.has(p[v]!.lower) && !isSpeechVerb(p[v]!.text)) v++;
-  if (attributingVerb(p[v])) {
+  if (attributingVerb(p[v], p[v - 1])) {
     const ref = phraseForward(p, v + 1, c.text);
     if (ref) return { ref, cue: p[v]!.text, rule: 'trailing-verb-subject', confidence: 0.95 };
   }
@@ -61,7 +93,7 @@ export function ruleTrailing(c: QuoteContext): RuleHit | null {
     if (p[k]?.text === ',') j = k + 1;
   }
   while (j < p.length && p[j]!.word && AUX_ADVERB.has(p[j]!.lower) && !isSpeechVerb(p[j]!.text)) j++;
-  if (attributingVerb(p[j])) return { ref, cue: p[j]!.text, rule: 'trailing-subject-verb', confidence: 0.95 };
+  if (attributingVerb(p[j], p[j - 1])) return { ref, cue: p[j]!.text, rule: 'trailing-subject-verb', confidence: 0.95 };
   return null;
 }
 
@@ -80,10 +112,10 @@ export function ruleAccordingTo(c: QuoteContext): RuleHit | null {
 
 /** The subject of a finite speech verb earlier in the sentence; participles defer to the main verb. */
 export function ruleIntro(c: QuoteContext): RuleHit | null {
-  const p = c.pre;
+  const p = withoutAsides(c.pre);
   for (let v = p.length - 1; v >= 0; v--) {
     const t = p[v]!;
-    if (!attributingVerb(t)) continue;
+    if (!attributingVerb(t, p[v - 1])) continue;
     // "described as “…” by the department": the agent follows the quote.
     if (v > 0 && PASSIVE_AUX.has(p[v - 1]!.lower)) {
       const byAt = c.post.findIndex((x, k) => x.lower === 'by' && k < 4);
@@ -103,9 +135,9 @@ export function ruleIntro(c: QuoteContext): RuleHit | null {
   // Only participles ("…, saying Moscow would decide whether there was “any sense”"):
   // the clause's subject is the sentence's first phrase.
   for (let v = p.length - 1; v >= 0; v--) {
-    if (!attributingVerb(p[v]) || !PARTICIPLE.test(p[v]!.lower)) continue;
+    if (!attributingVerb(p[v], p[v - 1]) || !PARTICIPLE.test(p[v]!.lower)) continue;
     for (let u = v - 1; u >= 0; u--) {
-      if (!attributingVerb(p[u])) continue;
+      if (!attributingVerb(p[u], p[u - 1])) continue;
       const ref = phraseBackward(p, u, c.text);
       if (ref) return { ref, cue: p[u]!.text, rule: 'participle-main-verb', confidence: 0.7 };
     }
@@ -147,7 +179,7 @@ export function attributeInSentence(c: QuoteContext): RuleHit | null {
 export function speechSubjects(tokens: Token[], text: string): SpeakerRef[] {
   const out: SpeakerRef[] = [];
   for (let v = 0; v < tokens.length; v++) {
-    if (!attributingVerb(tokens[v]) || PARTICIPLE.test(tokens[v]!.lower)) continue;
+    if (!attributingVerb(tokens[v], tokens[v - 1]) || PARTICIPLE.test(tokens[v]!.lower)) continue;
     if (v > 0 && PASSIVE_AUX.has(tokens[v - 1]!.lower)) continue;
     const ref = phraseBackward(tokens, v, text);
     if (ref) out.push(ref);

@@ -153,6 +153,15 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
       j++;
     }
     if (head < 0) return null;
+    // "her mother, Fiona, said": a name in apposition names the description.
+    if (tokens[head + 1]?.text === ',' && tokens[head + 2] && isName(tokens[head + 2]!)) {
+      const e = nameForward(tokens, head + 2);
+      const close = tokens[e + 1];
+      if (!close || close.text === ',' || close.text === '.' || isSpeechVerb(close.text)) {
+        const sp = span(tokens, head + 2, e, text);
+        return { kind: 'name', ...sp, role: text.slice(tokens[i]!.start, tokens[head]!.end), name: sp.text };
+      }
+    }
     const sp = span(tokens, i, head, text);
     const indefinite = INDEFINITE.has(t.lower) || !isDet(t);
     return { kind: indefinite ? 'unnamed' : 'description', ...sp, role: null, name: null };

@@ -39,6 +39,8 @@ export interface Quote extends Span {
   kind: 'direct' | 'partial' | 'other';
   /** 0..1, from the sieve rule that attributed it. */
   confidence: number;
+  /** Name of the sieve rule that attributed it (for debugging and explanations). */
+  rule?: string;
 }
 
 export interface Actor {

@@ -18,7 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'attorney', 'general', 'admiral', 'marshal', 'sergeant', 'captain', 'colonel', 'major', 'lieutenant', 'corporal', 'private',
   'father', 'sister', 'brother', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'premier',
   'leader', 'speaker', 'foreign', 'defence', 'defense', 'interior', 'finance', 'home', 'treasury', 'executive', 'founder',
-  'coach', 'manager', 'editor', 'professor', 'dean', 'nurse', 'doctor', 'first', 'lady', 'former', 'acting', 'interim',
+  'coach', 'manager', 'editor', 'professor', 'dean', 'nurse', 'doctor', 'lady', 'former', 'acting', 'interim',
   'senior', 'associate', 'national', 'security', 'adviser', 'advisor', 'counsel', 'solicitor', 'ceo', 'cfo', 'coo', 'cto',
   'chief', 'head', 'commander', 'envoy', 'diplomat', 'minority', 'majority', 'whip', 'house', 'senate', 'state', 'health',
   'education', 'labor', 'labour', 'energy', 'trade', 'commerce', 'agriculture', 'transport', 'transportation', 'economy',
