@@ -17,7 +17,10 @@ function rangesConnected(): boolean {
   const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
   let ok = true;
   reg.forEach((h, name) => {
-    if (name.startsWith('ql-')) h.forEach((r) => (ok &&= r.startContainer.isConnected && r.endContainer.isConnected));
+    if (!name.startsWith('ql-')) return;
+    h.forEach((r) => {
+      ok &&= r.startContainer.isConnected && r.endContainer.isConnected;
+    });
   });
   return ok;
 }
