@@ -1,0 +1,108 @@
+import { useState } from 'preact/hooks';
+import { sendToBackground } from '../shared/messaging';
+import type { AnnotationPatch } from '../storage/library';
+import { ConfirmButton } from './ConfirmButton';
+import { ExportButtons } from './ExportButtons';
+import { ExternalLink } from './ExternalLink';
+import { QuoteGroups } from './QuoteGroups';
+import { ReaderItemEditor } from './ReaderItemEditor';
+import type { ShowStatus } from './status';
+import { useLoad } from './use-load';
+import { countsLine, formatDate, oneLine, readerItems } from './view-model';
+
+interface Props {
+  url: string;
+  onBack: () => void;
+  onSpeaker: (name: string) => void;
+  onStatus: ShowStatus;
+  /** Something in the library changed (the list's counts are stale). */
+  onChanged: () => void;
+}
+
+/** One saved article: its quotes by speaker, the reader's highlights and notes, export and forget. */
+export function ArticleDetail({ url, onBack, onSpeaker, onStatus, onChanged }: Props) {
+  const [version, setVersion] = useState(0);
+  const loaded = useLoad(() => sendToBackground({ type: 'library/article', url }), [url, version]);
+  const act = async (run: () => Promise<unknown>) => {
+    try {
+      await run();
+      setVersion((v) => v + 1);
+      onChanged();
+    } catch (e) {
+      onStatus({ kind: 'error', text: oneLine(e) });
+    }
+  };
+  const back = (
+    <button type="button" class="link back" onClick={onBack}>
+      ← All articles
+    </button>
+  );
+  if (loaded.error) return <section class="detail">{back}<p class="empty">{loaded.error}</p></section>;
+  if (!loaded.data) {
+    return (
+      <section class="detail" aria-busy="true">
+        {back}
+        <p class="empty">{loaded.loading ? 'Loading…' : 'This article is not in the library (it may have been forgotten).'}</p>
+      </section>
+    );
+  }
+  const { article, annotations } = loaded.data;
+  const mine = readerItems(annotations);
+  const published = formatDate(article.published);
+  return (
+    <article class="detail" data-testid="article-detail" aria-labelledby="detail-title">
+      {back}
+      <h2 id="detail-title" class="title">
+        {article.title}
+      </h2>
+      <p class="meta">
+        <span class="site">{article.site}</span>
+        {article.byline && <span> · {article.byline}</span>}
+        {published && <span> · published {published}</span>}
+        <span> · saved {formatDate(article.lastSeen)}</span>
+      </p>
+      <p class="counts">{countsLine(article.counts)}</p>
+      <div class="actions">
+        <ExternalLink url={article.id} label={`Open “${article.title}” in a new tab`}>
+          Open article ↗
+        </ExternalLink>
+        <ExportButtons label="Export this article" articleIds={[article.id]} onStatus={onStatus} />
+        <ConfirmButton
+          label="Forget"
+          class="forget"
+          ariaLabel={`Forget “${article.title}”`}
+          question="Forget this article with all its quotes, highlights and notes?"
+          confirmLabel="Forget it"
+          onConfirm={async () => {
+            try {
+              await sendToBackground({ type: 'ui/forget-article', url: article.id });
+              onStatus({ kind: 'ok', text: `Forgot “${article.title.slice(0, 80)}”` });
+              onChanged();
+              onBack();
+            } catch (e) {
+              onStatus({ kind: 'error', text: oneLine(e) });
+            }
+          }}
+        />
+      </div>
+      <section aria-labelledby="detail-quotes">
+        <h2 id="detail-quotes">Quotes by speaker</h2>
+        <QuoteGroups annotations={annotations} onSpeaker={onSpeaker} />
+      </section>
+      <section aria-labelledby="detail-mine">
+        <h2 id="detail-mine">Your highlights and notes</h2>
+        {mine.length === 0 && <p class="empty">No highlights or notes on this article.</p>}
+        <ul class="reader-items">
+          {mine.map((a) => (
+            <ReaderItemEditor
+              key={`${a.id}-${a.updated}`}
+              item={a}
+              onSave={(patch: AnnotationPatch) => act(() => sendToBackground({ type: 'ui/update-annotation', id: a.id, patch }))}
+              onDelete={() => act(() => sendToBackground({ type: 'ui/delete-annotation', id: a.id }))}
+            />
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ArticleRecord } from '../shared/records';
+import { ConfirmButton } from './ConfirmButton';
+import { ExternalLink } from './ExternalLink';
+import { countsLine, formatDate } from './view-model';
+
+interface Props {
+  articles: readonly ArticleRecord[];
+  onOpen: (article: ArticleRecord) => void;
+  onForget: (article: ArticleRecord) => void;
+}
+
+/** Saved articles, in the order given (the background sends the most recently seen first). */
+export function ArticleList({ articles, onOpen, onForget }: Props) {
+  if (articles.length === 0) return <p class="empty">No saved articles match.</p>;
+  return (
+    <ul class="articles">
+      {articles.map((a) => (
+        <ArticleItem key={a.id} article={a} onOpen={() => onOpen(a)} onForget={() => onForget(a)} />
+      ))}
+    </ul>
+  );
+}
+
+function ArticleItem({ article: a, onOpen, onForget }: { article: ArticleRecord; onOpen: () => void; onForget: () => void }) {
+  const published = formatDate(a.published);
+  return (
+    <li class="article" data-testid="article" data-url={a.id}>
+      <h3 class="title">
+        <button type="button" class="link open-detail" onClick={onOpen}>
+          {a.title}
+        </button>
+      </h3>
+      <p class="meta">
+        <span class="site">{a.site}</span>
+        {published && <span> · published {published}</span>}
+        <span> · saved {formatDate(a.lastSeen)}</span>
+      </p>
+      <p class="counts" data-testid="counts">
+        {countsLine(a.counts)}
+      </p>
+      <p class="row-actions">
+        <ExternalLink url={a.id} label={`Open “${a.title}” in a new tab`}>
+          Open article ↗
+        </ExternalLink>{' '}
+        <ConfirmButton
+          label="Forget"
+          class="forget"
+          ariaLabel={`Forget “${a.title}”`}
+          question="Forget this article with all its quotes, highlights and notes?"
+          confirmLabel="Forget it"
+          onConfirm={onForget}
+        />
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ExportFormat } from '../shared/messages';
+import { sendToBackground } from '../shared/messaging';
+import { downloadFile } from '../ui/download';
+import type { ShowStatus } from './status';
+import { oneLine } from './view-model';
+
+const FORMATS: readonly [ExportFormat, string][] = [
+  ['markdown', 'Markdown'],
+  ['csv', 'CSV'],
+  ['json', 'Web Annotation JSON'],
+];
+
+/** Downloads the whole library, or the given articles, in each export format. */
+export function ExportButtons({ articleIds, label, onStatus }: { articleIds?: string[]; label: string; onStatus: ShowStatus }) {
+  const run = async (format: ExportFormat) => {
+    try {
+      const file = await sendToBackground({ type: 'library/export', format, ...(articleIds ? { articleIds } : {}) });
+      downloadFile(file);
+      onStatus({ kind: 'ok', text: `Exported ${file.filename}` });
+    } catch (e) {
+      onStatus({ kind: 'error', text: oneLine(e) });
+    }
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a toolbar of buttons, not form fields.
+    <span class="export-buttons" role="group" aria-label={label}>
+      <span class="group-label" aria-hidden="true">
+        {label}:
+      </span>
+      {FORMATS.map(([format, name]) => (
+        <button type="button" key={format} data-format={format} onClick={() => void run(format)}>
+          {name}
+        </button>
+      ))}
+    </span>
+  );
+}

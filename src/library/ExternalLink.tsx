@@ -1,0 +1,13 @@
+import type { ComponentChildren } from 'preact';
+import { safeHttpUrl } from './view-model';
+
+/** A link to an article's page in a new tab, only for http(s) URLs; anything else renders as plain text. */
+export function ExternalLink({ url, children, label }: { url: string; children: ComponentChildren; label?: string }) {
+  const href = safeHttpUrl(url);
+  if (!href) return <span class="no-link">{children}</span>;
+  return (
+    <a class="external" href={href} target="_blank" rel="noopener noreferrer" aria-label={label}>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Facet, Facets, LibraryFilters } from './view-model';
+
+type Key = 'site' | 'speaker' | 'tag';
+
+interface Props {
+  filters: LibraryFilters;
+  facets: Facets;
+  onChange: (next: LibraryFilters) => void;
+}
+
+const LABEL: Record<Key, string> = { site: 'Site', speaker: 'Speaker', tag: 'Tag' };
+const FACET: Record<Key, keyof Facets> = { site: 'sites', speaker: 'speakers', tag: 'tags' };
+const ANY: Record<Key, string> = { site: 'All sites', speaker: 'Any speaker', tag: 'Any tag' };
+
+/** Site, speaker and tag filters built from the data, with the active ones as removable chips. */
+export function Filters({ filters, facets, onChange }: Props) {
+  const keys: Key[] = ['site', 'speaker', 'tag'];
+  const active = keys.filter((k) => filters[k] !== '');
+  return (
+    <div class="filters">
+      {keys.map((k) => (
+        <FacetSelect key={k} name={k} value={filters[k]} facets={facets[FACET[k]]} onChange={(v) => onChange({ ...filters, [k]: v })} />
+      ))}
+      {active.length > 0 && (
+        <ul class="chips" aria-label="Active filters">
+          {active.map((k) => (
+            <li key={k}>
+              <button type="button" class="chip" aria-label={`Remove filter ${LABEL[k]}: ${filters[k]}`} onClick={() => onChange({ ...filters, [k]: '' })}>
+                {LABEL[k]}: {k === 'tag' ? `#${filters[k]}` : filters[k]} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function FacetSelect({ name, value, facets, onChange }: { name: Key; value: string; facets: Facet[]; onChange: (v: string) => void }) {
+  const known = value === '' || facets.some((f) => f.value.toLowerCase() === value.toLowerCase());
+  const id = `filter-${name}`;
+  return (
+    <span class="facet">
+      <label for={id}>{LABEL[name]}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{ANY[name]}</option>
+        {!known && <option value={value}>{value}</option>}
+        {facets.map((f) => (
+          <option key={f.value} value={f.value}>
+            {name === 'tag' ? `#${f.value}` : f.value} ({f.count})
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

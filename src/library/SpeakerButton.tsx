@@ -1,0 +1,8 @@
+/** A speaker's name: one click shows everything they said across the library. */
+export function SpeakerButton({ name, onSpeaker }: { name: string; onSpeaker: (name: string) => void }) {
+  return (
+    <button type="button" class="link speaker-name" data-speaker={name} title={`Everything ${name} said`} onClick={() => onSpeaker(name)}>
+      {name}
+    </button>
+  );
+}

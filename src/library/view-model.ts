@@ -1,0 +1,220 @@
+// Pure view logic of the library page: grouping, facets, dates, safe links, routes.
+// No rendering and no messaging here, so every rule can be unit-tested on plain records.
+import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import type { AnnotationHit } from '../storage/library';
+
+export const UNATTRIBUTED = 'Unattributed';
+
+/** The reader's correction wins over the detected speaker. */
+export function effectiveSpeaker(a: Pick<AnnotationRecord, 'speaker' | 'speakerCorrection'>): string | null {
+  return a.speakerCorrection?.trim() || a.speaker?.trim() || null;
+}
+
+export interface QuoteGroup {
+  speaker: string;
+  /** False for the "Unattributed" bucket: it is not a name one can look up. */
+  named: boolean;
+  role: string | null;
+  quotes: AnnotationRecord[];
+}
+
+/** Quotes of one article grouped by speaker: most quoted first, unattributed last, reading order inside. */
+export function groupQuotesBySpeaker(annotations: readonly AnnotationRecord[]): QuoteGroup[] {
+  const groups = new Map<string, QuoteGroup>();
+  for (const a of annotations) {
+    if (a.kind !== 'quote') continue;
+    const name = effectiveSpeaker(a);
+    const key = name ? name.toLowerCase() : '';
+    let g = groups.get(key);
+    if (!g) {
+      g = { speaker: name ?? UNATTRIBUTED, named: name !== null, role: null, quotes: [] };
+      groups.set(key, g);
+    }
+    if (!a.speakerCorrection) g.role ??= a.speakerRole;
+    g.quotes.push(a);
+  }
+  for (const g of groups.values()) g.quotes.sort(byPosition);
+  return [...groups.values()].sort(
+    (a, b) =>
+      Number(!a.named) - Number(!b.named) ||
+      b.quotes.length - a.quotes.length ||
+      (a.quotes[0]?.selectors.position.start ?? 0) - (b.quotes[0]?.selectors.position.start ?? 0),
+  );
+}
+
+function byPosition(a: AnnotationRecord, b: AnnotationRecord): number {
+  return a.selectors.position.start - b.selectors.position.start || a.created - b.created;
+}
+
+/** The reader's own items (highlights and notes), in reading order. */
+export function readerItems(annotations: readonly AnnotationRecord[]): AnnotationRecord[] {
+  return annotations.filter((a) => a.kind === 'highlight' || a.kind === 'note').sort(byPosition);
+}
+
+export interface ArticleHits {
+  article: ArticleRecord;
+  annotations: AnnotationRecord[];
+}
+
+/** Hits grouped by their article, articles in order of their first hit (the background's order). */
+export function groupHitsByArticle(hits: readonly AnnotationHit[]): ArticleHits[] {
+  const out = new Map<string, ArticleHits>();
+  for (const { article, annotation } of hits) {
+    let g = out.get(article.id);
+    if (!g) {
+      g = { article, annotations: [] };
+      out.set(article.id, g);
+    }
+    g.annotations.push(annotation);
+  }
+  return [...out.values()];
+}
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+export interface Facets {
+  sites: Facet[];
+  speakers: Facet[];
+  tags: Facet[];
+}
+
+function tally(values: Iterable<string>): Facet[] {
+  // Case-insensitive buckets, shown with the first spelling met.
+  const byKey = new Map<string, Facet>();
+  for (const v of values) {
+    const key = v.toLowerCase();
+    const f = byKey.get(key);
+    if (f) f.count++;
+    else byKey.set(key, { value: v, count: 1 });
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** Filter choices built from the data: sites from articles, speakers and tags from annotations. */
+export function collectFacets(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): Facets {
+  const speakers: string[] = [];
+  const tags: string[] = [];
+  for (const a of annotations) {
+    if (a.kind === 'quote') {
+      const s = effectiveSpeaker(a);
+      if (s) speakers.push(s);
+    }
+    tags.push(...a.tags);
+  }
+  return { sites: tally(articles.map((a) => a.site).filter(Boolean)), speakers: tally(speakers), tags: tally(tags) };
+}
+
+/** Adds facets gathered later (another article's annotations) without counting an article twice. */
+export function mergeFacets(a: Facet[], b: Facet[]): Facet[] {
+  const byKey = new Map<string, Facet>();
+  for (const f of [...a, ...b]) {
+    const key = f.value.toLowerCase();
+    const old = byKey.get(key);
+    byKey.set(key, old ? { value: old.value, count: old.count + f.count } : { ...f });
+  }
+  return [...byKey.values()].sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
+}
+
+export interface LibraryFilters {
+  search: string;
+  speaker: string;
+  tag: string;
+  site: string;
+}
+
+export const NO_FILTERS: LibraryFilters = { search: '', speaker: '', tag: '', site: '' };
+
+/** The `library/list` options for the filters the reader set; empty ones are left out. */
+export function listOptions(f: LibraryFilters, limit?: number) {
+  const trimmed = {
+    search: f.search.trim(),
+    speaker: f.speaker.trim(),
+    tag: f.tag.trim().replace(/^#+/, ''),
+    site: f.site.trim(),
+  };
+  return {
+    ...(trimmed.search ? { search: trimmed.search } : {}),
+    ...(trimmed.speaker ? { speaker: trimmed.speaker } : {}),
+    ...(trimmed.tag ? { tag: trimmed.tag } : {}),
+    ...(trimmed.site ? { site: trimmed.site } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+  };
+}
+
+/** A date as a short, unambiguous day ("3 Mar 2025"); accepts epoch ms or an ISO string; '' when unknown. */
+export function formatDate(value: number | string | null | undefined, timeZone?: string): string {
+  if (value === null || value === undefined || value === '') return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return typeof value === 'string' ? value.slice(0, 40) : '';
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(d);
+}
+
+/** The URL if it is http(s), else null: stored text is page-controlled, so no javascript:, data: or file: links. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "#a #b, c" -> ["a", "b", "c"]: the reader types tags however they like. */
+export function parseTags(input: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of input.split(/[\s,]+/)) {
+    const t = raw.replace(/^#+/, '').trim();
+    if (t && !seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+export function formatTags(tags: readonly string[]): string {
+  return tags.map((t) => `#${t}`).join(' ');
+}
+
+/** Error messages shown in one line: first line only, bounded length. */
+export function oneLine(e: unknown, max = 300): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? 'Something went wrong.';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line.trim();
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+export function importSummary(r: { articles: number; annotations: number }): string {
+  return `Imported ${plural(r.annotations, 'annotation', 'annotations')} from ${plural(r.articles, 'article', 'articles')}`;
+}
+
+/** "3 quotes · 1 highlight · 2 notes" (zero counts included: the reader compares articles). */
+export function countsLine(c: ArticleRecord['counts']): string {
+  return [plural(c.quotes, 'quote', 'quotes'), plural(c.highlights, 'highlight', 'highlights'), plural(c.notes, 'note', 'notes')].join(' · ');
+}
+
+export type Route = { view: 'list' } | { view: 'article'; url: string } | { view: 'speaker'; name: string };
+
+/** The page's location hash <-> view, so Back works and a view can be bookmarked. */
+export function parseRoute(hash: string): Route {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const url = params.get('article');
+  if (url) return { view: 'article', url };
+  const name = params.get('speaker');
+  if (name?.trim()) return { view: 'speaker', name: name.trim() };
+  return { view: 'list' };
+}
+
+export function routeHash(r: Route): string {
+  if (r.view === 'article') return `#${new URLSearchParams({ article: r.url })}`;
+  if (r.view === 'speaker') return `#${new URLSearchParams({ speaker: r.name })}`;
+  return '#';
+}
