@@ -32,13 +32,16 @@ try {
     const lib = (window as unknown as { QLAnchoring: A }).QLAnchoring;
     // A deterministic 10k-word article made of varied sentences.
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     const words = 'harbour council winter budget grain farmers union icebreaker port crew vote season storm shipping berth contract minister director report agency statement'.split(' ');
     const paras: string[] = [];
     let count = 0;
     while (count < 10_000) {
       const n = 40 + Math.floor(rnd() * 60);
-      paras.push(Array.from({ length: n }, () => words[Math.floor(rnd() * words.length)]).join(' ') + '.');
+      paras.push(`${Array.from({ length: n }, () => words[Math.floor(rnd() * words.length)]).join(' ')}.`);
       count += n;
     }
     const text = paras.join('\n\n');

@@ -1,7 +1,7 @@
 // Pages that are not simply there at load: an article that arrives late, one that a framework
 // re-renders, and one full of markup and script payloads inside its quotes and names.
 import { expect, it } from 'vitest';
-import { artifactPath } from './support/artifacts';
+import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import { articleHtml, page as pageHtml } from './support/article-html';
 import { probeHighlights } from './support/page-probes';
 import { inEachBrowser } from './support/suite';
@@ -95,7 +95,7 @@ inEachBrowser('changing pages', (env, name) => {
     expect(popupState.images).toEqual(['/assets/icon-32.png']);
     expect(popupState.scripts).toBe(0);
     expect(popupState.text).toContain("<img src=x onerror=window.__pwned=1>");
-    await popup.screenshot(artifactPath(name, 'popup-hostile.png'));
+    await popup.screenshot(artifactPath(name, 'popup-hostile.png'), POPUP_CLIP);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null, null)).toBeNull();
     await popup.close();
     await page.close();

@@ -1,6 +1,6 @@
 // The round trip every feature stands on: content script → background → popup, in both browsers.
 import { expect, it } from 'vitest';
-import { artifactPath } from './support/artifacts';
+import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import { inEachBrowser } from './support/suite';
 
 inEachBrowser('foundation', (env, name) => {
@@ -17,7 +17,7 @@ inEachBrowser('foundation', (env, name) => {
     const words = Number((await popup.text('[data-testid="word-count"]')).replace(/,/g, ''));
     expect(words).toBeGreaterThan(500);
     expect(words).toBeLessThan(2000); // the rail, nav and footer are not counted
-    await popup.screenshot(artifactPath(name, 'popup-foundation.png'));
+    await popup.screenshot(artifactPath(name, 'popup-foundation.png'), POPUP_CLIP);
     await page.screenshot(artifactPath(name, 'seed-page.png'));
     expect(page.consoleErrors.filter((m) => /quotelight|extension/i.test(m))).toEqual([]);
     await popup.close();

@@ -1,7 +1,7 @@
 // The reader's own highlights: made from a selection with the shortcut's message, given a note,
 // still there after a reload, and gone from page and popup when deleted.
 import { expect, it } from 'vitest';
-import { artifactPath } from './support/artifacts';
+import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import { overlayAction, overlayText, probeHighlights, selectText } from './support/page-probes';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
@@ -62,7 +62,7 @@ inEachBrowser('reader notes', (env, name) => {
     await popup.waitFor('[data-testid="reader-item"]');
     expect(await popup.text('[data-testid="reader-item"]')).toContain('Pretext argument');
     expect(await popup.text('[data-testid="reader-item"]')).toContain('#pretext');
-    await popup.screenshot(artifactPath(name, 'popup-notes.png'));
+    await popup.screenshot(artifactPath(name, 'popup-notes.png'), POPUP_CLIP);
     await popup.click('[data-testid="reader-item"] button.delete');
     await until(
       () => popup.evaluate(() => document.querySelectorAll('[data-testid="reader-item"]').length, null),

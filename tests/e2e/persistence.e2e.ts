@@ -1,7 +1,7 @@
 // The library across visits, in both browsers: highlights re-anchored after the page changed a
 // little, a passage that disappeared listed as "not found" (never dropped), and an export download.
 import { expect, it } from 'vitest';
-import { artifactPath } from './support/artifacts';
+import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import { articleHtml, page as pageHtml } from './support/article-html';
 import type { TestPage } from './support/browsers';
 import { overlayAction, overlayText, probeHighlights, selectText } from './support/page-probes';
@@ -82,7 +82,7 @@ inEachBrowser('persistence', (env, name) => {
     const items = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="reader-item"]')].map((li) => li.textContent ?? ''), null);
     expect(items.find((t) => t.includes('Crew numbers'))).not.toContain('Not found');
     expect(items.find((t) => t.includes('Farmers angle'))).toContain('Not found on this page');
-    await popup.screenshot(artifactPath(name, 'popup-not-found.png'));
+    await popup.screenshot(artifactPath(name, 'popup-not-found.png'), POPUP_CLIP);
 
     await popup.evaluate(captureDownloads, null);
     await popup.evaluate(() => {

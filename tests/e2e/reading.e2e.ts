@@ -1,7 +1,7 @@
 // What a reader sees on the sample article, in both browsers: highlights in the article body only,
 // the popup's quotes by speaker, and the hover card.
 import { expect, it } from 'vitest';
-import { artifactPath } from './support/artifacts';
+import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import type { TestPage } from './support/browsers';
 import { overlayText, pointOfText, probeHighlights } from './support/page-probes';
 import { inEachBrowser } from './support/suite';
@@ -84,7 +84,7 @@ inEachBrowser('reading', (env, name) => {
     expect(counts['Sergei Ryabkov']).toBeUndefined();
     const people = await popup.evaluate(() => [...document.querySelectorAll('.actors.person li .link')].map((b) => b.textContent), null);
     expect(people).toContain('Sergei Ryabkov');
-    await popup.screenshot(artifactPath(name, 'popup-seed.png'));
+    await popup.screenshot(artifactPath(name, 'popup-seed.png'), POPUP_CLIP);
     await popup.close();
     await page.close();
   });

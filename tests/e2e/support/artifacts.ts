@@ -7,3 +7,6 @@ export function artifactPath(browser: string, name: string): string {
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 }
+
+/** The popup's own box (it is 380 px wide) when it is opened as a tab. */
+export const POPUP_CLIP = { x: 0, y: 0, width: 380, height: 900 };

@@ -17,6 +17,13 @@ export const DIST = {
 const GECKO_ID = 'quotelight@quotelight.dev';
 const FIREFOX_UUID = '6f1c2a8e-3b7d-4e59-9c0a-1d2e3f405162';
 
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface TestPage {
   goto(url: string): Promise<void>;
   /** Runs `fn(arg)` in the page; fn must be self-contained (it is serialised). */
@@ -29,7 +36,8 @@ export interface TestPage {
   mouse(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   reload(): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** Saves a PNG of the viewport, or of `clip` (CSS pixels) when given. */
+  screenshot(path: string, clip?: Clip): Promise<void>;
   /** Messages the page wrote to its console, for "no errors from the extension" checks. */
   consoleErrors: string[];
   close(): Promise<void>;
@@ -83,7 +91,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     mouse: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
-    screenshot: async (path) => void (await page.screenshot({ path, fullPage: false })),
+    screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     close: () => page.close(),
   };
 }
@@ -151,7 +159,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     mouse: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
     close: () => page.close(),
   };
 }
