@@ -1,0 +1,58 @@
+// Small builders for made-up analyses and reader annotations, shared by the page, popup and background tests.
+import type { Actor, ActorType, Analysis, Quote } from '../../../src/analysis/types';
+import { describe as describeSelectors } from '../../../src/anchoring';
+import type { PlacedAnnotation } from '../../../src/shared/messages';
+import type { AnnotationRecord } from '../../../src/shared/records';
+
+export function quote(start: number, end: number, speaker: string | null, extra: Partial<Quote> = {}): Quote {
+  return {
+    start,
+    end,
+    text: 'x'.repeat(end - start),
+    speaker,
+    speakerMention: speaker,
+    speakerRole: null,
+    cue: 'said',
+    kind: 'direct',
+    confidence: 0.8,
+    ...extra,
+  };
+}
+
+export function actor(name: string, type: ActorType, mentions: [number, number][]): Actor {
+  return { name, type, aliases: [], mentions: mentions.map(([start, end]) => ({ start, end })) };
+}
+
+export const analysis = (quotes: Quote[], actors: Actor[] = []): Analysis => ({ quotes, actors });
+
+let nextId = 0;
+
+/** A stored annotation over text.slice(start, end), with real selectors. */
+export function record(text: string, start: number, end: number, extra: Partial<AnnotationRecord> = {}): AnnotationRecord {
+  nextId++;
+  return {
+    id: `00000000-0000-4000-8000-${String(nextId).padStart(12, '0')}`,
+    articleId: 'https://news.example/story',
+    kind: 'highlight',
+    selectors: describeSelectors(text, start, end),
+    text: text.slice(start, end),
+    speaker: null,
+    speakerRole: null,
+    speakerCorrection: null,
+    speakerKey: null,
+    actorType: null,
+    colour: null,
+    note: null,
+    tags: [],
+    created: 1_000,
+    updated: 1_000,
+    words: [],
+    ...extra,
+  };
+}
+
+/** A placed mark for [start, end); the annotation's text does not matter to the page code. */
+export function mark(start: number, end: number, extra: Partial<AnnotationRecord> = {}): PlacedAnnotation {
+  const text = 'y'.repeat(Math.max(end, 1));
+  return { annotation: record(text, start, end, extra), start, end };
+}
