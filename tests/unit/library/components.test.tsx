@@ -1,0 +1,198 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const sent: unknown[] = [];
+let reply: (msg: { type: string }) => unknown = () => null;
+vi.mock('../../../src/shared/messaging', () => ({
+  sendToBackground: async (msg: { type: string }) => {
+    sent.push(msg);
+    return reply(msg);
+  },
+}));
+
+const { ArticleList } = await import('../../../src/library/ArticleList');
+const { Filters } = await import('../../../src/library/Filters');
+const { HitList } = await import('../../../src/library/HitList');
+const { ImportExport } = await import('../../../src/library/ImportExport');
+const { QuoteGroups } = await import('../../../src/library/QuoteGroups');
+const { ReaderItemEditor } = await import('../../../src/library/ReaderItemEditor');
+const { SearchBox } = await import('../../../src/library/SearchBox');
+const { groupHitsByArticle, NO_FILTERS } = await import('../../../src/library/view-model');
+const { annotation, article, at, hit } = await import('./fixtures');
+
+const HOSTILE = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=1</script>';
+
+afterEach(() => {
+  cleanup();
+  sent.length = 0;
+});
+
+describe('ArticleList', () => {
+  it('shows title, site, date and counts; hostile text stays text', () => {
+    const { container } = render(<ArticleList articles={[article({ title: HOSTILE, site: HOSTILE, published: '2022-01-11T10:00:00Z' })]} onOpen={() => {}} onForget={() => {}} />);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(container.querySelector('h3')!.textContent).toBe(HOSTILE);
+    expect(container.querySelector('[data-testid="counts"]')!.textContent).toBe('2 quotes · 1 highlight · 1 note');
+    expect(container.textContent).toContain('published 11 Jan 2022');
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('links only http(s) articles, in a new tab without opener or referrer', () => {
+    const { container } = render(
+      <ArticleList articles={[article({ id: 'https://a.example/x' }), article({ id: 'javascript:alert(1)' })]} onOpen={() => {}} onForget={() => {}} />,
+    );
+    const links = [...container.querySelectorAll('a')];
+    expect(links.map((a) => [a.getAttribute('href'), a.target, a.rel])).toEqual([['https://a.example/x', '_blank', 'noopener noreferrer']]);
+  });
+
+  it('opens on the title and forgets only after the confirm step', () => {
+    const onOpen = vi.fn();
+    const onForget = vi.fn();
+    render(<ArticleList articles={[article({ title: 'Talks' })]} onOpen={onOpen} onForget={onForget} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Talks' }));
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Forget “Talks”' }));
+    expect(onForget).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onForget).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Forget “Talks”' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Forget it' }));
+    expect(onForget).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when nothing matches', () => {
+    render(<ArticleList articles={[]} onOpen={() => {}} onForget={() => {}} />);
+    expect(screen.getByText('No saved articles match.')).toBeTruthy();
+  });
+});
+
+describe('QuoteGroups and HitList', () => {
+  it('a named speaker is one click from everything they said; the unattributed bucket is not a name', () => {
+    const onSpeaker = vi.fn();
+    const { container } = render(
+      <QuoteGroups annotations={[annotation({ speaker: HOSTILE, selectors: at(1) }), annotation({ speaker: null, selectors: at(2) })]} onSpeaker={onSpeaker} />,
+    );
+    expect(container.querySelector('img, script')).toBeNull();
+    const buttons = container.querySelectorAll('button.speaker-name');
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]!);
+    expect(onSpeaker).toHaveBeenCalledWith(HOSTILE);
+    expect(container.textContent).toContain('Unattributed');
+  });
+
+  it('lists hits under their article with note, tags and the speaker', () => {
+    const onSpeaker = vi.fn();
+    const onOpen = vi.fn();
+    const groups = groupHitsByArticle([
+      hit({ kind: 'note', text: 'passage', note: HOSTILE, tags: ['nato'] }, { id: 'https://a.example/', title: 'A' }),
+      hit({ kind: 'quote', text: 'said this', speaker: 'Peskov', speakerCorrection: 'Lavrov' }, { id: 'https://a.example/', title: 'A' }),
+    ]);
+    const { container } = render(<HitList groups={groups} onOpen={onOpen} onSpeaker={onSpeaker} />);
+    expect(container.querySelectorAll('[data-testid="hit-group"]')).toHaveLength(1);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(container.querySelector('.note')!.textContent).toBe(HOSTILE);
+    expect(container.querySelector('.tags')!.textContent).toBe('#nato');
+    fireEvent.click(screen.getByRole('button', { name: 'Lavrov' }));
+    expect(onSpeaker).toHaveBeenCalledWith('Lavrov');
+    fireEvent.click(screen.getByRole('button', { name: 'A' }));
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'https://a.example/' }));
+  });
+});
+
+describe('Filters', () => {
+  const facets = { sites: [{ value: 'WaPo', count: 2 }], speakers: [{ value: 'Peskov', count: 9 }], tags: [{ value: 'nato', count: 1 }] };
+
+  it('offers the data’s values in labelled selects and shows active filters as removable chips', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<Filters filters={NO_FILTERS} facets={facets} onChange={onChange} />);
+    const speaker = screen.getByLabelText('Speaker') as HTMLSelectElement;
+    expect([...speaker.options].map((o) => o.textContent)).toEqual(['Any speaker', 'Peskov (9)']);
+    expect([...(screen.getByLabelText('Tag') as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['Any tag', '#nato (1)']);
+    fireEvent.change(speaker, { target: { value: 'Peskov' } });
+    expect(onChange).toHaveBeenLastCalledWith({ ...NO_FILTERS, speaker: 'Peskov' });
+    expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
+
+    rerender(<Filters filters={{ ...NO_FILTERS, site: 'Elsewhere', tag: 'nato' }} facets={facets} onChange={onChange} />);
+    // A value not in the data (yet) stays selectable rather than silently showing "All sites".
+    expect((screen.getByLabelText('Site') as HTMLSelectElement).value).toBe('Elsewhere');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove filter Tag: nato' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...NO_FILTERS, site: 'Elsewhere' });
+  });
+});
+
+describe('ReaderItemEditor', () => {
+  it('edits the note and tags as typed, and deletes only after confirming', async () => {
+    const onSave = vi.fn(async () => {});
+    const onDelete = vi.fn(async () => {});
+    render(<ReaderItemEditor item={annotation({ kind: 'note', text: 'passage', note: 'old', tags: ['a'] })} onSave={onSave} onDelete={onDelete} />);
+    expect(screen.getByText('old')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit note and tags' }));
+    const note = screen.getByLabelText('Note') as HTMLTextAreaElement;
+    expect(note.value).toBe('old');
+    expect((screen.getByLabelText('Tags') as HTMLInputElement).value).toBe('#a');
+    fireEvent.input(note, { target: { value: '  ' } });
+    fireEvent.input(screen.getByLabelText('Tags'), { target: { value: '#b, c #B' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({ note: null, tags: ['b', 'c'] });
+    await waitFor(() => expect(screen.queryByLabelText('Note')).toBeNull());
+
+    fireEvent.click(screen.getByRole('button', { name: /^Delete highlight/ }));
+    expect(onDelete).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete it' }));
+    expect(onDelete).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('SearchBox', () => {
+  it('is labelled and searches at once on Enter', () => {
+    const onSearch = vi.fn();
+    render(<SearchBox value="" onSearch={onSearch} />);
+    const input = screen.getByLabelText('Search quotes, notes, speakers and tags');
+    fireEvent.input(input, { target: { value: 'nato' } });
+    fireEvent.submit(input.closest('form')!);
+    expect(onSearch).toHaveBeenCalledWith('nato');
+  });
+});
+
+describe('ImportExport', () => {
+  const choose = (content: string) => {
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { configurable: true, value: [new Blob([content], { type: 'application/json' })] });
+    fireEvent.change(input);
+  };
+
+  it('sends the file’s text to library/import and reports the counts', async () => {
+    reply = () => ({ articles: 1, annotations: 19 });
+    const onStatus = vi.fn();
+    const onImported = vi.fn();
+    render(<ImportExport onStatus={onStatus} onImported={onImported} />);
+    choose('{"items":[]}');
+    await waitFor(() => expect(onStatus).toHaveBeenLastCalledWith({ kind: 'ok', text: 'Imported 19 annotations from 1 article' }));
+    expect(sent).toEqual([{ type: 'library/import', json: '{"items":[]}' }]);
+    expect(onImported).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a refused import as one line and does not refresh', async () => {
+    reply = () => {
+      throw new Error('Import: the file is not valid JSON (Unexpected end of input)\nat JSON.parse');
+    };
+    const onStatus = vi.fn();
+    const onImported = vi.fn();
+    render(<ImportExport onStatus={onStatus} onImported={onImported} />);
+    choose('{');
+    await waitFor(() => expect(onStatus).toHaveBeenLastCalledWith({ kind: 'error', text: 'Import: the file is not valid JSON (Unexpected end of input)' }));
+    expect(onImported).not.toHaveBeenCalled();
+  });
+
+  it('exports the whole library in the chosen format and reports a refusal', async () => {
+    reply = () => {
+      throw new Error('Nothing to export yet: save an article or make a highlight first.');
+    };
+    const onStatus = vi.fn();
+    render(<ImportExport onStatus={onStatus} onImported={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'CSV' }));
+    await waitFor(() => expect(onStatus).toHaveBeenCalledWith({ kind: 'error', text: 'Nothing to export yet: save an article or make a highlight first.' }));
+    expect(sent).toEqual([{ type: 'library/export', format: 'csv' }]);
+  });
+});
