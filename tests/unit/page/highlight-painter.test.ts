@@ -1,0 +1,211 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { paintPlan } from '../../../src/page/paint-plan';
+import { actor, analysis } from './make';
+import { createPainter, HIGHLIGHT_PREFIX, type Painter, WRAP_TAG } from '../../../src/page/highlight-painter';
+
+/** A Range over [start, end) of the text content of `root`, located by walking its text nodes. */
+function rangeOf(root: Node, start: number, end: number): Range {
+  const r = document.createRange();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  let setStart = false;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const len = n.data.length;
+    if (!setStart && start <= seen + len) {
+      r.setStart(n, start - seen);
+      setStart = true;
+    }
+    if (setStart && end <= seen + len) {
+      r.setEnd(n, end - seen);
+      return r;
+    }
+    seen += len;
+  }
+  throw new Error(`no range [${start}, ${end})`);
+}
+
+const wrapsOf = (root: ParentNode, group?: string) =>
+  [...root.querySelectorAll(group ? `${WRAP_TAG}[data-ql="${group}"]` : WRAP_TAG)].map((e) => e.textContent);
+
+describe('createPainter', () => {
+  it('falls back to wrapping where the Custom Highlight API is missing', () => {
+    expect((globalThis as { Highlight?: unknown }).Highlight).toBeUndefined();
+    expect(createPainter(document).kind).toBe('wrap');
+  });
+});
+
+describe('wrap painter', () => {
+  let root: HTMLElement;
+  let painter: Painter;
+  beforeEach(() => {
+    document.body.innerHTML = '<article><p id="a">Mara Olsen said the <em>harbour</em> would reopen.</p><p id="b">Jon Pike disagreed.</p></article>';
+    root = document.querySelector('article')!;
+    painter = createPainter(document);
+  });
+
+  it('wraps exactly the range text in ql-mark elements tagged with the group', () => {
+    const text = root.textContent!;
+    const start = text.indexOf('said');
+    painter.paint('quote-0', [rangeOf(root, start, start + 4)]);
+    expect(wrapsOf(root)).toEqual(['said']);
+    expect(root.querySelector(WRAP_TAG)!.getAttribute('data-ql')).toBe('quote-0');
+    expect(root.textContent).toBe(text);
+  });
+
+  it('wraps a range across an element boundary in one ql-mark per text node', () => {
+    const text = root.textContent!;
+    const start = text.indexOf('the harb');
+    painter.paint('mark-yellow', [rangeOf(root, start, start + 'the harbour would'.length)]);
+    expect(wrapsOf(root, 'mark-yellow')).toEqual(['the ', 'harbour', ' would']);
+    expect(root.querySelector('em')!.innerHTML).toBe(`<${WRAP_TAG} data-ql="mark-yellow">harbour</${WRAP_TAG}>`);
+    expect(root.textContent).toBe(text);
+  });
+
+  it('wraps a range across two paragraphs without moving text between them', () => {
+    const text = root.textContent!;
+    const start = text.indexOf('reopen');
+    painter.paint('quote-1', [rangeOf(root, start, text.indexOf(' disagreed'))]);
+    expect(wrapsOf(root).join('')).toBe('reopen.Jon Pike');
+    expect(document.getElementById('a')!.textContent).toBe('Mara Olsen said the harbour would reopen.');
+    expect(document.getElementById('b')!.textContent).toBe('Jon Pike disagreed.');
+  });
+
+  it('wraps several ranges in one text node given in reading order', () => {
+    painter.paint('person', [rangeOf(root, 0, 4), rangeOf(root, 5, 10)]);
+    expect(wrapsOf(root, 'person')).toEqual(['Mara', 'Olsen']);
+  });
+
+  it('clear restores the original markup', () => {
+    const before = root.innerHTML;
+    const text = root.textContent!;
+    painter.paint('quote-0', [rangeOf(root, text.indexOf('the'), text.indexOf('would') + 5)]);
+    painter.paint('person', [rangeOf(root, 0, 10), rangeOf(root, text.indexOf('Jon'), text.indexOf('Jon') + 8)]);
+    expect(root.innerHTML).not.toBe(before);
+    painter.clear('quote-0');
+    expect(wrapsOf(root, 'quote-0')).toEqual([]);
+    expect(wrapsOf(root, 'person')).toEqual(['Mara Olsen', 'Jon Pike']);
+    painter.clear('person');
+    expect(root.innerHTML).toBe(before);
+    // Split text nodes are merged back, so the page sees the same node structure.
+    expect(document.getElementById('a')!.childNodes).toHaveLength(3);
+  });
+
+  it('clearAll removes every group', () => {
+    const before = root.innerHTML;
+    painter.paint('quote-0', [rangeOf(root, 5, 15)]);
+    painter.paint('organization', [rangeOf(root, 50, 55)]);
+    painter.clearAll();
+    expect(root.querySelector(WRAP_TAG)).toBeNull();
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('repainting a group replaces its previous wraps and leaves other groups alone', () => {
+    const text = root.textContent!;
+    painter.paint('place', [rangeOf(root, text.indexOf('harbour'), text.indexOf('harbour') + 7)]);
+    painter.paint('person', [rangeOf(root, 0, 4)]);
+    painter.paint('person', [rangeOf(root, text.indexOf('Jon'), text.indexOf('Jon') + 3)]);
+    expect(wrapsOf(root, 'person')).toEqual(['Jon']);
+    expect(wrapsOf(root, 'place')).toEqual(['harbour']);
+    painter.paint('person', []);
+    expect(wrapsOf(root, 'person')).toEqual([]);
+    expect(root.textContent).toBe(text);
+  });
+
+  it('ignores clearing a group that was never painted', () => {
+    const before = root.innerHTML;
+    painter.clear('quote-3');
+    expect(root.innerHTML).toBe(before);
+  });
+
+  // BUG (src/page/highlight-painter.ts, WrapPainter.paint, the `segments.reverse()` loop): segments are
+  // wrapped in reverse of the order the ranges were given, which is back-to-front only when the ranges
+  // are in reading order. paintPlan lists an actor group actor by actor (all of Olsen's mentions, then
+  // Pike's) and page-session.repaint maps spans to Ranges without sorting. Wrapping Pike (10-14) first
+  // leaves the original Text node holding only "Olsen met " (surroundContents splits it), so the stored
+  // segment for Olsen's second mention (27-32) is out of bounds and setStart throws IndexSizeError:
+  // the whole repaint aborts in the wrap fallback. Expected: all three mentions wrapped.
+  it.fails('wraps the mentions of two actors interleaved in one text node (the plan lists them actor by actor)', () => {
+    document.body.innerHTML = '<p>Olsen met Pike on Tuesday. Olsen said no.</p>';
+    const p = document.querySelector('p')!;
+    const plan = paintPlan(
+      analysis([], [actor('Mara Olsen', 'person', [[0, 5], [27, 32]]), actor('Jon Pike', 'person', [[10, 14]])]),
+      [],
+      { showQuotes: true, showActors: true, showHighlights: true },
+    );
+    expect(plan).toEqual([{ group: 'person', spans: [{ start: 0, end: 5 }, { start: 27, end: 32 }, { start: 10, end: 14 }] }]);
+    painter.paint('person', plan[0]!.spans.map((s) => rangeOf(p, s.start, s.end)));
+    expect(wrapsOf(p, 'person')).toEqual(['Olsen', 'Pike', 'Olsen']);
+  });
+});
+
+describe('highlight-api painter (stubbed registry)', () => {
+  class FakeHighlight {
+    priority = 0;
+    readonly ranges: Range[];
+    constructor(...ranges: Range[]) {
+      this.ranges = ranges;
+    }
+  }
+  let registry: Map<string, FakeHighlight>;
+  let painter: Painter;
+  let range: Range;
+
+  beforeEach(() => {
+    vi.stubGlobal('Highlight', FakeHighlight);
+    registry = new Map();
+    const doc = { defaultView: { CSS: { highlights: registry } } } as unknown as Document;
+    painter = createPainter(doc);
+    document.body.innerHTML = '<p>Jon Pike disagreed.</p>';
+    range = rangeOf(document.body, 0, 8);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is chosen when CSS.highlights and Highlight exist, and never touches the DOM', () => {
+    expect(painter.kind).toBe('highlight-api');
+    const before = document.body.innerHTML;
+    painter.paint('person', [range]);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it(`registers each group under "${HIGHLIGHT_PREFIX}" + group with all its ranges`, () => {
+    const other = rangeOf(document.body, 9, 18);
+    painter.paint('quote-2', [range, other]);
+    expect([...registry.keys()]).toEqual(['ql-quote-2']);
+    expect(registry.get('ql-quote-2')!.ranges).toEqual([range, other]);
+  });
+
+  it('orders priorities flash > mark > quote > actor', () => {
+    for (const g of ['person', 'organization', 'place', 'quote-0', 'quote-7', 'mark-yellow', 'mark-pink', 'flash']) painter.paint(g, [range]);
+    const p = (g: string) => registry.get(HIGHLIGHT_PREFIX + g)!.priority;
+    expect(p('flash')).toBeGreaterThan(p('mark-yellow'));
+    expect(p('mark-pink')).toBe(p('mark-yellow'));
+    expect(p('mark-yellow')).toBeGreaterThan(p('quote-7'));
+    expect(p('quote-0')).toBe(p('quote-7'));
+    expect(p('quote-0')).toBeGreaterThan(p('person'));
+    expect(p('person')).toBe(p('organization'));
+    expect(p('place')).toBe(p('person'));
+  });
+
+  it('repainting replaces the highlight; painting no ranges clears the group', () => {
+    painter.paint('mark-blue', [range]);
+    const first = registry.get('ql-mark-blue');
+    painter.paint('mark-blue', [rangeOf(document.body, 9, 18)]);
+    expect(registry.get('ql-mark-blue')).not.toBe(first);
+    painter.paint('mark-blue', []);
+    expect(registry.has('ql-mark-blue')).toBe(false);
+  });
+
+  it('clear and clearAll remove only our groups from the registry', () => {
+    registry.set('someone-else', new FakeHighlight());
+    painter.paint('person', [range]);
+    painter.paint('quote-1', [range]);
+    painter.paint('flash', [range]);
+    painter.clear('person');
+    expect([...registry.keys()].sort()).toEqual(['ql-flash', 'ql-quote-1', 'someone-else']);
+    painter.clearAll();
+    expect([...registry.keys()]).toEqual(['someone-else']);
+  });
+});
