@@ -1,0 +1,76 @@
+import type { Runtime } from 'webextension-polyfill';
+import { describe, expect, it } from 'vitest';
+import { isAllowed, senderKind } from '../../../src/background/sender';
+import type { ToBackground } from '../../../src/shared/messages';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const OTHER_ID = 'ponmlkjihgfedcbaponmlkjihgfedcba';
+
+const tab = (id: number): NonNullable<Runtime.MessageSender['tab']> => ({ id, index: 0, highlighted: false, active: true, pinned: false, incognito: false });
+const kind = (s: Runtime.MessageSender) => senderKind(s, ID, ORIGIN);
+
+describe('senderKind', () => {
+  it('recognises our content script in an http(s) tab', () => {
+    expect(kind({ id: ID, url: 'https://news.example/story', tab: tab(7) })).toBe('content-script');
+    expect(kind({ id: ID, url: 'http://news.example/story', tab: tab(0) })).toBe('content-script');
+  });
+
+  it('refuses a "content script" without a tab or on a non-web URL', () => {
+    expect(kind({ id: ID, url: 'https://news.example/story' })).toBeNull();
+    expect(kind({ id: ID, url: 'file:///home/reader/story.html', tab: tab(7) })).toBeNull();
+    expect(kind({ id: ID, url: 'ftp://news.example/story', tab: tab(7) })).toBeNull();
+    expect(kind({ id: ID, url: 'javascript:alert(1)//https://x', tab: tab(7) })).toBeNull();
+    expect(kind({ id: ID, tab: tab(7) })).toBeNull();
+  });
+
+  it('recognises our own pages by origin, in a tab or not', () => {
+    expect(kind({ id: ID, url: `${ORIGIN}src/popup/index.html` })).toBe('extension-page');
+    expect(kind({ id: ID, url: `${ORIGIN}src/library/index.html`, tab: tab(3) })).toBe('extension-page');
+  });
+
+  it("refuses another extension, even one sending from a web tab or our page's URL", () => {
+    expect(kind({ id: OTHER_ID, url: 'https://news.example/story', tab: tab(7) })).toBeNull();
+    expect(kind({ id: OTHER_ID, url: `${ORIGIN}src/popup/index.html` })).toBeNull();
+    expect(kind({ url: 'https://news.example/story', tab: tab(7) })).toBeNull();
+  });
+
+  it("refuses another extension's page origin even with our id", () => {
+    expect(kind({ id: ID, url: `chrome-extension://${OTHER_ID}/popup.html` })).toBeNull();
+  });
+});
+
+describe('isAllowed', () => {
+  const page: ToBackground[] = [
+    { type: 'page/hello', url: 'https://news.example/story' },
+    { type: 'page/delete-annotation', id: 'a1' },
+  ];
+  const ui: ToBackground[] = [
+    { type: 'ui/tab-state', tabId: 7 },
+    { type: 'ui/set-setting', key: 'showQuotes', value: false },
+    { type: 'library/search', query: 'harbour' },
+    { type: 'library/import', json: '{}' },
+  ];
+
+  it('lets page/* messages come only from a content script', () => {
+    for (const m of page) {
+      expect(isAllowed(m, 'content-script'), m.type).toBe(true);
+      expect(isAllowed(m, 'extension-page'), m.type).toBe(false);
+      expect(isAllowed(m, null), m.type).toBe(false);
+    }
+  });
+
+  it('lets ui/* and library/* messages come only from an extension page', () => {
+    for (const m of ui) {
+      expect(isAllowed(m, 'extension-page'), m.type).toBe(true);
+      expect(isAllowed(m, 'content-script'), m.type).toBe(false);
+      expect(isAllowed(m, null), m.type).toBe(false);
+    }
+  });
+
+  it('chains with senderKind: a web page tab cannot import a library', () => {
+    const fromTab = kind({ id: ID, url: 'https://evil.example/', tab: tab(9) });
+    expect(isAllowed({ type: 'library/import', json: '{"articles":[]}' }, fromTab)).toBe(false);
+    expect(isAllowed({ type: 'page/hello', url: 'https://evil.example/' }, fromTab)).toBe(true);
+  });
+});
