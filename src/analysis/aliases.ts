@@ -76,7 +76,10 @@ export function buildEntities(cands: Candidate[]): { entities: Entity[]; mention
       } else {
         // "Hillary Clinton" after "Clinton": the longer form names the same person.
         const last = ws.at(-1)!.toLowerCase();
+        const firstName = ws[0]!.toLowerCase();
         e = persons().find((p) => [...p.forms].every((f) => words(f).length === 1 && f.toLowerCase() === last));
+        // "Fiona" before "Fiona Parry": a lone first name met its full name.
+        e ??= persons().find((p) => [...p.forms].every((f) => words(f).length === 1 && f.toLowerCase() === firstName) && isKnownFirstName(firstName));
       }
     }
     if (!e && c.type === 'organization') {

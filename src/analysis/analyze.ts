@@ -135,9 +135,16 @@ export function analyze(article: ArticleText): Analysis {
     const nextQ = spans[qi + 1];
     const preFrom = sentOpen?.start ?? blocks[q.block]!.start;
     const pre = (sentOpen?.tokens ?? []).filter((t) => t.start >= preFrom && t.end <= q.start - 1 && !inQuote(t.start) && !isMark(t));
-    const postEnd = Math.min(sentClose?.end ?? blocks[q.block]!.end, nextQ && nextQ.block === q.block ? nextQ.start - 1 : Number.POSITIVE_INFINITY);
-    const postTokens = sentClose && sentClose.end < postEnd ? [...sentClose.tokens, ...(sentences[sentences.indexOf(sentClose) + 1]?.tokens ?? [])] : (sentClose?.tokens ?? []);
-    const post = postTokens.filter((t) => t.start > q.end && t.end <= postEnd && !isMark(t));
+    // After the closing mark: the rest of its sentence, or, when the quotation ends the
+    // sentence (“…?” Vitter asked.), the next sentence of the same block.
+    let postSent = sentClose;
+    if (sentClose && sentClose.end <= q.end + 1) {
+      const nx = sentences[sentences.indexOf(sentClose) + 1];
+      postSent = nx && nx.block === q.block ? nx : undefined;
+    }
+    const nextStart = nextQ && nextQ.block === q.block ? nextQ.start - 1 : Number.POSITIVE_INFINITY;
+    const postEnd = Math.min(postSent?.end ?? q.end + 1, nextStart);
+    const post = (postSent?.tokens ?? []).filter((t) => t.start > q.end && t.end <= postEnd && !isMark(t));
     void prevQ;
     const ctx: QuoteContext = { pre, post, text };
     const hit = attributeInSentence(ctx);

@@ -20,7 +20,8 @@ export interface QuoteContext {
   text: string;
 }
 
-const LEAD_PUNCT = new Set([',', '—', '–', '-', '(', ':']);
+const LEAD_PUNCT = new Set([',', '—', '–', '-', '―', '(', ':']);
+const DASHES = new Set(['—', '–', '-', '―']);
 const PARTICIPLE = /ing$/;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 
@@ -64,6 +65,13 @@ function withoutAsides(tokens: Token[]): Token[] {
   return out;
 }
 
+/** "Rep. Jane Doe (D-Wis.) said": step over a parenthesis after a name. */
+export function skipParenthetical(p: Token[], j: number): number {
+  if (p[j]?.text !== '(') return j;
+  for (let k = j + 1; k < p.length && k - j < 12; k++) if (p[k]!.text === ')') return k + 1;
+  return j;
+}
+
 function tokenIndexEndingAt(tokens: Token[], end: number): number {
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.end >= end) return i;
   return tokens.length - 1;
@@ -86,11 +94,18 @@ export function ruleTrailing(c: QuoteContext): RuleHit | null {
   const ref = phraseForward(p, i, c.text);
   if (!ref) return null;
   let j = tokenIndexEndingAt(p, ref.end) + 1;
-  // Skip an apposition between commas: “…,” Peskov, the spokesman, said.
+  // “…” ― Jane Doe: a dash credit line names the speaker with no verb.
+  if (i > 0 && DASHES.has(p[i - 1]!.text) && ref.kind === 'name' && (j >= p.length || /^[,.;(]$/.test(p[j]!.text)))
+    return { ref, cue: p[i - 1]!.text, rule: 'dash-credit', confidence: 0.85 };
+  j = skipParenthetical(p, j);
+  // Skip an apposition between commas: “…,” Peskov, the spokesman (of …, …), said.
   if (p[j]?.text === ',') {
-    let k = j + 1;
-    while (k < p.length && k - j < 12 && p[k]!.text !== ',') k++;
-    if (p[k]?.text === ',') j = k + 1;
+    for (let k = j; k < p.length && k - j < 40; k++) {
+      if (p[k]!.text === ',' && attributingVerb(p[k + 1], p[k])) {
+        j = k + 1;
+        break;
+      }
+    }
   }
   while (j < p.length && p[j]!.word && AUX_ADVERB.has(p[j]!.lower) && !isSpeechVerb(p[j]!.text)) j++;
   if (attributingVerb(p[j], p[j - 1])) return { ref, cue: p[j]!.text, rule: 'trailing-subject-verb', confidence: 0.95 };
@@ -113,9 +128,12 @@ export function ruleAccordingTo(c: QuoteContext): RuleHit | null {
 /** The subject of a finite speech verb earlier in the sentence; participles defer to the main verb. */
 export function ruleIntro(c: QuoteContext): RuleHit | null {
   const p = withoutAsides(c.pre);
+  let nearest = true;
   for (let v = p.length - 1; v >= 0; v--) {
     const t = p[v]!;
     if (!attributingVerb(t, p[v - 1])) continue;
+    const first = nearest;
+    nearest = false;
     // "described as “…” by the department": the agent follows the quote.
     if (v > 0 && PASSIVE_AUX.has(p[v - 1]!.lower)) {
       const byAt = c.post.findIndex((x, k) => x.lower === 'by' && k < 4);
@@ -125,26 +143,44 @@ export function ruleIntro(c: QuoteContext): RuleHit | null {
       }
       continue;
     }
-    if (PARTICIPLE.test(t.lower) && t.lower !== 'according') continue;
-    const ref = phraseBackward(p, v, c.text) ?? phraseForward(p, v + 1, c.text);
+    if (PARTICIPLE.test(t.lower)) {
+      // "footage of Trump saying “…”": the participle's own subject.
+      const own = p[v - 1]?.word ? phraseBackward(p, v, c.text) : null;
+      if (own && own.kind !== 'description') return { ref: own, cue: t.text, rule: 'participle-subject', confidence: 0.7 };
+      // "X warned, saying “…”": the finite speech verb's subject; else the sentence's subject.
+      if (first) {
+        for (let u = v - 1; u >= 0; u--) {
+          if (!attributingVerb(p[u], p[u - 1]) || PARTICIPLE.test(p[u]!.lower)) continue;
+          const ref = phraseBackward(p, u, c.text);
+          if (ref) return { ref, cue: p[u]!.text, rule: 'participle-main-verb', confidence: 0.7 };
+        }
+        const subj = sentenceSubject(p, c.text);
+        if (subj) return { ref: subj, cue: t.text, rule: 'participle-main-subject', confidence: 0.6 };
+      }
+      continue;
+    }
+    const inverted = v === 0 || !p[v - 1]!.word;
+    const ref = phraseBackward(p, v, c.text) ?? (inverted ? phraseForward(p, v + 1, c.text) : null);
     if (ref) {
       const near = p.length - v <= 3;
       return { ref, cue: t.text, rule: near ? 'intro-verb' : 'sentence-verb', confidence: near ? 0.9 : 0.75 };
     }
   }
-  // Only participles ("…, saying Moscow would decide whether there was “any sense”"):
-  // the clause's subject is the sentence's first phrase.
-  for (let v = p.length - 1; v >= 0; v--) {
-    if (!attributingVerb(p[v], p[v - 1]) || !PARTICIPLE.test(p[v]!.lower)) continue;
-    for (let u = v - 1; u >= 0; u--) {
-      if (!attributingVerb(p[u], p[u - 1])) continue;
-      const ref = phraseBackward(p, u, c.text);
-      if (ref) return { ref, cue: p[u]!.text, rule: 'participle-main-verb', confidence: 0.7 };
-    }
-    const ref = phraseForward(p, 0, c.text);
-    if (ref) return { ref, cue: p[v]!.text, rule: 'participle-subject', confidence: 0.6 };
-  }
   return null;
+}
+
+const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'then', 'now', 'later', 'also']);
+
+/** The first phrase of a sentence that reads as a subject (after "But", "In July,"). */
+function sentenceSubject(p: Token[], text: string): SpeakerRef | null {
+  let i = 0;
+  while (i < p.length && p[i]!.word && OPENERS.has(p[i]!.lower)) i++;
+  if (p[i] && !p[i]!.cap && (p[i]!.lower === 'in' || p[i]!.lower === 'on' || p[i]!.lower === 'after' || p[i]!.lower === 'at')) {
+    while (i < p.length && p[i]!.text !== ',') i++;
+    i++;
+  }
+  const ref = phraseForward(p, i, text);
+  return ref && ref.kind !== 'description' ? ref : ref;
 }
 
 /** Passive with the agent after the quote: "was described as “…” by X". */

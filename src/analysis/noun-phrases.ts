@@ -127,6 +127,14 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
   if (pr) return { kind: 'pronoun', ...span(tokens, i, i, text), role: null, name: null };
   if (isName(t) && !isDet(t)) {
     const j = nameForward(tokens, i);
+    // "Russian Foreign Ministry spokeswoman Maria Zakharova": role words, then the name.
+    let r = j + 1;
+    while (r < tokens.length && r - j <= 3 && tokens[r]!.word && !tokens[r]!.cap && (ROLE_NOUNS.has(tokens[r]!.lower) || TITLE_WORDS.has(tokens[r]!.lower))) r++;
+    if (r > j + 1 && tokens[r] && isName(tokens[r]!)) {
+      const e = nameForward(tokens, r);
+      const sp = span(tokens, r, e, text);
+      return { kind: 'name', ...sp, role: text.slice(tokens[i]!.start, tokens[r - 1]!.end), name: sp.text };
+    }
     const k = splitTitle(tokens, i, j);
     const nameStart = k <= j ? k : i;
     const app = appositionAfter(tokens, j, text);
@@ -172,7 +180,14 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
 /** The subject phrase ending right before tokens[v] (a speech verb), skipping auxiliaries. */
 export function phraseBackward(tokens: Token[], v: number, text: string): SpeakerRef | null {
   let j = v - 1;
-  while (j >= 0 && tokens[j]!.word && AUX_ADVERB.has(tokens[j]!.lower) && tokens[j]!.lower !== 'and') j--;
+  const skippable = (t: Token) => t.word && ((AUX_ADVERB.has(t.lower) && t.lower !== 'and') || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4));
+  while (j >= 0 && skippable(tokens[j]!)) j--;
+  // "Rep. Jane Doe (D-Wis.) said"
+  if (tokens[j]?.text === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k < 12 && tokens[k]!.text !== '(') k--;
+    if (tokens[k]?.text === '(') j = k - 1;
+  }
   if (j < 0) return null;
   let t = tokens[j]!;
   // "Sergei Ryabkov, Russian deputy foreign minister, who said"
