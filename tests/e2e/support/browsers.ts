@@ -139,11 +139,13 @@ export async function launchChromium(): Promise<TestBrowser> {
 
 function wrapPuppeteer(page: PpPage): TestPage {
   const consoleErrors: string[] = [];
+  let lastUrl = '';
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   return {
     consoleErrors,
     goto: async (url) => {
+      lastUrl = url;
       if (url.startsWith('moz-extension:')) {
         // Firefox never reports extension pages as loaded under automation; the page is usable anyway.
         await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
@@ -158,7 +160,11 @@ function wrapPuppeteer(page: PpPage): TestPage {
     hover: (sel) => page.hover(sel),
     mouse: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
-    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    reload: async () => {
+      // page.url() cannot be trusted here: Firefox never reports the extension page as navigated to.
+      if (lastUrl.startsWith('moz-extension:')) await page.reload({ timeout: 2_000 }).catch(() => undefined);
+      else await page.reload({ waitUntil: 'load' });
+    },
     screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
     close: () => page.close(),
   };
