@@ -23,13 +23,19 @@ export class ArticleWatcher {
     this.url = doc.location.href;
     this.observer = new MutationObserver((records) => {
       if (this.paused) return;
-      const relevant = records.some((r) => !isOurs(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurs));
+      const relevant = records.some((r) =>
+        r.type === 'characterData'
+          ? !isOurs(r.target) // text edited in place: no nodes added or removed
+          : !isOurs(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurs),
+      );
       if (relevant || doc.location.href !== this.url) this.schedule();
     });
     // popstate covers back/forward; pushState is invisible to content scripts, so the mutation
     // callback (SPAs re-render on navigation) and the check in fire() compare the URL too.
-    doc.defaultView?.addEventListener('popstate', () => this.schedule());
+    doc.defaultView?.addEventListener('popstate', this.onPopState);
   }
+
+  private readonly onPopState = () => this.schedule();
 
   start(): void {
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -48,6 +54,7 @@ export class ArticleWatcher {
 
   stop(): void {
     this.observer.disconnect();
+    this.doc.defaultView?.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.timer);
   }
 

@@ -49,20 +49,26 @@ export const WRAP_TAG = 'ql-mark';
 class WrapPainter implements Painter {
   readonly kind = 'wrap';
   private readonly wrapped = new Map<string, HTMLElement[]>();
+  private readonly splitOff = new WeakSet<Node>();
   constructor(private readonly doc: Document) {}
 
   paint(group: string, ranges: readonly Range[]): void {
     this.clear(group);
     const els: HTMLElement[] = [];
-    // Collect every text segment first: wrapping splits text nodes and would shift later ranges.
-    const segments = ranges.flatMap((r) => textSegments(r));
+    // Collect every text segment first, in document order, then wrap from the last one back:
+    // wrapping splits a text node, and only later offsets in it would shift.
+    const sorted = [...ranges].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const segments = sorted.flatMap((r) => textSegments(r));
     for (const seg of segments.reverse()) {
       const el = this.doc.createElement(WRAP_TAG);
       el.setAttribute('data-ql', group);
       const r = this.doc.createRange();
       r.setStart(seg.node, seg.start);
       r.setEnd(seg.node, seg.end);
+      const nextBefore = seg.node.nextSibling;
       r.surroundContents(el);
+      // The text after the wrap now sits in a node the split created: remember it to re-join on clear.
+      if (el.nextSibling && el.nextSibling !== nextBefore && el.nextSibling.nodeType === Node.TEXT_NODE) this.splitOff.add(el.nextSibling);
       els.push(el);
     }
     this.wrapped.set(group, els);
@@ -71,9 +77,21 @@ class WrapPainter implements Painter {
     for (const el of this.wrapped.get(group) ?? []) {
       const parent = el.parentNode;
       if (!parent) continue;
+      // Re-join only the pieces our wrap split off, never the page's own adjacent text nodes.
+      const before = el.previousSibling;
+      const after = el.nextSibling;
+      const text = el.textContent ?? '';
+      if (before?.nodeType === Node.TEXT_NODE && el.childNodes.length === 1 && el.firstChild?.nodeType === Node.TEXT_NODE) {
+        (before as Text).appendData(text);
+        el.remove();
+        if (after?.nodeType === Node.TEXT_NODE && this.splitOff.has(after)) {
+          (before as Text).appendData((after as Text).data);
+          after.remove();
+        }
+        continue;
+      }
       while (el.firstChild) parent.insertBefore(el.firstChild, el);
-      parent.removeChild(el);
-      parent.normalize();
+      el.remove();
     }
     this.wrapped.delete(group);
   }

@@ -50,7 +50,8 @@ export function createOverlay(doc: Document): Overlay {
   return {
     layer,
     host,
-    contains: (node) => node === host || (node !== null && host.contains(node)),
+    // A node inside the shadow tree is not host.contains()'d; its root's host is.
+    contains: (node) => node !== null && (node === host || host.contains(node) || (node.getRootNode() as ShadowRoot).host === host),
     remove: () => host.remove(),
   };
 }

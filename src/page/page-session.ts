@@ -231,6 +231,7 @@ export class PageSession {
 
   private stop(): void {
     this.watcher?.stop();
+    this.watcher = null; // so turning the site back on starts watching again
     for (const c of this.cleanups.splice(0)) c();
     this.painter.clearAll();
     this.ui?.overlay.remove();

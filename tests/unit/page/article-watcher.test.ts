@@ -155,12 +155,12 @@ describe('ArticleWatcher', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  // BUG (src/page/article-watcher.ts, constructor and stop()): the popstate listener added in the
+  // Regression, fixed (src/page/article-watcher.ts, constructor and stop()): the popstate listener added in the
   // constructor is never removed; stop() only disconnects the observer and clears the timer. After
   // the reader turns the site off (page-session.stop() calls watcher.stop()), a back/forward
   // navigation in a single-page app still schedules onChange, which runs page-session.read() again:
   // the article is re-analysed and repainted on a disabled site. Expected: no call after stop().
-  it.fails('stop() also stops reacting to back/forward navigation', async () => {
+  it('stop() also stops reacting to back/forward navigation', async () => {
     watcher.stop();
     history.pushState(null, '', '/story-four');
     window.dispatchEvent(new PopStateEvent('popstate'));
@@ -168,12 +168,12 @@ describe('ArticleWatcher', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  // BUG (src/page/article-watcher.ts, the `relevant` test in the MutationObserver callback): the
+  // Regression, fixed (src/page/article-watcher.ts, the `relevant` test in the MutationObserver callback): the
   // observer asks for characterData records, but a characterData record has no added or removed
   // nodes, and `[].every(isOurs)` is true, so `!...every(isOurs)` makes every such record
   // irrelevant. A site that edits a paragraph's text in place (frameworks update a Text node's
   // data/nodeValue on re-render) is never noticed. Expected: onChange(false) after the delay.
-  it.fails('notices the site editing the text of a paragraph in place', async () => {
+  it('notices the site editing the text of a paragraph in place', async () => {
     const text = article.querySelector('p')!.firstChild as Text;
     text.data = 'Mara Olsen said the harbour would stay shut.';
     await flushObserver();
