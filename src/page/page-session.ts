@@ -16,6 +16,9 @@ import { NoteEditor, SelectionButton } from './note-editor';
 import { createOverlay, type Overlay } from './overlay-root';
 import { allGroupNames, paintPlan } from './paint-plan';
 
+/** Pages with more text than this are analysed only on request ("Analyse anyway"). */
+export const MAX_AUTO_CHARS = 1_000_000;
+
 const DEFAULT_VIEW: Pick<SettingsMap, 'showQuotes' | 'showActors' | 'showHighlights'> = {
   showQuotes: true,
   showActors: true,
@@ -62,15 +65,16 @@ export class PageSession {
   /** Extracts the article; analyses it again only when its text changed, else just repaints. */
   private async read(urlChanged: boolean): Promise<void> {
     const run = ++this.runs;
+    const size = this.doc.body?.textContent?.length ?? 0;
+    if (size > MAX_AUTO_CHARS && !this.force) {
+      // Extraction runs on this page's main thread: a giant page waits for the reader to ask.
+      await this.reportNotArticle('too-large');
+      return;
+    }
     const isArticle = this.force || isProbablyArticle(this.doc);
     const article = isArticle ? extractArticle(this.doc, this.url) : null;
     if (!article) {
-      this.article = this.map = this.analysis = null;
-      this.repaint();
-      await sendToBackground({
-        type: 'page/report',
-        report: { url: this.url, meta: metaOf(this.doc), wordCount: 0, isArticle: false },
-      });
+      await this.reportNotArticle();
       return;
     }
     const sameText = !urlChanged && article.text === this.article?.text && this.analysis !== null;
@@ -95,6 +99,15 @@ export class PageSession {
     this.repaint();
   }
 
+  private async reportNotArticle(reason?: 'too-large'): Promise<void> {
+    this.article = this.map = this.analysis = null;
+    this.repaint();
+    await sendToBackground({
+      type: 'page/report',
+      report: { url: this.url, meta: metaOf(this.doc), wordCount: 0, isArticle: false, reason },
+    });
+  }
+
   private repaint(): void {
     const map = this.map;
     const plan = map ? paintPlan(this.analysis, this.reader.placed, this.view) : [];
@@ -102,7 +115,7 @@ export class PageSession {
     const paint = () => {
       for (const g of allGroupNames()) if (!used.has(g)) this.painter.clear(g);
       for (const g of plan) {
-        const ranges = g.spans.map((s) => map!.toRange(s.start, s.end)).filter((r): r is Range => r !== null);
+        const ranges = g.spans.map((s) => map!.toRange(s.start, s.end)).filter((r): r is Range => r !== null && !inEditable(r));
         this.painter.paint(g.group, ranges);
       }
     };
@@ -269,6 +282,13 @@ export class PageSession {
       }
     }
   }
+}
+
+/** Fields and editors belong to the reader and the page's scripts: never paint inside them. */
+function inEditable(r: Range): boolean {
+  const node = r.commonAncestorContainer;
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return el !== null && ((el as HTMLElement).isContentEditable || el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null);
 }
 
 function metaOf(doc: Document) {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { TabState } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import { AnalysisView } from './AnalysisView';
@@ -59,7 +60,6 @@ export function App({ tabId }: { tabId: number | null }) {
 }
 
 async function openLibrary() {
-  const { default: browser } = await import('webextension-polyfill');
   await browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') });
 }
 
@@ -97,7 +97,11 @@ function StateView({ state, tabId, act, refresh }: StateProps) {
     case 'not-article':
       return (
         <div class="state">
-          <p>This page does not look like an article.</p>
+          <p>
+            {state.report.reason === 'too-large'
+              ? 'This page is very large, so Quotelight did not analyse it by itself.'
+              : 'This page does not look like an article.'}
+          </p>
           <button type="button" class="analyse-anyway" onClick={() => act(() => sendToBackground({ type: 'ui/analyze-anyway', tabId }))}>
             Analyse anyway
           </button>

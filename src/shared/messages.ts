@@ -12,6 +12,8 @@ export interface PageReport {
   meta: ArticleMeta;
   wordCount: number;
   isArticle: boolean;
+  /** Why it was not analysed automatically, when that is not simply "not an article". */
+  reason?: 'too-large';
 }
 
 /** A reader's annotation found again in the page's current text. */

@@ -100,4 +100,47 @@ inEachBrowser('changing pages', (env, name) => {
     await popup.close();
     await page.close();
   });
+
+  it('never paints inside editable text, and leaves a giant page alone until asked', async () => {
+    const { browser, server } = env();
+    const editable =
+      '<p contenteditable="true">“We must reopen the ward before the winter,” said Ada Lindqvist, a nurse at the clinic, in a draft the editors were still changing.</p>';
+    server.page('editable.html', pageHtml(`<article>${articleHtml({ extraParagraphs: [editable] })}</article>`));
+    const page = await browser.newPage();
+    await page.goto(server.url('editable.html'));
+    await until(
+      () => page.evaluate(probeHighlights, 'article'),
+      (p) => quoteTexts(p).length >= 3,
+    );
+    const inEditable = await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const hits: string[] = [];
+      reg.forEach((h) => {
+        h.forEach((r) => {
+          if (r.startContainer.parentElement?.closest('[contenteditable]')) hits.push(r.toString());
+        });
+      });
+      return hits;
+    }, null);
+    expect(inEditable).toEqual([]);
+    // It was found (the popup lists it), only not painted.
+    const editableTab = await browser.tabIdOf(server.url('editable.html'));
+    const listing = await browser.openExtensionPage(`src/popup/index.html?tab=${editableTab}`);
+    await listing.waitFor('details.speaker');
+    expect(await listing.text('section[aria-labelledby="quotes-h"]')).toContain('We must reopen the ward before the winter');
+    await listing.close();
+    await page.close();
+
+    const huge = Array.from({ length: 16_000 }, (_, i) => `<p>Paragraph ${i} of a very long listing page with nothing anyone said in it at all, only words.</p>`).join('');
+    const url = server.url('huge.html');
+    server.page('huge.html', pageHtml(`<article>${huge}</article>`));
+    const big = await browser.newPage();
+    await big.goto(url);
+    const tabId = await browser.tabIdOf(url);
+    const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.waitFor('button.analyse-anyway');
+    expect(await popup.text('.state')).toContain('very large');
+    await popup.close();
+    await big.close();
+  });
 });
