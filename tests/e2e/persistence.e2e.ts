@@ -3,38 +3,14 @@
 import { expect, it } from 'vitest';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import { articleHtml, page as pageHtml } from './support/article-html';
-import type { TestPage } from './support/browsers';
-import { overlayAction, overlayText, probeHighlights, selectText } from './support/page-probes';
+import { probeHighlights } from './support/page-probes';
+import { highlightWithNote, markRanges, waitForQuotes } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
 const KEPT = 'hired forty extra crew members and ordered two new icebreakers';
 const KEPT_EDITED = 'hired forty extra crew members and ordred two new icebreakers'; // a typo the site then makes
 const DROPPED = 'a closure in January would leave farmers with nowhere to sell their harvest';
-
-const marks = (p: ReturnType<typeof probeHighlights>) =>
-  Object.entries(p.groups)
-    .filter(([g]) => g.startsWith('ql-mark-'))
-    .flatMap(([, r]) => r);
-
-async function highlightWithNote(page: TestPage, ext: TestPage, tabId: number, text: string, note: string) {
-  expect(await page.evaluate(selectText, text)).toBe(true);
-  await ext.evaluate(async (id) => {
-    type Api = { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    return (g.browser ?? g.chrome)!.tabs.sendMessage(id, { type: 'page/highlight-selection' });
-  }, tabId);
-  await until(
-    () => page.evaluate(overlayText, 'editor'),
-    (t) => t !== null,
-  );
-  await page.evaluate(overlayAction, { dataQl: 'note', value: note });
-  await page.evaluate(overlayAction, { dataQl: 'save' });
-  await until(
-    () => page.evaluate(probeHighlights, 'article'),
-    (p) => marks(p).includes(text),
-  );
-}
 
 /** Captures what downloadFile() hands to the browser: the file name and the Blob's text. */
 function captureDownloads(): void {
@@ -52,10 +28,7 @@ inEachBrowser('persistence', (env, name) => {
     server.page('changing-article.html', pageHtml(`<article>${articleHtml()}</article>`));
     const page = await browser.newPage();
     await page.goto(url);
-    await until(
-      () => page.evaluate(probeHighlights, 'article'),
-      (p) => Object.keys(p.groups).some((g) => g.startsWith('ql-quote')),
-    );
+    await waitForQuotes(page);
     const tabId = await browser.tabIdOf(url);
     const ext = await browser.openExtensionPage('src/library/index.html');
     await highlightWithNote(page, ext, tabId, KEPT, 'Crew numbers: ask the union.');
@@ -70,9 +43,9 @@ inEachBrowser('persistence', (env, name) => {
     await page.reload();
     const after = await until(
       () => page.evaluate(probeHighlights, 'article'),
-      (p) => marks(p).length > 0,
+      (p) => markRanges(p).length > 0,
     );
-    expect(marks(after)).toEqual([KEPT_EDITED]);
+    expect(markRanges(after)).toEqual([KEPT_EDITED]);
 
     const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await until(
