@@ -5,7 +5,7 @@ import { findCandidates } from './actors';
 import { buildEntities, type Entity, lookupName, type Mention } from './aliases';
 import { attributeInSentence, type QuoteContext, type RuleHit, speechSubjects } from './attribution-sieve';
 import { resolveDescription } from './descriptions';
-import { appositionAfter, type SpeakerRef, roleBefore } from './noun-phrases';
+import { appositionAfter, type SpeakerRef, roleBefore, setKnownNames } from './noun-phrases';
 import { type Discourse, resolvePronoun } from './pronouns';
 import { quoteKind } from './quote-kind';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
@@ -74,6 +74,7 @@ export function analyze(article: ArticleText): Analysis {
   );
   const { entities, mentions } = buildEntities(cands);
   collectRoles(sentences, mentions, text);
+  setKnownNames(mentions);
 
   const discourse: Discourse = {
     mentions,

@@ -135,12 +135,18 @@ export function ruleIntro(c: QuoteContext): RuleHit | null {
     const first = nearest;
     nearest = false;
     // "described as “…” by the department": the agent follows the quote.
-    if (v > 0 && PASSIVE_AUX.has(p[v - 1]!.lower)) {
+    if (v > 0 && PASSIVE_AUX.has(p[v - 1]!.lower) && !PARTICIPLE.test(t.lower)) {
       const byAt = c.post.findIndex((x, k) => x.lower === 'by' && k < 4);
       if (byAt >= 0) {
         const ref = phraseForward(c.post, byAt + 1, c.text);
         if (ref) return { ref, cue: t.text, rule: 'passive-by', confidence: 0.8 };
       }
+      continue;
+    }
+    // "took to Twitter to accuse …": an infinitive's subject is the sentence's.
+    if (p[v - 1]?.lower === 'to' && first) {
+      const subj = sentenceSubject(p, c.text);
+      if (subj) return { ref: subj, cue: t.text, rule: 'infinitive-subject', confidence: 0.6 };
       continue;
     }
     if (PARTICIPLE.test(t.lower)) {
@@ -216,7 +222,7 @@ export function speechSubjects(tokens: Token[], text: string): SpeakerRef[] {
   const out: SpeakerRef[] = [];
   for (let v = 0; v < tokens.length; v++) {
     if (!attributingVerb(tokens[v], tokens[v - 1]) || PARTICIPLE.test(tokens[v]!.lower)) continue;
-    if (v > 0 && PASSIVE_AUX.has(tokens[v - 1]!.lower)) continue;
+    if (v > 0 && PASSIVE_AUX.has(tokens[v - 1]!.lower) && !PARTICIPLE.test(tokens[v]!.lower)) continue;
     const ref = phraseBackward(tokens, v, text);
     if (ref) out.push(ref);
   }

@@ -1,6 +1,7 @@
 // Shallow noun-phrase reading around speech verbs: who is the subject of "said"?
 // Works on tokens of one sentence; returns what kind of phrase it found and where.
 import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
+import { isWeekdayOrMonth } from './nlp';
 import { isSpeechVerb } from './speech-verbs';
 import { hasPossessive, type Token } from './tokens';
 
@@ -33,7 +34,15 @@ export const AUX_ADVERB = new Set([
 ]);
 const STOP_BACK = new Set(['that', 'which', 'when', 'while', 'if', 'because', 'but', 'and', 'or', 'as', 'after', 'before', 'since', 'where', 'whether', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'than', 'so', 'said', 'says']);
 
-const isName = (t: Token) => t.word && t.cap;
+/** Capitalised function words at a sentence start ("During", "After") are not names. */
+const NOT_NAME = new Set([
+  'during', 'after', 'before', 'since', 'when', 'while', 'if', 'but', 'and', 'as', 'at', 'in', 'on', 'for', 'with', 'from',
+  'by', 'then', 'now', 'meanwhile', 'however', 'still', 'yet', 'so', 'also', 'later', 'earlier', 'yesterday', 'today',
+  'tonight', 'last', 'this', 'that', 'these', 'those', 'here', 'there', 'despite', 'although', 'though', 'because', 'under',
+  'over', 'following', 'according', 'of', 'asked', 'speaking', 'writing', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
+]);
+/** A capitalised word that can be part of a name: not "Thursday", not a sentence-initial "During". */
+const isName = (t: Token) => t.word && t.cap && !isWeekdayOrMonth(t.text) && !NOT_NAME.has(t.lower);
 const isDet = (t: Token) => DETERMINERS.has(t.lower);
 const isTitle = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || t.lower.replace(/\.$/, '') in HONORIFICS;
 
@@ -53,7 +62,9 @@ function nameForward(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if ((nx.lower === 'of' || nx.lower === 'de' || nx.lower === 'van' || nx.lower === 'von' || nx.lower === 'bin') && tokens[j + 2] && isName(tokens[j + 2]!)) {
+    // "Secretary of State …" joins; "Charles Rangel of New York" does not.
+    const inTitle = tokens.slice(i, j + 1).every((x) => isTitle(x));
+    if (((nx.lower === 'of' && inTitle) || nx.lower === 'de' || nx.lower === 'van' || nx.lower === 'von' || nx.lower === 'bin') && tokens[j + 2] && isName(tokens[j + 2]!)) {
       j += 2;
       continue;
     }
@@ -120,9 +131,39 @@ export function roleBefore(tokens: Token[], nameStart: number, text: string): st
 }
 
 /** The speaker phrase starting at tokens[i] (after a quote or after "said"). */
+// Spans of the named actors already found, so a phrase reads "the New Zealand Department
+// of Conservation" as one name. Set by analyze() for the duration of one call (synchronous).
+let knownByStart = new Map<number, number>();
+let knownByEnd = new Map<number, number>();
+export function setKnownNames(spans: readonly { start: number; end: number }[]): void {
+  knownByStart = new Map();
+  knownByEnd = new Map();
+  for (const s of spans) {
+    if ((knownByStart.get(s.start) ?? -1) < s.end) knownByStart.set(s.start, s.end);
+    if ((knownByEnd.get(s.end) ?? Number.POSITIVE_INFINITY) > s.start) knownByEnd.set(s.end, s.start);
+  }
+}
+
+function knownForward(tokens: Token[], i: number, text: string): SpeakerRef | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const end = knownByStart.get(t.start);
+  if (end === undefined) return null;
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1]!.start < end) j++;
+  const sp = { text: text.slice(t.start, end), start: t.start, end };
+  return { kind: 'name', ...sp, role: null, name: sp.text };
+}
+
 export function phraseForward(tokens: Token[], i: number, text: string): SpeakerRef | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
+  const known = knownForward(tokens, i, text) ?? (isDet(t) && t.lower === 'the' ? knownForward(tokens, i + 1, text) : null);
+  if (known) {
+    const endTok = tokens.findIndex((x) => x.end >= known.end);
+    const app = endTok >= 0 ? appositionAfter(tokens, endTok, text) : null;
+    return { ...known, role: roleBefore(tokens, tokens.indexOf(t), text) ?? app?.role ?? null };
+  }
   const pr = PRONOUNS[t.lower];
   if (pr) return { kind: 'pronoun', ...span(tokens, i, i, text), role: null, name: null };
   if (isName(t) && !isDet(t)) {
@@ -148,7 +189,8 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
     let head = -1;
     while (j < tokens.length && j - i < 10) {
       const x = tokens[j]!;
-      if (!x.word && x.text !== '-' && x.text !== '’' && x.text !== "'") break;
+      const afterHonorific = x.text === '.' && j > i && tokens[j - 1]!.lower in HONORIFICS;
+      if (!x.word && x.text !== '-' && x.text !== '’' && x.text !== "'" && !afterHonorific) break;
       if (x.word && j > i && (STOP_BACK.has(x.lower) || x.lower === 'who')) break;
       if (x.word && j > i && isSpeechVerb(x.text) && !ROLE_NOUNS.has(x.lower)) break;
       if (x.word && (ROLE_NOUNS.has(x.lower) || TITLE_WORDS.has(x.lower))) head = j;
@@ -214,6 +256,15 @@ export function phraseBackward(tokens: Token[], v: number, text: string): Speake
   if (!t.word) return null;
   const pr = PRONOUNS[t.lower];
   if (pr) return { kind: 'pronoun', ...span(tokens, j, j, text), role: null, name: null };
+  const knownStart = knownByEnd.get(t.end) ?? knownByEnd.get(t.end - 2);
+  if (knownStart !== undefined) {
+    const a = tokens.findIndex((x) => x.start === knownStart);
+    if (a >= 0) {
+      const end = Math.min(t.end, knownByStart.get(knownStart) ?? t.end);
+      const sp = { text: text.slice(knownStart, end), start: knownStart, end };
+      return { kind: 'name', ...sp, role: roleBefore(tokens, a, text), name: sp.text };
+    }
+  }
   if (isName(t)) {
     let k = j;
     while (k - 1 >= 0) {
@@ -241,6 +292,7 @@ export function phraseBackward(tokens: Token[], v: number, text: string): Speake
     return { kind: 'name', ...sp, role: fullRole, name: sp.text };
   }
   // Description: back to a determiner, through role words and capitalised modifiers.
+  if (isDet(t) || STOP_BACK.has(t.lower) || t.lower === 'of' || /\d/.test(t.text)) return null;
   let k = j;
   while (k >= 0 && j - k < 8) {
     const x = tokens[k]!;

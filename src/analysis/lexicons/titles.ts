@@ -7,6 +7,7 @@ export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
   prof: null, rev: null, fr: 'm', sr: null, madam: 'f', madame: 'f', monsieur: 'm', mme: 'f', mlle: 'f', herr: 'm', frau: 'f',
   sen: null, rep: null, gov: null, gen: null, col: null, lt: null, capt: null, sgt: null, cpl: null, pvt: null, adm: null,
   maj: null, cmdr: null, supt: null, insp: null, det: null, hon: null, atty: null, pres: null, amb: null, messrs: null,
+  del: null, reps: null, sens: null,
 };
 
 /** Title words, lower-case; a run of these before a name is a role, not part of the name. */
