@@ -18,9 +18,17 @@ const RESTRICTED_HOSTS = /^(chrome\.google\.com|chromewebstore\.google\.com|addo
 
 const senderTab = (sender: Runtime.MessageSender): TabRecord => tabRecord(sender.tab!.id!, sender.url!);
 
-function knownTab(tabId: number): TabRecord {
-  const t = existingTab(tabId);
-  if (!t) throw new Error('Quotelight has not read this page yet: reload it.');
+/**
+ * The tab's record with its article text. A service worker that was stopped while the reader read
+ * has forgotten it: the tab is asked to send its article again before the write goes on.
+ */
+async function hydratedTab(tabId: number): Promise<TabRecord> {
+  let t = existingTab(tabId);
+  if (!t?.article) {
+    await sendToTab(tabId, { type: 'page/resend-report' }).catch(() => undefined);
+    t = existingTab(tabId);
+  }
+  if (!t?.article) throw new Error('Quotelight has not read this page yet: reload it.');
   return t;
 }
 
@@ -96,7 +104,7 @@ const handlers: Handlers = {
     return { ok: true };
   },
   'page/add-highlight': async (msg, sender) => {
-    const t = senderTab(sender);
+    const t = await hydratedTab(sender.tab!.id!);
     if (!t.article || !t.report) throw new Error('The article has not been read yet.');
     const h = msg.highlight;
     const row = await getLibrary().addHighlight({
@@ -116,19 +124,19 @@ const handlers: Handlers = {
   },
   'page/update-annotation': async (msg, sender) => {
     const row = await getLibrary().updateAnnotation(msg.id, msg.patch);
-    await refreshReader(senderTab(sender), sender.tab!.id!);
+    await refreshReader(await hydratedTab(sender.tab!.id!), sender.tab!.id!);
     return row;
   },
   'page/delete-annotation': async (msg, sender) => {
     const ok = await getLibrary().deleteAnnotation(msg.id);
-    await refreshReader(senderTab(sender), sender.tab!.id!);
+    await refreshReader(await hydratedTab(sender.tab!.id!), sender.tab!.id!);
     return { ok };
   },
   'ui/tab-state': async (msg) => tabState(msg.tabId),
   'ui/reveal': async (msg) => sendToTab(msg.tabId, { type: 'page/reveal', start: msg.start, end: msg.end }),
   'ui/analyze-anyway': async (msg) => sendToTab(msg.tabId, { type: 'page/analyze-anyway' }),
   'ui/save-article': async (msg) => {
-    const t = knownTab(msg.tabId);
+    const t = await hydratedTab(msg.tabId);
     const article = await savePage(t);
     await refreshReader(t, msg.tabId);
     return article;
@@ -139,7 +147,7 @@ const handlers: Handlers = {
     return { ok };
   },
   'ui/correct-speaker': async (msg) => {
-    const t = knownTab(msg.tabId);
+    const t = await hydratedTab(msg.tabId);
     const quote = t.analysis?.quotes.find((q) => q.start === msg.start && q.end === msg.end);
     if (!quote || !t.analysis) throw new Error('That quotation is no longer on the page.');
     // A correction is worth keeping, so the article is saved with it.

@@ -48,4 +48,26 @@ inEachBrowser('reader notes', (env, name) => {
     await ext.close();
     await page.close();
   });
+
+  it('a highlight made after the background was stopped (as Chrome does when idle) is saved', async (ctx) => {
+    const { browser, server } = env();
+    if (!browser.stopBackground) return ctx.skip();
+    const url = server.url('seed-wapo-russia.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForQuotes(page);
+    const tabId = await browser.tabIdOf(url);
+    const ext = await browser.openExtensionPage('src/library/index.html');
+    await browser.stopBackground();
+    const passage = 'Russia, which annexed Ukraine’s Crimean Peninsula in 2014';
+    await highlightWithNote(page, ext, tabId, passage, 'Check the troop figure.');
+    await page.reload();
+    const after = await until(
+      () => page.evaluate(probeHighlights, 'article'),
+      (p) => markRanges(p).length > 0,
+    );
+    expect(markRanges(after)).toEqual([passage]);
+    await ext.close();
+    await page.close();
+  });
 });

@@ -49,6 +49,8 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** Opens an extension page such as `src/popup/index.html?tab=3`. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** Stops the background as the browser does when it idles (Chromium's service worker); null where not possible. */
+  stopBackground: (() => Promise<void>) | null;
   /** The tab id the extension sees for the tab showing `url`. */
   tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
@@ -122,6 +124,13 @@ export async function launchChromium(): Promise<TestBrowser> {
         return t;
       },
       tabIdOf: (url) => withExtensionPage(b, (p) => p.evaluate(queryTabId, url)),
+      stopBackground: async () => {
+        const page = context.pages()[0] ?? (await context.newPage());
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await cdp.detach();
+      },
       close: async () => {
         await context.close().catch(() => undefined);
         rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
@@ -203,6 +212,8 @@ export async function launchFirefox(): Promise<TestBrowser> {
         return t;
       },
       tabIdOf: (url) => withExtensionPage(b, (p) => p.waitFor('#app').then(() => p.evaluate(queryTabId, url))),
+      // Firefox keeps a temporary add-on's event page alive under automation; there is no switch to idle it.
+      stopBackground: null,
       // puppeteer removes the temporary profile it created when the browser closes.
       close: async () => void (await br.close().catch(() => undefined)),
     };
