@@ -85,6 +85,16 @@ inEachBrowser('reading', (env, name) => {
     const people = await popup.evaluate(() => [...document.querySelectorAll('.actors.person li .link')].map((b) => b.textContent), null);
     expect(people).toContain('Sergei Ryabkov');
     await popup.screenshot(artifactPath(name, 'popup-seed.png'), POPUP_CLIP);
+
+    // Clicking a quote scrolls the page to it and flashes it.
+    await page.evaluate(() => window.scrollTo(0, 0), null);
+    await popup.click('details.speaker[data-speaker="Antony Blinken"] li:last-child button.quote');
+    const flashed = await until(
+      () => page.evaluate(probeHighlights, 'article'),
+      (p) => (p.groups['ql-flash'] ?? []).length > 0,
+    );
+    expect(flashed.groups['ql-flash']?.[0]).toContain('No one should be surprised');
+    expect(await page.evaluate(() => window.scrollY, null)).toBeGreaterThan(500);
     await popup.close();
     await page.close();
   });
