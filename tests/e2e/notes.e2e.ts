@@ -2,7 +2,7 @@
 // still there after a reload, and gone from page and popup when deleted.
 import { expect, it } from 'vitest';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
-import { probeHighlights } from './support/page-probes';
+import { overlayAction, overlayText, probeHighlights, selectText } from './support/page-probes';
 import { highlightWithNote, markRanges, waitForQuotes } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
@@ -68,6 +68,31 @@ inEachBrowser('reader notes', (env, name) => {
     );
     expect(markRanges(after)).toEqual([passage]);
     await ext.close();
+    await page.close();
+  });
+
+  it('the floating button beside a selection makes a highlight too', async () => {
+    const { browser, server } = env();
+    const page = await browser.newPage();
+    await page.goto(server.url('seed-wapo-russia.html'));
+    await waitForQuotes(page);
+    const passage = 'The talks this week in Europe will test whether Russia';
+    expect(await page.evaluate(selectText, passage)).toBe(true);
+    await until(
+      () => page.evaluate(overlayText, 'highlight-button'),
+      (t) => t === 'Highlight',
+    );
+    await page.evaluate(overlayAction, { dataQl: 'highlight-button' });
+    await until(
+      () => page.evaluate(overlayText, 'editor'),
+      (t) => t !== null,
+    );
+    await page.evaluate(overlayAction, { dataQl: 'close' });
+    const painted = await until(
+      () => page.evaluate(probeHighlights, 'article'),
+      (p) => markRanges(p).includes(passage),
+    );
+    expect(markRanges(painted)).toContain(passage);
     await page.close();
   });
 });
