@@ -1,11 +1,11 @@
 // Speech-verb lookup: every inflection of the reporting verbs in lexicons/speech-verbs.ts.
 import { IRREGULAR, IRREGULAR_FORMS, SPEECH_VERB_BASES } from './lexicons/speech-verbs';
 
-const VOWELS = /[aeiou]/;
-
 /** Regular English inflections of a base verb: 3rd person, past, -ing. */
 export function inflect(base: string): string[] {
   const forms = new Set<string>([base]);
+  // One-syllable consonant-vowel-consonant verbs double the consonant: "snap" → "snapped", "quip" → "quipping".
+  const doubles = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base.replace(/^qu/, 'q'));
   const irregular = IRREGULAR[base];
   if (irregular) for (const f of irregular) forms.add(f);
   const extra = IRREGULAR_FORMS[base];
@@ -16,16 +16,14 @@ export function inflect(base: string): string[] {
     else forms.add(`${base}s`);
     if (/ie$/.test(base)) forms.add(`${base.slice(0, -2)}ying`);
     else if (/[^aeiouy]e$/.test(base) || /ue$/.test(base)) forms.add(`${base.slice(0, -1)}ing`);
+    else if (doubles) forms.add(`${base}${base.at(-1)}ing`);
     else forms.add(`${base}ing`);
   }
   if (!irregular) {
     if (/e$/.test(base)) forms.add(`${base}d`);
     else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ied`);
-    else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) && VOWELS.test(base)) {
-      // One-syllable CVC verbs double the consonant: "snap" → "snapped".
-      forms.add(`${base}${base.at(-1)}ed`);
-      forms.add(`${base}${base.at(-1)}ing`);
-    } else forms.add(`${base}ed`);
+    else if (doubles) forms.add(`${base}${base.at(-1)}ed`);
+    else forms.add(`${base}ed`);
   }
   return [...forms];
 }
