@@ -102,7 +102,7 @@ export function findCandidates(tokens: Token[], text: string, strict: boolean): 
   const atSentenceStart = (k: number) => {
     if (k === 0) return true;
     const p = tokens[k - 1]!;
-    return !p.word && /["“‘'(\[:—–-]/.test(p.text);
+    return !p.word && /["“‘'([:—–-]/.test(p.text);
   };
   while (i < n) {
     const t = tokens[i]!;

@@ -33,7 +33,7 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may
  * strong verbs in any form, ambiguous ones inflected or after a modal ("would speak").
  */
 function attributingVerb(t: Token | undefined, prev?: Token): boolean {
-  if (!t || !t.word || t.cap) return false;
+  if (!t?.word || t.cap) return false;
   const base = speechVerbBase(t.text);
   if (base === null) return false;
   if (prev && NOUN_MARKERS.has(prev.lower)) return false;

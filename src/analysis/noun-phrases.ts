@@ -97,7 +97,7 @@ export function appositionAfter(tokens: Token[], j: number, text: string): { rol
   }
   if (last < 0) return null;
   const after = tokens[last + 1];
-  if (after && after.word && after.lower !== 'of' && after.lower !== 'for' && after.lower !== 'at' && after.lower !== 'in' && after.lower !== 'who') {
+  if (after?.word && after.lower !== 'of' && after.lower !== 'for' && after.lower !== 'at' && after.lower !== 'in' && after.lower !== 'who') {
     // The apposition must end at the role word (or carry an "of …" complement).
     if (!(after.text === ',' || after.text === '.')) return null;
   }
@@ -157,7 +157,7 @@ function knownForward(tokens: Token[], i: number, text: string): SpeakerRef | nu
 
 export function phraseForward(tokens: Token[], i: number, text: string): SpeakerRef | null {
   const t = tokens[i];
-  if (!t || !t.word) return null;
+  if (!t?.word) return null;
   const known = knownForward(tokens, i, text) ?? (isDet(t) && t.lower === 'the' ? knownForward(tokens, i + 1, text) : null);
   if (known) {
     const endTok = tokens.findIndex((x) => x.end >= known.end);

@@ -13,7 +13,7 @@ const ABBREV = new Set([
 export function splitSentences(text: string, from: number, to: number, inQuote: (pos: number) => boolean): Span[] {
   const out: Span[] = [];
   let start = from;
-  const re = /[.!?]+["”’']?(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /[.!?]+["”’']?(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
   const s = text.slice(from, to);
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const endAbs = from + m.index + m[0].length;

@@ -7,7 +7,7 @@ function metaContent(doc: Document, ...keys: string[]): string | null {
     const el =
       doc.querySelector(`meta[property="${key}"]`) ?? doc.querySelector(`meta[name="${key}"]`) ?? doc.querySelector(`meta[itemprop="${key}"]`);
     const v = el?.getAttribute('content');
-    if (v && v.trim()) return collapseSpaces(v);
+    if (v?.trim()) return collapseSpaces(v);
   }
   return null;
 }
