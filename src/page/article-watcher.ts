@@ -14,6 +14,8 @@ export class ArticleWatcher {
   private readonly observer: MutationObserver;
   private url: string;
   private paused = false;
+  /** Once an article is found, only changes inside it (or its removal) matter. */
+  private root: Node | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -23,11 +25,14 @@ export class ArticleWatcher {
     this.url = doc.location.href;
     this.observer = new MutationObserver((records) => {
       if (this.paused) return;
-      const relevant = records.some((r) =>
-        r.type === 'characterData'
+      const root = this.root?.isConnected ? this.root : null;
+      const relevant = records.some((r) => {
+        // Ads, tickers and rails outside the article must not make it be read again and again.
+        if (root && !root.contains(r.target) && !r.target.contains(root)) return false;
+        return r.type === 'characterData'
           ? !isOurs(r.target) // text edited in place: no nodes added or removed
-          : !isOurs(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurs),
-      );
+          : !isOurs(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurs);
+      });
       if (relevant || doc.location.href !== this.url) this.schedule();
     });
     // popstate covers back/forward; pushState is invisible to content scripts, so the mutation
@@ -36,6 +41,11 @@ export class ArticleWatcher {
   }
 
   private readonly onPopState = () => this.schedule();
+
+  /** Narrows attention to the article's element; null watches the whole page (no article yet). */
+  focus(root: Node | null): void {
+    this.root = root;
+  }
 
   start(): void {
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });

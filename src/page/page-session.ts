@@ -80,6 +80,7 @@ export class PageSession {
     const sameText = !urlChanged && article.text === this.article?.text && this.analysis !== null;
     this.article = article;
     this.map = mapArticleToDom(this.doc, article);
+    this.watcher?.focus(articleRoot(this.map, article));
     if (sameText) {
       this.repaint(); // a re-render: nodes changed, words did not
       return;
@@ -101,6 +102,7 @@ export class PageSession {
 
   private async reportNotArticle(reason?: 'too-large'): Promise<void> {
     this.article = this.map = this.analysis = null;
+    this.watcher?.focus(null);
     this.repaint();
     await sendToBackground({
       type: 'page/report',
@@ -282,6 +284,18 @@ export class PageSession {
       }
     }
   }
+}
+
+/** The element holding the whole article: from its first block to its last, in the live page. */
+function articleRoot(map: DomTextMap, article: ExtractedArticle): Node | null {
+  const first = article.blocks[0];
+  const last = article.blocks[article.blocks.length - 1];
+  const a = first && map.toRange(first.start, first.end);
+  const b = last && map.toRange(last.start, last.end);
+  if (!a || !b) return null;
+  const r = a.cloneRange();
+  r.setEnd(b.endContainer, b.endOffset);
+  return r.commonAncestorContainer;
 }
 
 /** Fields and editors belong to the reader and the page's scripts: never paint inside them. */

@@ -180,4 +180,33 @@ describe('ArticleWatcher', () => {
     await vi.advanceTimersByTimeAsync(DELAY);
     expect(onChange).toHaveBeenCalledExactlyOnceWith(false);
   });
+
+  describe('focused on the article', () => {
+    it('ignores changes outside the article once it is known (ads, tickers, rails)', async () => {
+      const rail = document.createElement('aside');
+      document.body.append(rail);
+      await flushObserver();
+      await vi.advanceTimersByTimeAsync(DELAY);
+      onChange.mockClear();
+      watcher.focus(article);
+      rail.textContent = 'Most read: something else entirely';
+      await flushObserver();
+      await vi.advanceTimersByTimeAsync(DELAY * 2);
+      expect(onChange).not.toHaveBeenCalled();
+      addParagraph('Jon Pike disagreed.');
+      await flushObserver();
+      await vi.advanceTimersByTimeAsync(DELAY);
+      expect(onChange).toHaveBeenCalledExactlyOnceWith(false);
+    });
+
+    it('notices the article being replaced, as a framework re-render does', async () => {
+      watcher.focus(article);
+      const fresh = document.createElement('article');
+      fresh.innerHTML = '<p>Mara Olsen said the harbour would reopen.</p>';
+      article.replaceWith(fresh);
+      await flushObserver();
+      await vi.advanceTimersByTimeAsync(DELAY);
+      expect(onChange).toHaveBeenCalledExactlyOnceWith(false);
+    });
+  });
 });
