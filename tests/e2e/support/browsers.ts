@@ -187,7 +187,8 @@ export async function launchFirefox(): Promise<TestBrowser> {
       browser: 'firefox',
       executablePath: firefoxPath(),
       headless: true,
-      args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
+      args: ['--remote-allow-system-access'],
+      defaultViewport: { width: 1200, height: 900 },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
         // Everything but loopback goes to a closed proxy port: fixture pages only.
