@@ -58,7 +58,7 @@ async function searchInPage(query: string): Promise<{ ms: number; hits: number }
   input.dispatchEvent(new Event('input', { bubbles: true }));
   (input.form as HTMLFormElement).requestSubmit();
   for (;;) {
-    if (performance.now() - t0 > 60_000) throw new Error(`search "${query}" did not finish: ${doc.body.innerText.slice(0, 300)}`);
+    if (performance.now() - t0 > 60_000) throw new Error(`search "${query}" did not finish: ${(doc.body.textContent ?? '').slice(0, 300)}`);
     const r = doc.querySelector('[data-testid="search-results"]');
     const list = doc.querySelector('[data-testid="article-list"]');
     if (r && r.getAttribute('aria-busy') === 'false' && list?.getAttribute('aria-busy') === 'false') {
