@@ -91,13 +91,48 @@ export function ruleTrailing(c: QuoteContext): RuleHit | null {
     const ref = phraseForward(p, v + 1, c.text);
     if (ref) return { ref, cue: p[v]!.text, rule: 'trailing-verb-subject', confidence: 0.95 };
   }
-  const ref = phraseForward(p, i, c.text);
+  const first = subjectThenVerb(p, i, c.text);
+  if (first) return first;
+  // "“…,” panel Chairman Rep. Jane Doe said": a few modifiers before the name.
+  if (CLAUSE_WORDS.has(p[i]!.lower)) return null;
+  for (let k = i + 1; k < p.length && k - i <= 6; k++) {
+    const t = p[k]!;
+    if (!t.word || CLAUSE_WORDS.has(t.lower)) break;
+    if (!t.cap) continue;
+    const hit = subjectThenVerb(p, k, c.text);
+    if (hit) return { ...hit, confidence: 0.85 };
+    break;
+  }
+  return null;
+}
+
+const CLAUSE_WORDS = new Set([
+  'said', 'says', 'and', 'but', 'who', 'which', 'that', 'when', 'as', 'after', 'before', 'because', 'while', 'if', 'since',
+  'although', 'though', 'until', 'where', 'then', 'so', 'or', 'nor', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'of',
+]);
+
+/** A subject phrase at p[i] followed (after asides) by a speech verb. */
+function subjectThenVerb(p: Token[], i: number, text: string): RuleHit | null {
+  const ref = phraseForward(p, i, text);
   if (!ref) return null;
   let j = tokenIndexEndingAt(p, ref.end) + 1;
   // “…” ― Jane Doe: a dash credit line names the speaker with no verb.
   if (i > 0 && DASHES.has(p[i - 1]!.text) && ref.kind === 'name' && (j >= p.length || /^[,.;(]$/.test(p[j]!.text)))
     return { ref, cue: p[i - 1]!.text, rule: 'dash-credit', confidence: 0.85 };
+  if (i === 0 && ref.kind !== 'name' && ref.kind !== 'pronoun' && !DASHES.has(p[0]?.text ?? '')) {
+    // fall through: descriptions need their verb like any subject
+  }
   j = skipParenthetical(p, j);
+  // "Mr. Morgan of the Sierra Club said": a short prepositional phrase after the name.
+  if (p[j] && /^(of|from|at)$/.test(p[j]!.lower)) {
+    for (let k = j + 1; k < p.length && k - j <= 6; k++) {
+      if (!p[k]!.word) break;
+      if (attributingVerb(p[k], p[k - 1]) && p[k - 1]!.cap) {
+        j = k;
+        break;
+      }
+    }
+  }
   // Skip an apposition between commas: “…,” Peskov, the spokesman (of …, …), said.
   if (p[j]?.text === ',') {
     for (let k = j; k < p.length && k - j < 40; k++) {

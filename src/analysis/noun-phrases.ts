@@ -159,6 +159,19 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
   const t = tokens[i];
   if (!t?.word) return null;
   const known = knownForward(tokens, i, text) ?? (isDet(t) && t.lower === 'the' ? knownForward(tokens, i + 1, text) : null);
+  // "Clinton campaign spokesman Brian Fallon": an actor used as a modifier before role words and a name.
+  const afterKnown = known ? tokens.findIndex((x) => x.start >= known.end) : -1;
+  if (known && afterKnown > 0) {
+    let r = afterKnown;
+    while (r < tokens.length && r - afterKnown < 4 && tokens[r]!.word && !tokens[r]!.cap && (ROLE_NOUNS.has(tokens[r]!.lower) || /^(campaign|press|communications|senior|chief|deputy|former|top)$/.test(tokens[r]!.lower))) r++;
+    while (r < tokens.length && r - afterKnown < 6 && tokens[r]!.word && tokens[r]!.cap && isTitle(tokens[r]!) ) r++;
+    if (tokens[r]?.text === '.' && r > afterKnown) r++;
+    if (r > afterKnown && tokens[r] && isName(tokens[r]!)) {
+      const e = nameForward(tokens, r);
+      const sp = span(tokens, r, e, text);
+      return { kind: 'name', ...sp, role: text.slice(tokens[i]!.start, tokens[r - 1]!.end), name: sp.text };
+    }
+  }
   if (known) {
     const endTok = tokens.findIndex((x) => x.end >= known.end);
     const app = endTok >= 0 ? appositionAfter(tokens, endTok, text) : null;

@@ -24,7 +24,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'chief', 'head', 'commander', 'envoy', 'diplomat', 'minority', 'majority', 'whip', 'house', 'senate', 'state', 'health',
   'education', 'labor', 'labour', 'energy', 'trade', 'commerce', 'agriculture', 'transport', 'transportation', 'economy',
   'economic', 'opposition', 'party', 'press', 'communications', 'campaign', 'team', 'elder', 'tribal', 'activist', 'lawmaker',
-  'candidate', 'nominee', 'presidential', 'democratic', 'republican', 'gop', 'u.s.', 'us', 'uk', 'un', 'eu', 'state\'s', 'district',
+  'candidate', 'nominee', 'presidential', 'democratic', 'republican', 'democrat', 'libertarian', 'independent', 'gop', 'u.s.', 'us', 'uk', 'un', 'eu', 'state\'s', 'district',
   'county', 'city', 'police', 'fire', 'army', 'navy', 'air', 'force', 'dr', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'rev',
   'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'supt', 'insp', 'det', 'hon', 'reverend', 'ranger', 'analyst',
   'economist', 'strategist', 'pollster', 'columnist', 'correspondent', 'reporter', 'anchor', 'host', 'author', 'writer',
