@@ -6,7 +6,8 @@ import type { ArticleMeta } from '../extraction/types';
 import type { AnnotationKind, AnnotationRecord, ArticleCounts, ArticleRecord } from '../shared/records';
 import { nameUuid } from './ids';
 import { hostOf } from './url';
-import { annotationWords, speakerKey } from './words';
+import type { StoredArticle } from './db';
+import { annotationWords, articleWords, speakerKey } from './words';
 
 /** Fills the derived index fields (speakerKey, words) from the rest of the row. */
 export function withDerived<T extends Omit<AnnotationRecord, 'speakerKey' | 'words'>>(a: T): T & Pick<AnnotationRecord, 'speakerKey' | 'words'> {
@@ -31,8 +32,8 @@ export function articleFromMeta(
   meta: Partial<ArticleMeta>,
   now: number,
   existing: ArticleRecord | undefined,
-): ArticleRecord {
-  return {
+): StoredArticle {
+  return withArticleWords({
     id,
     urls: [...new Set([...(existing?.urls ?? []), id, ...urls])],
     title: meta.title?.trim() || existing?.title || id,
@@ -43,7 +44,13 @@ export function articleFromMeta(
     firstSeen: existing?.firstSeen ?? now,
     lastSeen: now,
     counts: existing?.counts ?? { quotes: 0, actors: 0, highlights: 0, notes: 0 },
-  };
+  });
+}
+
+/** The article as stored, with the words its own search index needs. */
+export function withArticleWords(a: ArticleRecord): StoredArticle {
+  const { words: _old, ...record } = a as StoredArticle;
+  return { ...record, words: articleWords(record) };
 }
 
 /**

@@ -5,8 +5,11 @@ import { defineSchema } from './schema';
 
 export const DB_NAME = 'quotelight';
 
+/** An article as stored: the record plus its derived search words (indexed, never exported). */
+export type StoredArticle = ArticleRecord & { words: string[] };
+
 export class QuotelightDB extends Dexie {
-  articles!: EntityTable<ArticleRecord, 'id'>;
+  articles!: EntityTable<StoredArticle, 'id'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 

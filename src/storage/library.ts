@@ -10,7 +10,7 @@ import type {
   SettingKey,
   SettingsMap,
 } from '../shared/records';
-import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, readerTouched, withDerived } from './build';
+import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
 import { QuotelightDB } from './db';
 import { guardQuota } from './errors';
 import { randomUuid } from './ids';
@@ -92,17 +92,46 @@ function byPosition(a: AnnotationRecord, b: AnnotationRecord): number {
   return a.selectors.position.start - b.selectors.position.start || a.created - b.created;
 }
 
-function matchesAllTokens(words: readonly string[], tokens: readonly string[]): boolean {
-  return tokens.every((t) => words.some((w) => w.startsWith(t)));
+
+/** How many of the newest matching annotations a search returns, and whose articles it lists. */
+const SEARCH_DEPTH = 200;
+
+/** Up to this many index entries for a token, reading just those rows beats walking by date. */
+const INDEX_LOOKUP_MAX = 4000;
+
+/** Primary keys present in every one of the key lists (one per query token). */
+async function intersectKeys(lists: Promise<string[]>[]): Promise<Set<string>> {
+  const [first, ...rest] = await Promise.all(lists);
+  const out = new Set(first ?? []);
+  for (const keys of rest) {
+    const next = new Set(keys);
+    for (const k of out) if (!next.has(k)) out.delete(k);
+  }
+  return out;
 }
 
 export class Library {
   readonly db: QuotelightDB;
   private readonly now: () => number;
 
-  constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number } = {}) {
+  private readonly indexLookupMax: number;
+  /**
+   * Bumped by every write: a cached search is only reused while nothing has changed. The cache is
+   * per instance, which is enough because the extension writes only through the background's one.
+   */
+  private writes = 0;
+  private lastSearch: { key: string; writes: number; rows: Promise<AnnotationRecord[]> } | null = null;
+
+  constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number; indexLookupMax?: number } = {}) {
     this.db = db;
     this.now = options.now ?? Date.now;
+    this.indexLookupMax = options.indexLookupMax ?? INDEX_LOOKUP_MAX;
+  }
+
+  /** Every write goes through here: quota errors become StorageFullError, and search caches expire. */
+  private write<T>(run: () => Promise<T>): Promise<T> {
+    this.writes++;
+    return guardQuota(run).finally(() => this.writes++);
   }
 
   /** Stored id for a URL: the normalized URL, or an article that lists it as an alias. */
@@ -126,7 +155,7 @@ export class Library {
     const now = this.now();
     const fresh = detectedAnnotations(id, page.text, analysis, now);
     const { db } = this;
-    return guardQuota(() =>
+    return this.write(() =>
       db.transaction('rw', db.articles, db.annotations, async () => {
         const existing = await db.articles.get(id);
         await db.articles.put(articleFromMeta(id, [pageId], page.meta, now, existing));
@@ -150,7 +179,7 @@ export class Library {
     const now = this.now();
     const note = emptyToNull(input.note);
     const { db } = this;
-    return guardQuota(() =>
+    return this.write(() =>
       db.transaction('rw', db.articles, db.annotations, async () => {
         let articleId = await this.resolveId(input.url);
         if (!articleId) {
@@ -187,7 +216,7 @@ export class Library {
   async updateAnnotation(id: string, patch: AnnotationPatch): Promise<AnnotationRecord | null> {
     const { db } = this;
     const now = this.now();
-    return guardQuota(() =>
+    return this.write(() =>
       db.transaction('rw', db.articles, db.annotations, async () => {
         const old = await db.annotations.get(id);
         if (!old) return null;
@@ -208,7 +237,7 @@ export class Library {
   /** Deletes one annotation. A detected one returns if the article is analysed and saved again. */
   async deleteAnnotation(id: string): Promise<boolean> {
     const { db } = this;
-    return guardQuota(() =>
+    return this.write(() =>
       db.transaction('rw', db.articles, db.annotations, async () => {
         const old = await db.annotations.get(id);
         if (!old) return false;
@@ -233,7 +262,8 @@ export class Library {
   /** Articles, most recently seen first, filtered by every option given. */
   async listArticles(options: ListArticlesOptions = {}): Promise<ArticleRecord[]> {
     const { db } = this;
-    const articles = await db.articles.orderBy('lastSeen').reverse().toArray();
+    // Each filter becomes a set of article ids from an index; the articles themselves are then
+    // read in lastSeen order only until `limit` pass, so the first screen never loads them all.
     const allowed: Set<string>[] = [];
     if (options.speaker !== undefined) {
       const rows = await db.annotations.where('speakerKey').equals(fold(options.speaker)).toArray();
@@ -244,28 +274,55 @@ export class Library {
       allowed.push(new Set(rows.map((a) => a.articleId)));
     }
     const tokens = options.search ? tokenize(options.search) : [];
-    let byAnnotation = new Set<string>();
-    if (tokens.length > 0) {
-      byAnnotation = new Set((await this.findAnnotations(tokens)).map((a) => a.articleId));
-    }
+    if (tokens.length > 0) allowed.push(await this.articlesMatching(tokens));
     const site = options.site ? fold(options.site) : null;
-    const out = articles.filter((a) => {
-      if (!allowed.every((ids) => ids.has(a.id))) return false;
-      if (site && fold(a.site) !== site && hostOf(a.id) !== site) return false;
-      if (tokens.length > 0 && !byAnnotation.has(a.id)) {
-        const words = tokenize(`${a.title} ${a.site} ${a.byline ?? ''}`);
-        if (!matchesAllTokens(words, tokens)) return false;
-      }
-      return true;
-    });
-    return options.limit !== undefined ? out.slice(0, options.limit) : out;
+    const passes = (a: ArticleRecord) =>
+      allowed.every((ids) => ids.has(a.id)) && (!site || fold(a.site) === site || hostOf(a.id) === site);
+    const ordered = db.articles.orderBy('lastSeen').reverse();
+    const rows = allowed.length === 0 && !site ? ordered : ordered.filter(passes);
+    return options.limit !== undefined ? rows.limit(options.limit).toArray() : rows.toArray();
   }
 
-  /** Annotations whose words start with every query token; the index narrows on the longest token. */
-  private async findAnnotations(tokens: string[]): Promise<AnnotationRecord[]> {
-    const longest = tokens.reduce((a, b) => (b.length > a.length ? b : a));
-    const rows = await this.db.annotations.where('words').startsWith(longest).distinct().toArray();
-    return rows.filter((a) => matchesAllTokens(a.words, tokens));
+  /** Ids of articles whose own words, or the words of one of their recent annotations, match every token. */
+  private async articlesMatching(tokens: string[]): Promise<Set<string>> {
+    const [byTitle, hits] = await Promise.all([
+      intersectKeys(tokens.map((t) => this.db.articles.where('words').startsWith(t).primaryKeys())),
+      this.findAnnotations(tokens, SEARCH_DEPTH),
+    ]);
+    return new Set([...byTitle, ...hits.map((a) => a.articleId)]);
+  }
+
+  /**
+   * The `limit` most recently updated annotations whose words start with every query token.
+   * IndexedDB reads cost per key, so the plan depends on how common the rarest token is:
+   * a rare one is looked up in the words index and only its rows are read; a common one is
+   * found faster by walking the newest annotations and stopping once `limit` match.
+   */
+  private findAnnotations(tokens: string[], limit: number): Promise<AnnotationRecord[]> {
+    // The library page asks for hits and for matching articles at once: one lookup serves both.
+    const key = `${limit}\n${tokens.join(' ')}`;
+    const last = this.lastSearch;
+    if (last && last.key === key && last.writes === this.writes) return last.rows;
+    const rows = this.lookUpAnnotations(tokens, limit);
+    this.lastSearch = { key, writes: this.writes, rows };
+    rows.catch(() => {
+      if (this.lastSearch?.rows === rows) this.lastSearch = null;
+    });
+    return rows;
+  }
+
+  private async lookUpAnnotations(tokens: string[], limit: number): Promise<AnnotationRecord[]> {
+    const { db } = this;
+    const matchesAll = (a: AnnotationRecord) => tokens.every((t) => a.words.some((w) => w.startsWith(t)));
+    const counts = await Promise.all(tokens.map((t) => db.annotations.where('words').startsWith(t).count()));
+    const rarest = counts.indexOf(Math.min(...counts));
+    if (counts[rarest] === 0) return [];
+    if (counts[rarest]! <= this.indexLookupMax) {
+      const ids = [...new Set(await db.annotations.where('words').startsWith(tokens[rarest]!).primaryKeys())];
+      const rows = (await db.annotations.bulkGet(ids)).filter((a): a is AnnotationRecord => a !== undefined && matchesAll(a));
+      return rows.sort((a, b) => b.updated - a.updated).slice(0, limit);
+    }
+    return db.annotations.orderBy('updated').reverse().filter(matchesAll).limit(limit).toArray();
   }
 
   private async withArticles(rows: AnnotationRecord[]): Promise<AnnotationHit[]> {
@@ -281,11 +338,10 @@ export class Library {
   }
 
   /** Search across quote/highlight text, notes, speakers (and corrections) and tags; newest first. */
-  async searchAnnotations(query: string, limit = 200): Promise<AnnotationHit[]> {
+  async searchAnnotations(query: string, limit = SEARCH_DEPTH): Promise<AnnotationHit[]> {
     const tokens = tokenize(query);
     if (tokens.length === 0) return [];
-    const rows = (await this.findAnnotations(tokens)).sort((a, b) => b.updated - a.updated).slice(0, limit);
-    return this.withArticles(rows);
+    return this.withArticles(await this.findAnnotations(tokens, limit));
   }
 
   /** Every quote attributed to `name` (a correction counts as the attribution), across articles. */
@@ -298,7 +354,7 @@ export class Library {
   /** Deletes the article and all its annotations in one transaction. */
   async forgetArticle(url: string): Promise<boolean> {
     const { db } = this;
-    return guardQuota(() =>
+    return this.write(() =>
       db.transaction('rw', db.articles, db.annotations, async () => {
         const id = await this.resolveId(url);
         if (!id) return false;
@@ -330,12 +386,13 @@ export class Library {
    */
   async importRecords(data: LibraryData): Promise<{ articles: number; annotations: number }> {
     const { db } = this;
-    return guardQuota(() =>
+    return this.write(() =>
       db.transaction('rw', db.articles, db.annotations, async () => {
         for (const incoming of data.articles) {
           const existing = await db.articles.get(incoming.id);
           await db.articles.put(
-            existing
+            withArticleWords(
+              existing
               ? {
                   ...existing,
                   ...incoming,
@@ -344,6 +401,7 @@ export class Library {
                   lastSeen: Math.max(existing.lastSeen, incoming.lastSeen),
                 }
               : incoming,
+            ),
           );
         }
         // Refuse orphans (the whole transaction aborts): every annotation needs its article.
@@ -367,7 +425,7 @@ export class Library {
   }
 
   async setSetting<K extends SettingKey>(key: K, value: SettingsMap[K]): Promise<void> {
-    await guardQuota(() => this.db.settings.put({ key, value }));
+    await this.write(() => this.db.settings.put({ key, value }));
   }
 
   /** Per-site off switch; takes a page URL or a bare host. */
@@ -380,7 +438,7 @@ export class Library {
     const host = hostOf(urlOrHost) || urlOrHost.toLowerCase();
     const { db } = this;
     // Read-modify-write inside one transaction so two tabs toggling sites don't lose a change.
-    await guardQuota(() =>
+    await this.write(() =>
       db.transaction('rw', db.settings, async () => {
         const row = await db.settings.get('disabledSites');
         const sites = new Set((row?.value as string[] | undefined) ?? []);

@@ -3,7 +3,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { normalizeUrl } from './url';
-import { annotationWords, speakerKey } from './words';
+import { annotationWords, articleWords, speakerKey } from './words';
 
 function safeNormalize(url: string): string | null {
   try {
@@ -27,7 +27,14 @@ export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** v3: `*words` on articles (title, site, byline), so a search never scans every article. */
+export const SCHEMA_V3 = {
+  articles: 'id, site, lastSeen, *urls, *words',
+  annotations: SCHEMA_V2.annotations,
+  settings: 'key',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 /** Row shapes as version 1 wrote them (what an upgrade has to read). */
 export type ArticleRecordV1 = Omit<ArticleRecord, 'urls'>;
@@ -51,7 +58,17 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table<ArticleRecord & { words?: string[] }>('articles')
+    .toCollection()
+    .modify((a) => {
+      a.words = articleWords(a);
+    });
+}
+
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
 }

@@ -1,6 +1,6 @@
 // Search keys. IndexedDB can only prefix-match, so text is cut into lower-cased,
 // accent-folded words and stored in a multi-entry index.
-import type { AnnotationRecord } from '../shared/records';
+import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 
 /** Lower-case, strip accents, collapse whitespace: the form names and words are compared in. */
 export function fold(s: string): string {
@@ -20,6 +20,11 @@ export function annotationWords(a: Searchable): string[] {
   const words = new Set<string>();
   for (const part of parts) if (part) for (const w of tokenize(part)) words.add(w);
   return [...words];
+}
+
+/** The words an article itself is found by: its title, site and byline. */
+export function articleWords(a: Pick<ArticleRecord, 'title' | 'site' | 'byline'>): string[] {
+  return [...new Set(tokenize(`${a.title} ${a.site} ${a.byline ?? ''}`))];
 }
 
 /** The reader's correction wins over the detected speaker. */

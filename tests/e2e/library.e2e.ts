@@ -4,7 +4,7 @@
 import { expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
 import { artifactPath } from './support/artifacts';
-import { overlayAction, overlayText, probeHighlights, selectText } from './support/page-probes';
+import { highlightWithNote, waitForQuotes } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -89,31 +89,11 @@ async function makeNote(env: ReturnType<Parameters<Parameters<typeof inEachBrows
   const { browser } = env;
   const page = await browser.newPage();
   await page.goto(url);
-  await until(
-    () => page.evaluate(probeHighlights, 'article'),
-    (p) => Object.keys(p.groups).some((g) => g.startsWith('ql-quote')),
-  );
+  await waitForQuotes(page);
   const tabId = await browser.tabIdOf(url);
-  expect(await page.evaluate(selectText, PASSAGE)).toBe(true);
   const ext = await browser.openExtensionPage('src/library/index.html');
   await ext.waitFor('#app');
-  // What the background does on the keyboard shortcut.
-  await ext.evaluate(async (id) => {
-    type Api = { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } };
-    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    return (g.browser ?? g.chrome)!.tabs.sendMessage(id, { type: 'page/highlight-selection' });
-  }, tabId);
-  await until(
-    () => page.evaluate(overlayText, 'editor'),
-    (t) => t !== null,
-  );
-  await page.evaluate(overlayAction, { dataQl: 'note', value: NOTE });
-  await page.evaluate(overlayAction, { dataQl: 'tags', value: '#pretext' });
-  await page.evaluate(overlayAction, { dataQl: 'save' });
-  await until(
-    () => page.evaluate(probeHighlights, 'article'),
-    (p) => Object.entries(p.groups).some(([g, r]) => g.startsWith('ql-mark-') && r.includes(PASSAGE)),
-  );
+  await highlightWithNote(page, ext, tabId, PASSAGE, NOTE, '#pretext');
   const saved = (await ext.evaluate(ask, { type: 'ui/save-article', tabId })) as { id?: string; error?: string };
   expect(saved.error).toBeUndefined();
   await ext.close();

@@ -1,4 +1,5 @@
 // Small record builders for the library page's unit tests.
+import { annotationRecord } from '../support/records';
 import type { AnnotationRecord, ArticleRecord } from '../../../src/shared/records';
 import type { AnnotationHit } from '../../../src/storage/library';
 
@@ -24,7 +25,7 @@ export function annotation(over: Partial<AnnotationRecord> = {}): AnnotationReco
   const start = over.selectors?.position.start ?? n * 10;
   n++;
   const text = over.text ?? `passage ${n}`;
-  return {
+  return annotationRecord({
     id: `id-${n}`,
     articleId: 'https://news.example/a',
     kind: 'quote',
@@ -34,19 +35,8 @@ export function annotation(over: Partial<AnnotationRecord> = {}): AnnotationReco
       astralBefore: 0,
     },
     text,
-    speaker: null,
-    speakerRole: null,
-    speakerCorrection: null,
-    speakerKey: null,
-    actorType: null,
-    colour: null,
-    note: null,
-    tags: [],
-    created: 1,
-    updated: 1,
-    words: [],
     ...over,
-  };
+  });
 }
 
 export function at(start: number): AnnotationRecord['selectors'] {

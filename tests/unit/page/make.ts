@@ -1,4 +1,5 @@
 // Small builders for made-up analyses and reader annotations, shared by the page, popup and background tests.
+import { annotationRecord } from '../support/records';
 import type { Actor, ActorType, Analysis, Quote } from '../../../src/analysis/types';
 import { describe as describeSelectors } from '../../../src/anchoring';
 import type { PlacedAnnotation } from '../../../src/shared/messages';
@@ -30,25 +31,16 @@ let nextId = 0;
 /** A stored annotation over text.slice(start, end), with real selectors. */
 export function record(text: string, start: number, end: number, extra: Partial<AnnotationRecord> = {}): AnnotationRecord {
   nextId++;
-  return {
+  return annotationRecord({
     id: `00000000-0000-4000-8000-${String(nextId).padStart(12, '0')}`,
     articleId: 'https://news.example/story',
     kind: 'highlight',
     selectors: describeSelectors(text, start, end),
     text: text.slice(start, end),
-    speaker: null,
-    speakerRole: null,
-    speakerCorrection: null,
-    speakerKey: null,
-    actorType: null,
-    colour: null,
-    note: null,
-    tags: [],
     created: 1_000,
     updated: 1_000,
-    words: [],
     ...extra,
-  };
+  });
 }
 
 /** A placed mark for [start, end); the annotation's text does not matter to the page code. */

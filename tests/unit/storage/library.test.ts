@@ -184,6 +184,45 @@ describe('queries', () => {
     expect(await ids({ search: 'fantasy', site: 'other.example.net' })).toEqual([]);
   });
 
+  it('searchAnnotations with many matches returns only the newest `limit`, newest first', async () => {
+    for (let i = 0; i < 30; i++) {
+      clock = 10_000 + i;
+      await lib.addHighlight({ url: PAGE.url, text: ARTICLE_TEXT, ...rangeOf('demanded a review'), note: `budget note ${i}` });
+    }
+    const hits = await lib.searchAnnotations('budget note', 5);
+    expect(hits.map((h) => h.annotation.note)).toEqual(['budget note 29', 'budget note 28', 'budget note 27', 'budget note 26', 'budget note 25']);
+    expect(await lib.searchAnnotations('budget note', 100)).toHaveLength(30);
+  });
+
+  it('finds the same newest matches by walking recent annotations when a word is too common for the index', async () => {
+    const walking = new Library(lib.db, { now: () => clock, indexLookupMax: 3 });
+    for (let i = 0; i < 12; i++) {
+      clock = 20_000 + i;
+      await walking.addHighlight({ url: PAGE.url, text: ARTICLE_TEXT, ...rangeOf('demanded a review'), note: `budget note ${i}`, tags: i % 2 ? ['odd'] : [] });
+    }
+    const notes = async (l: Library, q: string, n: number) => (await l.searchAnnotations(q, n)).map((h) => h.annotation.note);
+    expect(await notes(walking, 'budget note', 4)).toEqual(await notes(lib, 'budget note', 4));
+    expect(await notes(walking, 'budget note', 4)).toEqual(['budget note 11', 'budget note 10', 'budget note 9', 'budget note 8']);
+    expect(await notes(walking, 'budget odd', 2)).toEqual(['budget note 11', 'budget note 9']);
+  });
+
+  it('a repeated search is answered from cache only until the next write', async () => {
+    expect(await lib.searchAnnotations('fantasy')).toHaveLength(1);
+    const [hit] = await lib.searchAnnotations('fantasy');
+    await lib.deleteAnnotation(hit!.annotation.id);
+    expect(await lib.searchAnnotations('fantasy')).toHaveLength(0);
+  });
+
+  it('listArticles finds an article by a word of its title after the title changes (v3 article words)', async () => {
+    const other = 'https://other.example.net/ruiz-interview';
+    clock = 3_000;
+    await lib.saveArticle(
+      { url: other, meta: { ...META, title: 'Ruiz: pension reform ahead', siteName: null, canonicalUrl: null, byline: null }, text: 'Nothing quoted.' },
+      { quotes: [], actors: [] },
+    );
+    expect((await lib.listArticles({ search: 'pension' })).map((a) => a.id)).toEqual([other]);
+  });
+
   it('forgetArticle removes the article and all its annotations, and nothing else', async () => {
     expect(await lib.forgetArticle('https://m.example.com/nothing')).toBe(false);
     expect(await lib.forgetArticle(PAGE.url)).toBe(true);

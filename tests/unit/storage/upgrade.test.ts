@@ -5,7 +5,7 @@ import type { AnnotationRecord } from '../../../src/shared/records';
 import { QuotelightDB } from '../../../src/storage/db';
 import { Library } from '../../../src/storage/library';
 import { type AnnotationRecordV1, type ArticleRecordV1, CURRENT_VERSION, SCHEMA_V1 } from '../../../src/storage/schema';
-import { annotationWords } from '../../../src/storage/words';
+import { annotationWords, articleWords } from '../../../src/storage/words';
 import dump from '../../fixtures/storage/v1-dump.json';
 import { uniqueDbName } from '../../fixtures/storage/sample';
 
@@ -29,10 +29,10 @@ async function writeV1(name: string): Promise<void> {
   v1.close();
 }
 
-describe('upgrade from schema v1', () => {
+describe('upgrade from schema v1 (through v2 and v3)', () => {
   it('the released v1 schema is unchanged in the code', () => {
     expect(SCHEMA_V1).toEqual(RELEASED_V1);
-    expect(CURRENT_VERSION).toBe(2);
+    expect(CURRENT_VERSION).toBe(3);
   });
 
   it('opens a v1 database with the current code; every row survives and is upgraded', async () => {
@@ -46,9 +46,10 @@ describe('upgrade from schema v1', () => {
     expect(articles).toHaveLength(articlesV1.length);
     for (const old of articlesV1) {
       const now = articles.find((a) => a.id === old.id)!;
-      const { urls, ...rest } = now;
+      const { urls, words, ...rest } = now;
       expect(rest).toEqual(old);
       expect(urls[0]).toBe(old.id);
+      expect(words).toEqual(articleWords(old)); // v3's article search words
     }
 
     const annotations = await db.annotations.toArray();
