@@ -314,12 +314,15 @@ export class Library {
   private async lookUpAnnotations(tokens: string[], limit: number): Promise<AnnotationRecord[]> {
     const { db } = this;
     const matchesAll = (a: AnnotationRecord) => tokens.every((t) => a.words.some((w) => w.startsWith(t)));
-    const counts = await Promise.all(tokens.map((t) => db.annotations.where('words').startsWith(t).count()));
-    const rarest = counts.indexOf(Math.min(...counts));
-    if (counts[rarest] === 0) return [];
-    if (counts[rarest]! <= this.indexLookupMax) {
-      const ids = [...new Set(await db.annotations.where('words').startsWith(tokens[rarest]!).primaryKeys())];
-      const rows = (await db.annotations.bulkGet(ids)).filter((a): a is AnnotationRecord => a !== undefined && matchesAll(a));
+    // One capped key read per token tells which is rarest, and for a rare one it is the answer's keys.
+    // (A row matching through two words appears twice in the index: the cap counts entries, not rows.)
+    const probes = await Promise.all(
+      tokens.map((t) => db.annotations.where('words').startsWith(t).limit(this.indexLookupMax + 1).primaryKeys()),
+    );
+    const rarest = probes.reduce((a, b) => (b.length < a.length ? b : a));
+    if (rarest.length === 0) return [];
+    if (rarest.length <= this.indexLookupMax) {
+      const rows = (await db.annotations.bulkGet([...new Set(rarest)])).filter((a): a is AnnotationRecord => a !== undefined && matchesAll(a));
       return rows.sort((a, b) => b.updated - a.updated).slice(0, limit);
     }
     return db.annotations.orderBy('updated').reverse().filter(matchesAll).limit(limit).toArray();

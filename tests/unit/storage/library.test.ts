@@ -204,6 +204,14 @@ describe('queries', () => {
     expect(await notes(walking, 'budget note', 4)).toEqual(await notes(lib, 'budget note', 4));
     expect(await notes(walking, 'budget note', 4)).toEqual(['budget note 11', 'budget note 10', 'budget note 9', 'budget note 8']);
     expect(await notes(walking, 'budget odd', 2)).toEqual(['budget note 11', 'budget note 9']);
+    // A row whose words start with 'n' twice ('note', 'no') has two index entries: a cap that fits the
+    // rows but not the entries must not cut the answer short.
+    const all = await lib.db.annotations.toArray();
+    const rows = all.filter((a) => a.words.some((w) => w.startsWith('n')));
+    const entries = rows.reduce((n, a) => n + a.words.filter((w) => w.startsWith('n')).length, 0);
+    expect(entries).toBeGreaterThan(rows.length);
+    const capped = new Library(lib.db, { now: () => clock, indexLookupMax: rows.length });
+    expect(await capped.searchAnnotations('n', 100)).toHaveLength(rows.length);
   });
 
   it('a repeated search is answered from cache only until the next write', async () => {
