@@ -13,7 +13,7 @@ import {
   isKnownPlace,
   isWeekdayOrMonth,
 } from './nlp';
-import { isSpeechVerb } from './speech-verbs';
+import { isStrongSpeechVerb } from './speech-verbs';
 import { hasPossessive, stripPossessive, type Token } from './tokens';
 import type { ActorType } from './types';
 
@@ -171,7 +171,7 @@ export function findCandidates(tokens: Token[], text: string, strict: boolean): 
     }
     run = run.slice(k);
     if (!run.length) continue;
-    if (run.length === 1 && isWeekdayOrMonth(run[0]!.text)) continue;
+    if (run.length === 1 && isWeekdayOrMonth(stripPossessive(run[0]!.text))) continue;
 
     // Title / honorific prefix: "U.S. Deputy Secretary of State Wendy Sherman", "Mr Obama".
     let p = 0;
@@ -233,10 +233,19 @@ export function findCandidates(tokens: Token[], text: string, strict: boolean): 
     }
     if (STOP_NAMES.has(name.toLowerCase())) continue;
     if (strict && type === 'unknown') continue;
-    if (type === 'unknown' && words.length === 1 && isCommonWord(words[0]!)) continue;
+    // A lone capitalised common word stays a candidate only mid-sentence, where it may be a surname ("Ham").
+    if (type === 'unknown' && words.length === 1 && isCommonWord(words[0]!) && atSentenceStart(runStartIdx)) continue;
     // A person-looking run followed by a speech verb is a person even when unknown.
     const nextTok = tokens[i];
-    if (type === 'unknown' && nextTok && isSpeechVerb(nextTok.text) && words.length <= 4 && !words.some(isAcronym)) type = 'person';
+    if (
+      type === 'unknown' &&
+      nextTok &&
+      !nextTok.cap &&
+      isStrongSpeechVerb(nextTok.text) &&
+      words.length <= 4 &&
+      !words.some((w) => isAcronym(w) || isCommonWord(w) || isDemonym(w))
+    )
+      type = 'person';
     out.push({
       name,
       start,

@@ -4,7 +4,7 @@
 import { findCandidates } from './actors';
 import { buildEntities, type Entity, lookupName, type Mention } from './aliases';
 import { attributeInSentence, type QuoteContext, type RuleHit, speechSubjects } from './attribution-sieve';
-import { resolveDescription } from './descriptions';
+import { isPersonDescription, mostSalientPerson, resolveDescription } from './descriptions';
 import { appositionAfter, type SpeakerRef, roleBefore, setKnownNames } from './noun-phrases';
 import { type Discourse, resolvePronoun } from './pronouns';
 import { quoteKind } from './quote-kind';
@@ -113,6 +113,8 @@ export function analyze(article: ArticleText): Analysis {
         const ahead = blocks[Math.min(blocks.length - 1, block + 2)]!.end;
         let e = resolveDescription(ref.text, pos, entities, mentions, ahead);
         if (!e && lede.has(block)) e = ledeCataphora(sentences, mentions, pos, ahead);
+        // Last resort for "the Republican nominee": the person the article is about.
+        if (!e && isPersonDescription(ref.text)) e = mostSalientPerson(pos, mentions, ref.text);
         if (e) return { speaker: e.name, entity: e, role: ref.text.replace(/^(the|this|that)\s+/i, '') };
         return { speaker: `unnamed: ${ref.text}`, entity: null, role: null };
       }

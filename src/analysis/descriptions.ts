@@ -42,3 +42,29 @@ export function resolveDescription(
   const after = mentions.find((m) => m.start > pos && m.start <= aheadLimit && byRole(m.entity));
   return after?.entity ?? null;
 }
+
+/** The person the article is about so far: most mentions before `pos` (at least two). */
+export function mostSalientPerson(pos: number, mentions: Mention[], desc = ''): Entity | null {
+  const head = contentWords(desc).at(-1) ?? '';
+  const gender = /(man|king|prince|father|son|husband|brother)$/.test(head) ? 'm' : /(woman|queen|princess|mother|daughter|wife|sister|actress)$/.test(head) ? 'f' : null;
+  const counts = new Map<Entity, number>();
+  for (const m of mentions) {
+    if (m.start >= pos) break;
+    if (m.entity.type !== 'person') continue;
+    if (gender && m.entity.gender && m.entity.gender !== gender) continue;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  }
+  let best: Entity | null = null;
+  let n = 1;
+  for (const [e, c] of counts) if (c > n) [best, n] = [e, c];
+  return best;
+}
+
+const PERSON_HEADS = /^(president|nominee|candidate|businessman|businesswoman|mogul|billionaire|senator|governor|mayor|secretary|minister|leader|chairman|chairwoman|executive|ceo|founder|star|actor|actress|singer|tycoon|congressman|congresswoman|lawmaker|premier|chancellor|king|queen|prince|princess|pope|general|commander|coach|author|veteran|activist|politician|official|spokesman|spokeswoman|spokesperson)$/;
+
+/** A singular, definite description of a person ("the Republican nominee"). */
+export function isPersonDescription(desc: string): boolean {
+  const words = contentWords(desc);
+  const head = words[words.length - 1] ?? '';
+  return /^the\s/i.test(desc.trim()) && PERSON_HEADS.test(head);
+}

@@ -1,7 +1,7 @@
 // Shallow noun-phrase reading around speech verbs: who is the subject of "said"?
 // Works on tokens of one sentence; returns what kind of phrase it found and where.
 import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
-import { isWeekdayOrMonth } from './nlp';
+import { isCommonWord, isWeekdayOrMonth } from './nlp';
 import { isSpeechVerb } from './speech-verbs';
 import { hasPossessive, type Token } from './tokens';
 
@@ -32,7 +32,7 @@ export const AUX_ADVERB = new Set([
   'flatly', 'firmly', 'angrily', 'bluntly', 'calmly', 'openly', 'told', 'even', 'already', 'and', 'could', 'might', 'may', 'can',
   'should', 'must', 'shall', 'proudly', 'tearfully', 'emotionally', 'softly', 'loudly', 'pointedly', 'candidly',
 ]);
-const STOP_BACK = new Set(['that', 'which', 'when', 'while', 'if', 'because', 'but', 'and', 'or', 'as', 'after', 'before', 'since', 'where', 'whether', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'than', 'so', 'said', 'says']);
+const STOP_BACK = new Set(['what', 'who', 'whom', 'how', 'why', 'that', 'which', 'when', 'while', 'if', 'because', 'but', 'and', 'or', 'as', 'after', 'before', 'since', 'where', 'whether', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'than', 'so', 'said', 'says']);
 
 /** Capitalised function words at a sentence start ("During", "After") are not names. */
 const NOT_NAME = new Set([
@@ -206,7 +206,7 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
       if (!x.word && x.text !== '-' && x.text !== '’' && x.text !== "'" && !afterHonorific) break;
       if (x.word && j > i && (STOP_BACK.has(x.lower) || x.lower === 'who')) break;
       if (x.word && j > i && isSpeechVerb(x.text) && !ROLE_NOUNS.has(x.lower)) break;
-      if (x.word && (ROLE_NOUNS.has(x.lower) || TITLE_WORDS.has(x.lower))) head = j;
+      if (x.word && !isDet(x) && x.lower !== 'of' && x.lower !== 'for' && (ROLE_NOUNS.has(x.lower) || TITLE_WORDS.has(x.lower))) head = j;
       if (x.word && isName(x) && head >= 0 && j > head) {
         // A name after the role: "the Kremlin spokesman Dmitry Peskov".
         const e = nameForward(tokens, j);
@@ -301,6 +301,9 @@ export function phraseBackward(tokens: Token[], v: number, text: string): Speake
     const titleRole = ns > k ? text.slice(tokens[k]!.start, tokens[ns - 1]!.end) : null;
     const role = roleBefore(tokens, k, text);
     const sp = span(tokens, ns, j, text);
+    // A lone common word at a sentence start ("Talk compared …") is not a name.
+    const atStart = ns === 0 || !tokens[ns - 1]!.word;
+    if (ns === j && atStart && isCommonWord(sp.text) && !knownByStart.has(sp.start)) return null;
     const fullRole = role && titleRole ? `${role} ${titleRole}` : (titleRole ?? role);
     return { kind: 'name', ...sp, role: fullRole, name: sp.text };
   }

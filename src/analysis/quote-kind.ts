@@ -2,7 +2,10 @@
 // a nickname, a scare-quoted term).
 import type { Quote } from './types';
 
-const NAMING_CUE = /\b(called|dubbed|named|titled|entitled|known as|so-called|nicknamed|labell?ed|branded|the word|the term|the phrase|hashtag|show|book|film|movie|song|album|series|programme|program|headline|slogan|motto|campaign|brand|tagged)\s*$/i;
+// Before a title or a term: the quoted words are a name, not speech.
+const TITLE_CUE = /\b(titled|entitled|so-called|the word|the words|the term|the phrase|hashtag|show|book|film|movie|song|album|series|programme|program|headline|slogan|motto|brand|tagged|magazine|newspaper|website|podcast|video|documentary|novel|play|poem|report)\s*$/i;
+// Naming verbs: a term the subject used ("what he called “a con”") when someone is attributed.
+const NAMING_CUE = /\b(called|dubbed|named|known as|nicknamed|labell?ed|branded)\s*$/i;
 
 export interface KindContext {
   /** The quote's text. */
@@ -20,7 +23,8 @@ export interface KindContext {
 export function quoteKind(c: KindContext): Quote['kind'] {
   const inner = c.inner.trim();
   const words = inner.split(/\s+/).filter(Boolean);
-  if (NAMING_CUE.test(c.before)) return 'other';
+  if (TITLE_CUE.test(c.before)) return 'other';
+  if (NAMING_CUE.test(c.before) && !c.attributed) return 'other';
   const titleCase = words.length >= 1 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to|with)$/.test(w));
   const sentenceStart = c.before.trim() === '' || /[:]\s*$/.test(c.before);
   if (!c.attributed) {

@@ -28,6 +28,8 @@ export const SPEECH_VERB_BASES: readonly string[] = [
   'seethe', 'rail', 'thunder', 'bristle', 'scoff', 'sneer', 'mock', 'taunt', 'tease', 'jibe', 'gloat', 'crow',
   'enthuse', 'marvel', 'exult', 'rejoice', 'concur', 'echo', 'recap', 'conclude', 'surmise', 'deduce', 'infer',
   'admonish', 'counsel', 'suggest', 'opine', 'editorialize', 'tout', 'trumpet', 'crow', 'vent', 'confide', 'pose',
+  // Verbs of naming and characterising: the subject owns the quoted term ("likened them to a “snake”").
+  'liken', 'rate', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'refer', 'compare',
 ];
 
 /** Irregular past tense and past participle: base → [past, participle]. */
