@@ -1,11 +1,11 @@
 // Brings stored annotations back onto a page's current text: the reader's highlights and notes
 // are re-anchored, and the reader's speaker corrections override the automatic attribution.
+import { isReaderItem } from '../shared/annotations';
 import type { Analysis } from '../analysis/types';
 import { anchorAll } from '../anchoring';
 import type { ReaderItems } from '../shared/messages';
 import type { AnnotationRecord } from '../shared/records';
 
-export const isReaderItem = (a: AnnotationRecord): boolean => a.kind === 'highlight' || a.kind === 'note';
 
 export function placeReaderItems(text: string, annotations: readonly AnnotationRecord[]): ReaderItems {
   const { anchored, notFound } = anchorAll(text, annotations.filter(isReaderItem));

@@ -1,8 +1,10 @@
 // Markdown for Obsidian: YAML front matter, quotes grouped by speaker, actors, then the
 // reader's highlights and notes; every item links back with a text fragment.
+import { readerItems } from '../shared/annotations';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { mdBlockquote, mdNote, mdText, obsidianTag } from './markdown-escape';
-import { effectiveSpeaker, iso, speakerLabel } from './speaker';
+import { groupBySpeaker, STORED_QUOTE_SPEAKER } from '../shared/speakers';
+import { iso, speakerLabel } from './speaker';
 import { linkUrl, textFragmentUrl } from './text-fragment';
 import { frontMatter } from './yaml';
 
@@ -40,23 +42,11 @@ function item(article: ArticleRecord, a: AnnotationRecord): string {
   return out.join('\n');
 }
 
-function byStart(a: AnnotationRecord, b: AnnotationRecord): number {
-  return a.selectors.position.start - b.selectors.position.start;
-}
-
 function quoteSections(article: ArticleRecord, quotes: AnnotationRecord[], h: string): string[] {
-  const groups = new Map<string | null, AnnotationRecord[]>();
-  for (const q of [...quotes].sort(byStart)) {
-    const speaker = effectiveSpeaker(q);
-    groups.set(speaker, [...(groups.get(speaker) ?? []), q]);
-  }
-  // Named speakers in order of first quote, unattributed last.
-  const order = [...groups.keys()].sort((a, b) => Number(a === null) - Number(b === null));
-  return order.map((speaker) => {
-    const rows = groups.get(speaker) ?? [];
-    const role = rows.find((r) => r.speakerRole && !r.speakerCorrection)?.speakerRole;
-    const heading = `${h}### ${mdText(speakerLabel(speaker))}${role ? ` — ${mdText(role)}` : ''}`;
-    return [heading, ...rows.map((r) => item(article, r))].join('\n\n');
+  const groups = groupBySpeaker(quotes, STORED_QUOTE_SPEAKER);
+  return groups.map((g) => {
+    const heading = `${h}### ${mdText(speakerLabel(g.named ? g.speaker : null))}${g.role ? ` — ${mdText(g.role)}` : ''}`;
+    return [heading, ...g.quotes.map((r) => item(article, r))].join('\n\n');
   });
 }
 
@@ -71,7 +61,7 @@ export function articleBody(article: ArticleRecord, annotations: readonly Annota
   const parts = [`${h}# ${mdText(article.title)}`, meta.join(' · ')];
   const quotes = annotations.filter((a) => a.kind === 'quote');
   const actors = annotations.filter((a) => a.kind === 'actor');
-  const mine = annotations.filter((a) => a.kind === 'highlight' || a.kind === 'note').sort(byStart);
+  const mine = readerItems(annotations);
   if (quotes.length > 0) parts.push(`${h}## Quotes`, ...quoteSections(article, quotes, h));
   if (actors.length > 0) {
     const list = [...actors]

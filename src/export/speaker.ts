@@ -1,13 +1,11 @@
 // How a speaker is shown to people: the reader's correction wins; analysis marks
 // anonymous sources as "unnamed: a senior official".
-import type { AnnotationRecord } from '../shared/records';
+import { UNATTRIBUTED } from '../shared/speakers';
 
-export function effectiveSpeaker(a: Pick<AnnotationRecord, 'speaker' | 'speakerCorrection'>): string | null {
-  return a.speakerCorrection ?? a.speaker;
-}
+export { effectiveSpeaker } from '../shared/speakers';
 
 export function speakerLabel(name: string | null): string {
-  if (!name) return 'Unattributed';
+  if (!name) return UNATTRIBUTED;
   const unnamed = /^unnamed:\s*(.+)$/i.exec(name);
   return unnamed ? `${unnamed[1]} (unnamed)` : name;
 }

@@ -1,55 +1,23 @@
 // Pure view logic of the library page: grouping, facets, dates, safe links, routes.
 // No rendering and no messaging here, so every rule can be unit-tested on plain records.
+import { readerItems } from '../shared/annotations';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { effectiveSpeaker, groupBySpeaker, type SpeakerGroup, STORED_QUOTE_SPEAKER, UNATTRIBUTED } from '../shared/speakers';
 import type { AnnotationHit } from '../storage/library';
 
-export const UNATTRIBUTED = 'Unattributed';
-
-/** The reader's correction wins over the detected speaker. */
-export function effectiveSpeaker(a: Pick<AnnotationRecord, 'speaker' | 'speakerCorrection'>): string | null {
-  return a.speakerCorrection?.trim() || a.speaker?.trim() || null;
-}
-
-export interface QuoteGroup {
-  speaker: string;
-  /** False for the "Unattributed" bucket: it is not a name one can look up. */
-  named: boolean;
-  role: string | null;
-  quotes: AnnotationRecord[];
-}
+export { effectiveSpeaker, UNATTRIBUTED };
+export type QuoteGroup = SpeakerGroup<AnnotationRecord>;
 
 /** Quotes of one article grouped by speaker: most quoted first, unattributed last, reading order inside. */
 export function groupQuotesBySpeaker(annotations: readonly AnnotationRecord[]): QuoteGroup[] {
-  const groups = new Map<string, QuoteGroup>();
-  for (const a of annotations) {
-    if (a.kind !== 'quote') continue;
-    const name = effectiveSpeaker(a);
-    const key = name ? name.toLowerCase() : '';
-    let g = groups.get(key);
-    if (!g) {
-      g = { speaker: name ?? UNATTRIBUTED, named: name !== null, role: null, quotes: [] };
-      groups.set(key, g);
-    }
-    if (!a.speakerCorrection) g.role ??= a.speakerRole;
-    g.quotes.push(a);
-  }
-  for (const g of groups.values()) g.quotes.sort(byPosition);
-  return [...groups.values()].sort(
-    (a, b) =>
-      Number(!a.named) - Number(!b.named) ||
-      b.quotes.length - a.quotes.length ||
-      (a.quotes[0]?.selectors.position.start ?? 0) - (b.quotes[0]?.selectors.position.start ?? 0),
+  return groupBySpeaker(
+    annotations.filter((a) => a.kind === 'quote'),
+    STORED_QUOTE_SPEAKER,
   );
 }
 
-function byPosition(a: AnnotationRecord, b: AnnotationRecord): number {
-  return a.selectors.position.start - b.selectors.position.start || a.created - b.created;
-}
 
-/** The reader's own items (highlights and notes), in reading order. */
-export function readerItems(annotations: readonly AnnotationRecord[]): AnnotationRecord[] {
-  return annotations.filter((a) => a.kind === 'highlight' || a.kind === 'note').sort(byPosition);
-}
+export { readerItems };
 
 export interface ArticleHits {
   article: ArticleRecord;

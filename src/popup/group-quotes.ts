@@ -1,32 +1,14 @@
 // Pure view-model helpers for the popup: grouping and ordering only, no rendering.
 import type { Actor, ActorType, Quote } from '../analysis/types';
+import { groupBySpeaker, type SpeakerGroup } from '../shared/speakers';
 
-export interface SpeakerGroup {
-  speaker: string;
-  role: string | null;
-  quotes: Quote[];
-}
+export type { SpeakerGroup };
 
 /** Speech only (not titles or scare quotes), grouped by speaker: most quotes first, quotes in reading order. */
-export function groupQuotesBySpeaker(quotes: readonly Quote[], unknownLabel = 'Unattributed'): SpeakerGroup[] {
-  const groups = new Map<string, SpeakerGroup>();
-  for (const q of quotes) {
-    if (q.kind === 'other') continue;
-    const key = q.speaker ?? unknownLabel;
-    let g = groups.get(key);
-    if (!g) {
-      g = { speaker: key, role: null, quotes: [] };
-      groups.set(key, g);
-    }
-    g.role ??= q.speakerRole;
-    g.quotes.push(q);
-  }
-  for (const g of groups.values()) g.quotes.sort((a, b) => a.start - b.start);
-  return [...groups.values()].sort(
-    (a, b) =>
-      Number(a.speaker === unknownLabel) - Number(b.speaker === unknownLabel) ||
-      b.quotes.length - a.quotes.length ||
-      (a.quotes[0]?.start ?? 0) - (b.quotes[0]?.start ?? 0),
+export function groupQuotesBySpeaker(quotes: readonly Quote[]): SpeakerGroup<Quote>[] {
+  return groupBySpeaker(
+    quotes.filter((q) => q.kind !== 'other'),
+    { speaker: (q) => q.speaker, role: (q) => q.speakerRole, compare: (a, b) => a.start - b.start },
   );
 }
 

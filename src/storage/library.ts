@@ -1,6 +1,7 @@
 // The storage API the background and popup call. Every write is one Dexie transaction
 // (so concurrent tabs serialise instead of overwriting each other) wrapped in guardQuota
 // (so a full disk surfaces as StorageFullError with nothing half-written).
+import { byPosition } from '../shared/annotations';
 import type { Analysis } from '../analysis/types';
 import { describe } from '../anchoring/describe';
 import type { ArticleMeta } from '../extraction/types';
@@ -86,10 +87,6 @@ function emptyToNull(s: string | null | undefined): string | null {
 function readerKind(a: AnnotationRecord): AnnotationRecord['kind'] {
   if (a.kind === 'quote' || a.kind === 'actor') return a.kind;
   return a.note ? 'note' : 'highlight';
-}
-
-function byPosition(a: AnnotationRecord, b: AnnotationRecord): number {
-  return a.selectors.position.start - b.selectors.position.start || a.created - b.created;
 }
 
 

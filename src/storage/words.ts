@@ -1,6 +1,7 @@
 // Search keys. IndexedDB can only prefix-match, so text is cut into lower-cased,
 // accent-folded words and stored in a multi-entry index.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { effectiveSpeaker } from '../shared/speakers';
 
 /** Lower-case, strip accents, collapse whitespace: the form names and words are compared in. */
 export function fold(s: string): string {
@@ -29,7 +30,7 @@ export function articleWords(a: Pick<ArticleRecord, 'title' | 'site' | 'byline'>
 
 /** The reader's correction wins over the detected speaker. */
 export function speakerKey(a: Pick<AnnotationRecord, 'speaker' | 'speakerCorrection'>): string | null {
-  const name = a.speakerCorrection ?? a.speaker;
+  const name = effectiveSpeaker(a);
   return name ? fold(name) : null;
 }
 

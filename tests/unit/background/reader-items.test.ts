@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, isReaderItem, placeReaderItems } from '../../../src/background/reader-items';
+import { applyCorrections, placeReaderItems } from '../../../src/background/reader-items';
+import { isReaderItem } from '../../../src/shared/annotations';
 import { analysis, quote, record } from '../page/make';
 
 const TEXT = [

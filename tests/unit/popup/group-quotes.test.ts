@@ -56,9 +56,17 @@ describe('groupQuotesBySpeaker', () => {
     expect(groupQuotesBySpeaker([quote(0, 5, 'Ed Marsh')])[0]!.role).toBeNull();
   });
 
-  it('uses the given label for unattributed quotes and still puts them last', () => {
-    const groups = groupQuotesBySpeaker([quote(0, 5, null), quote(5, 9, null), quote(10, 15, 'Ed Marsh')], 'Unknown');
-    expect(groups.map((g) => g.speaker)).toEqual(['Ed Marsh', 'Unknown']);
+  it('puts unattributed quotes last, in one group that is not a name', () => {
+    const groups = groupQuotesBySpeaker([quote(0, 5, null), quote(5, 9, null), quote(10, 15, 'Ed Marsh')]);
+    expect(groups.map((g) => [g.speaker, g.named, g.quotes.length])).toEqual([
+      ['Ed Marsh', true, 1],
+      ['Unattributed', false, 2],
+    ]);
+  });
+
+  it('treats names differing only in case as one speaker', () => {
+    const groups = groupQuotesBySpeaker([quote(0, 5, 'Ed Marsh'), quote(10, 15, 'ed marsh')]);
+    expect(groups.map((g) => [g.speaker, g.quotes.length])).toEqual([['Ed Marsh', 2]]);
   });
 
   it('keeps an unnamed speaker as its own group, not with the unattributed ones', () => {
