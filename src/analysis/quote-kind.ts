@@ -23,9 +23,12 @@ export interface KindContext {
 export function quoteKind(c: KindContext): Quote['kind'] {
   const inner = c.inner.trim();
   const words = inner.split(/\s+/).filter(Boolean);
-  if (TITLE_CUE.test(c.before)) return 'other';
-  if (NAMING_CUE.test(c.before) && !c.attributed) return 'other';
   const titleCase = words.length >= 1 && words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|and|a|an|in|on|for|to|with)$/.test(w));
+  const before = c.before;
+  // "an album called “…”": the naming verb follows a title noun.
+  const namedThing = before.replace(/\s+(called|named|titled|entitled)\s*$/i, '');
+  if (TITLE_CUE.test(before) || (namedThing !== before && TITLE_CUE.test(namedThing))) return 'other';
+  if (NAMING_CUE.test(before) && (!c.attributed || titleCase)) return 'other';
   const sentenceStart = c.before.trim() === '' || /[:]\s*$/.test(c.before);
   if (!c.attributed) {
     if (words.length <= 3 && !sentenceStart) return 'other';
