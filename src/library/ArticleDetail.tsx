@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import type { AnnotationPatch } from '../storage/library';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { ExportButtons } from './ExportButtons';
 import { ExternalLink } from './ExternalLink';
 import { QuoteGroups } from './QuoteGroups';
-import { ReaderItemEditor } from './ReaderItemEditor';
+import { ReaderItemEditor } from '../ui/ReaderItemEditor';
 import type { ShowStatus } from './status';
 import { useLoad } from './use-load';
 import { countsLine, formatDate, oneLine, readerItems } from './view-model';

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../shared/records';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { ExternalLink } from './ExternalLink';
 import { countsLine, formatDate } from './view-model';
 

@@ -1,6 +1,7 @@
 // Pure view logic of the library page: grouping, facets, dates, safe links, routes.
 // No rendering and no messaging here, so every rule can be unit-tested on plain records.
 import { readerItems } from '../shared/annotations';
+import { formatTags, parseTags } from '../shared/tags';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { effectiveSpeaker, groupBySpeaker, type SpeakerGroup, STORED_QUOTE_SPEAKER, UNATTRIBUTED } from '../shared/speakers';
 import type { AnnotationHit } from '../storage/library';
@@ -131,23 +132,7 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** "#a #b, c" -> ["a", "b", "c"]: the reader types tags however they like. */
-export function parseTags(input: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of input.split(/[\s,]+/)) {
-    const t = raw.replace(/^#+/, '').trim();
-    if (t && !seen.has(t.toLowerCase())) {
-      seen.add(t.toLowerCase());
-      out.push(t);
-    }
-  }
-  return out;
-}
-
-export function formatTags(tags: readonly string[]): string {
-  return tags.map((t) => `#${t}`).join(' ');
-}
+export { formatTags, parseTags };
 
 /** Error messages shown in one line: first line only, bounded length. */
 export function oneLine(e: unknown, max = 300): string {

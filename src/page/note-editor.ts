@@ -1,6 +1,7 @@
 // The reader's tools on a page: a small "Highlight" button beside a selection, and an editor
 // for a highlight's colour, note and tags.
 import type { AnnotationRecord } from '../shared/records';
+import { formatTags, parseTags } from '../shared/tags';
 import { el, type Overlay, placeNear } from './overlay-root';
 import { MARK_COLOURS, type MarkColour, markColour } from './paint-plan';
 
@@ -15,9 +16,7 @@ export interface EditorCallbacks {
   remove(): Promise<void>;
 }
 
-export function parseTags(input: string): string[] {
-  return [...new Set(input.split(/[\s,]+/).map((t) => t.replace(/^#+/, '').trim()).filter(Boolean))];
-}
+export { parseTags };
 
 export class SelectionButton {
   private readonly button: HTMLButtonElement;
@@ -97,7 +96,7 @@ export class NoteEditor {
     this.callbacks = callbacks;
     this.excerpt.textContent = `“${annotation.text.length > 140 ? `${annotation.text.slice(0, 140)}…` : annotation.text}”`;
     this.note.value = annotation.note ?? '';
-    this.tags.value = annotation.tags.map((t) => `#${t}`).join(' ');
+    this.tags.value = formatTags(annotation.tags);
     this.message.textContent = '';
     this.pick(markColour(annotation.colour));
     this.box.hidden = false;

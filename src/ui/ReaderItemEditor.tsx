@@ -1,17 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { AnnotationPatch } from '../storage/library';
 import type { AnnotationRecord } from '../shared/records';
+import { formatTags, parseTags } from '../shared/tags';
+import type { AnnotationPatch } from '../storage/library';
 import { ConfirmButton } from './ConfirmButton';
-import { formatTags, parseTags } from './view-model';
 
 interface Props {
   item: AnnotationRecord;
   onSave: (patch: AnnotationPatch) => Promise<void>;
   onDelete: () => Promise<void>;
+  /** Scrolls the page to the passage (popup); without it the passage is plain text (library). */
+  onReveal?: () => void;
+  /** The passage is no longer in the page: say so, keep the note. */
+  missing?: boolean;
 }
 
 /** One highlight or note: shown, edited in place (note and tags), or deleted after a confirm. */
-export function ReaderItemEditor({ item, onSave, onDelete }: Props) {
+export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing }: Props) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(item.note ?? '');
   const [tags, setTags] = useState(formatTags(item.tags));
@@ -23,7 +27,17 @@ export function ReaderItemEditor({ item, onSave, onDelete }: Props) {
   const idBase = `item-${item.id}`;
   return (
     <li class={`reader-item mark-${item.colour ?? 'yellow'}`} data-testid="reader-item">
-      <p class="passage">“{item.text}”</p>
+      {missing ? (
+        <p class="passage">
+          <span class="not-found">Not found on this page:</span> “{item.text}”
+        </p>
+      ) : onReveal ? (
+        <button type="button" class="link passage" onClick={onReveal}>
+          “{item.text}”
+        </button>
+      ) : (
+        <p class="passage">“{item.text}”</p>
+      )}
       {editing ? (
         <form
           class="edit"

@@ -34,7 +34,23 @@ inEachBrowser('reader notes', (env, name) => {
     expect(await popup.text('[data-testid="reader-item"]')).toContain('Pretext argument');
     expect(await popup.text('[data-testid="reader-item"]')).toContain('#pretext');
     await popup.screenshot(artifactPath(name, 'popup-notes.png'), POPUP_CLIP);
+    // Edit the note from the popup, then delete it there (a second click confirms).
+    await popup.click('[data-testid="reader-item"] button.edit-item');
+    await popup.evaluate((text) => {
+      const area = document.querySelector<HTMLTextAreaElement>('[data-testid="reader-item"] textarea')!;
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, 'Pretext argument, revised.');
+    await popup.click('[data-testid="reader-item"] form.edit button[type="submit"]');
+    expect(
+      await until(
+        () => popup.text('[data-testid="reader-item"]'),
+        (t) => t.includes('revised'),
+      ),
+    ).toContain('Pretext argument, revised.');
+
     await popup.click('[data-testid="reader-item"] button.delete');
+    await popup.click('[data-testid="reader-item"] button.confirm-yes');
     await until(
       () => popup.evaluate(() => document.querySelectorAll('[data-testid="reader-item"]').length, null),
       (n) => n === 0,

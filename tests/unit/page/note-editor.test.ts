@@ -12,8 +12,8 @@ describe('parseTags', () => {
     expect(parseTags('')).toEqual([]);
   });
 
-  it('keeps # inside a tag and is case-sensitive about duplicates', () => {
-    expect(parseTags('c#, C#, Ports ports')).toEqual(['c#', 'C#', 'Ports', 'ports']);
+  it('keeps # inside a tag and, like storage, counts tags differing only in case once', () => {
+    expect(parseTags('c#, C#, Ports ports')).toEqual(['c#', 'Ports']);
   });
 });
 
