@@ -26,6 +26,13 @@ const PARTICIPLE = /ing$/;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'my', 'your', 'whose']);
+/** Base forms that after a capitalised word are usually nouns ("a Times report", "Trump’s tweet"). */
+const NOUNY = new Set([
+  'report', 'tweet', 'claim', 'note', 'state', 'post', 'comment', 'answer', 'promise', 'reply', 'question', 'charge', 'order',
+  'text', 'message', 'sign', 'quote', 'blog', 'email', 'pledge', 'vow', 'demand', 'plea', 'protest', 'rant', 'joke', 'remark',
+  'release', 'praise', 'blame', 'address', 'appeal', 'request', 'command', 'forecast', 'estimate', 'broadcast', 'cry', 'hit',
+  'fire', 'start', 'go', 'rule', 'find', 'challenge', 'counter', 'object', 'alert', 'signal', 'hint', 'welcome', 'pose', 'pen',
+]);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'to', 'did', 'does', 'do', "didn't", "won't", 'he', 'she', 'they', 'we', 'i', 'you']);
 
 /**
@@ -39,7 +46,8 @@ function attributingVerb(t: Token | undefined, prev?: Token): boolean {
   if (prev && NOUN_MARKERS.has(prev.lower)) return false;
   if (isStrongSpeechVerb(t.text)) return true;
   if (t.lower !== base && !t.lower.endsWith('s')) return true;
-  return prev !== undefined && MODALS.has(prev.lower);
+  // "would speak", "they call", "Obama and Clinton call".
+  return prev !== undefined && (MODALS.has(prev.lower) || (prev.word && prev.cap && t.lower === base && !NOUNY.has(base) && !/['’]s$/.test(prev.text)));
 }
 
 /** Drop dash-enclosed asides ("Peskov said talks — where X rebuffed Y — “…”"): their verbs are not the frame. */
@@ -147,17 +155,55 @@ function subjectThenVerb(p: Token[], i: number, text: string): RuleHit | null {
   return null;
 }
 
-/** "according to X" anywhere in the sentence. */
+/** "according to X" anywhere in the sentence; "according to a complaint filed by X" → X. */
 export function ruleAccordingTo(c: QuoteContext): RuleHit | null {
   for (const toks of [c.post, c.pre]) {
     for (let i = 0; i + 2 < toks.length; i++) {
       if (toks[i]!.lower === 'according' && toks[i + 1]!.lower === 'to') {
         const ref = phraseForward(toks, i + 2, c.text);
-        if (ref) return { ref, cue: 'according to', rule: 'according-to', confidence: 0.9 };
+        if (ref?.kind === 'name' || ref?.kind === 'pronoun') return { ref, cue: 'according to', rule: 'according-to', confidence: 0.9 };
+        for (let k = i + 2; k < toks.length && k - i < 14; k++) {
+          if (toks[k]!.lower !== 'by' && toks[k]!.lower !== 'from') continue;
+          const agent = phraseForward(toks, k + 1, c.text);
+          if (agent?.kind === 'name') return { ref: agent, cue: 'according to', rule: 'according-to-document', confidence: 0.8 };
+          break;
+        }
+        if (ref) return { ref, cue: 'according to', rule: 'according-to', confidence: 0.8 };
       }
     }
   }
   return null;
+}
+
+const SPEECH_NOUNS = new Set([
+  'claim', 'claims', 'remark', 'remarks', 'comment', 'comments', 'words', 'statement', 'tweet', 'tweets', 'assertion',
+  'warning', 'promise', 'pledge', 'vow', 'description', 'argument', 'insistence', 'boast', 'prediction', 'suggestion',
+  'accusation', 'charge', 'allegation', 'characterization', 'message', 'speech', 'letter', 'missive', 'response',
+  'answer', 'reply', 'contention', 'plea', 'complaint', 'phrase', 'slogan', 'call', 'demand', 'announcement', 'testimony',
+]);
+
+/** "Donald Trump’s claim that there were “…”": the owner of a speech noun. */
+export function rulePossessiveSpeechNoun(c: QuoteContext): RuleHit | null {
+  const p = c.pre;
+  for (let v = p.length - 1; v >= 1; v--) {
+    if (!SPEECH_NOUNS.has(p[v]!.lower)) continue;
+    // Owner directly before, possibly through one adjective: "Trump’s earlier claim".
+    for (let k = v - 1; k >= 0 && v - k <= 2; k--) {
+      const t = p[k]!;
+      if (!/['’]s$/.test(t.text)) continue;
+      const ref = phraseBackward(p, k + 1, c.text);
+      if (ref?.kind === 'name') return { ref, cue: p[v]!.text, rule: 'possessive-speech-noun', confidence: 0.7 };
+    }
+  }
+  return null;
+}
+
+/** "… a new campaign message: “It’s about me.”": a colon hands the quote to the sentence's subject. */
+export function ruleColonIntro(c: QuoteContext): RuleHit | null {
+  const last = c.pre[c.pre.length - 1];
+  if (last?.text !== ':') return null;
+  const ref = sentenceSubject(c.pre, c.text);
+  return ref && (ref.kind === 'name' || ref.kind === 'pronoun') ? { ref, cue: ':', rule: 'colon-intro', confidence: 0.6 } : null;
 }
 
 /** The subject of a finite speech verb earlier in the sentence; participles defer to the main verb. */
@@ -242,6 +288,8 @@ export const SENTENCE_RULES: ReadonlyArray<(c: QuoteContext) => RuleHit | null> 
   rulePassiveBy,
   ruleAccordingTo,
   ruleIntro,
+  rulePossessiveSpeechNoun,
+  ruleColonIntro,
 ];
 
 export function attributeInSentence(c: QuoteContext): RuleHit | null {
