@@ -62,6 +62,36 @@ describe('sieve rules, strongest first', () => {
     const got = said('Marta Kowalczyk said:', '“The first part.', '“The second part.', '“The last part.”');
     expect(got.map((g) => g[1])).toEqual(['Marta Kowalczyk', 'Marta Kowalczyk', 'Marta Kowalczyk']);
   });
+  it('X’s claim that “…”: the owner of a speech noun', () => {
+    expect(said('Experts doubted Oren Vasquez’s claim that there were “thousands of cases” last year.')[0]![1]).toBe('Oren Vasquez');
+  });
+  it('a colon hands the quote to the sentence subject', () => {
+    expect(said('Marta Kowalczyk has a new campaign message: “Vote early.”')[0]![1]).toBe('Marta Kowalczyk');
+  });
+  it('according to a document filed by X', () => {
+    expect(said('The firm ran a “massive scheme,” according to a complaint filed by the Norland Securities Commission.')[0]![1]).toBe(
+      'Norland Securities Commission',
+    );
+  });
+  it('naming verbs attribute the term to their subject', () => {
+    const q = run('Marta Kowalczyk likened the plan to a “sinking ship.”').quotes[0]!;
+    expect(q.speaker).toBe('Marta Kowalczyk');
+    expect(q.kind).toBe('partial');
+  });
+  it('“…,” Title Name (party) said', () => {
+    expect(said('“We object,” Rep. Dana Whitlock (D-Ore.) said.')[0]![1]).toBe('Dana Whitlock');
+  });
+  it('“…?” X asked. in the next sentence', () => {
+    expect(said('“Why now?” Oren Vasquez asked.')[0]![1]).toBe('Oren Vasquez');
+  });
+  it('“…,” ORG modifier role Name said → the person', () => {
+    expect(said('“We are confident,” Harbour Party spokesman Ivo Brandt said.')[0]![1]).toBe('Ivo Brandt');
+  });
+  it('X warned, saying … “…”: the finite verb’s subject', () => {
+    expect(said('Marta Kowalczyk warned on Monday, saying the council would decide whether there was “any point” in waiting.')[0]![1]).toBe(
+      'Marta Kowalczyk',
+    );
+  });
   it('a later quote in the same paragraph keeps the speaker', () => {
     const got = said('“We are ready,” Marta Kowalczyk said. “We have trained for months.”');
     expect(got[1]).toEqual(['We have trained for months.', 'Marta Kowalczyk']);
