@@ -186,9 +186,20 @@ const handlers: Handlers = {
     await lib.setSetting(msg.key, msg.value);
     return broadcastSettings(await readSettings(lib));
   },
-  'library/list': async (msg) => getLibrary().listArticles(msg.options),
+  'library/list': async (msg) => {
+    // The library page is open: have the in-memory search index ready before the reader searches.
+    void getLibrary()
+      .warmSearch()
+      .catch(() => undefined);
+    return getLibrary().listArticles(msg.options);
+  },
   'library/article': async (msg) => getLibrary().getArticleWithAnnotations(msg.url),
-  'library/search': async (msg) => getLibrary().searchAnnotations(msg.query, msg.limit),
+  'library/search': async (msg) => {
+    void getLibrary()
+      .warmSearch()
+      .catch(() => undefined);
+    return getLibrary().searchAnnotations(msg.query, msg.limit);
+  },
   'library/quotes-by-speaker': async (msg) => getLibrary().quotesBySpeaker(msg.name),
   'library/export': async (msg) => exportLibrary(getLibrary(), msg.format, msg.articleIds),
   'library/import': async (msg) => importLibrary(getLibrary(), msg.json),

@@ -12,7 +12,8 @@ import type {
   SettingsMap,
 } from '../shared/records';
 import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
-import { QuotelightDB } from './db';
+import { QuotelightDB, type StoredArticle } from './db';
+import { SearchIndex } from './search-index';
 import { guardQuota } from './errors';
 import { randomUuid } from './ids';
 import { hostOf, normalizeUrl } from './url';
@@ -118,6 +119,9 @@ export class Library {
    */
   private writes = 0;
   private lastSearch: { key: string; writes: number; rows: Promise<AnnotationRecord[]> } | null = null;
+  /** The in-memory word index and the write count it reflects; stale once anything is written. */
+  private memoryIndex: { index: SearchIndex; writes: number } | null = null;
+  private building: Promise<void> | null = null;
 
   constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number; indexLookupMax?: number } = {}) {
     this.db = db;
@@ -273,10 +277,17 @@ export class Library {
     const tokens = options.search ? tokenize(options.search) : [];
     if (tokens.length > 0) allowed.push(await this.articlesMatching(tokens));
     const site = options.site ? fold(options.site) : null;
-    const passes = (a: ArticleRecord) =>
-      allowed.every((ids) => ids.has(a.id)) && (!site || fold(a.site) === site || hostOf(a.id) === site);
+    const onSite = (a: ArticleRecord) => !site || fold(a.site) === site || hostOf(a.id) === site;
+    const [first, ...rest] = allowed;
+    if (first) {
+      // The filters already name the candidates: read just those, rather than walk every article.
+      const ids = [...first].filter((id) => rest.every((set) => set.has(id)));
+      const found = (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined && onSite(a));
+      // Same order as the lastSeen index walked backwards: ties by id, descending.
+      return found.sort((a, b) => b.lastSeen - a.lastSeen || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, options.limit);
+    }
     const ordered = db.articles.orderBy('lastSeen').reverse();
-    const rows = allowed.length === 0 && !site ? ordered : ordered.filter(passes);
+    const rows = site ? ordered.filter(onSite) : ordered;
     return options.limit !== undefined ? rows.limit(options.limit).toArray() : rows.toArray();
   }
 
@@ -308,7 +319,34 @@ export class Library {
     return rows;
   }
 
+  /**
+   * Builds the in-memory search index if it is missing or stale (one full read of the table);
+   * searches use it from then on until the next write. Call it when search is about to be used.
+   */
+  warmSearch(): Promise<void> {
+    if (this.memoryIndex?.writes === this.writes) return Promise.resolve();
+    if (this.building) return this.building;
+    const writes = this.writes;
+    this.building = (async () => {
+      const rows = await this.db.annotations.toArray();
+      // A write while reading may or may not be in `rows`: such an index is never used.
+      if (this.writes === writes) this.memoryIndex = { index: SearchIndex.build(rows), writes };
+    })().finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+
   private async lookUpAnnotations(tokens: string[], limit: number): Promise<AnnotationRecord[]> {
+    const memory = this.memoryIndex?.writes === this.writes ? this.memoryIndex.index : null;
+    if (memory) {
+      const rows = await this.db.annotations.bulkGet(memory.search(tokens, limit));
+      return rows.filter((a): a is AnnotationRecord => a !== undefined);
+    }
+    return this.lookUpInDatabase(tokens, limit);
+  }
+
+  private async lookUpInDatabase(tokens: string[], limit: number): Promise<AnnotationRecord[]> {
     const { db } = this;
     const matchesAll = (a: AnnotationRecord) => tokens.every((t) => a.words.some((w) => w.startsWith(t)));
     // One capped key read per token tells which is rarest, and for a rare one it is the answer's keys.

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuotelightDB } from '../../../src/storage/db';
 import { UUID_RE } from '../../../src/storage/ids';
 import { Library } from '../../../src/storage/library';
@@ -212,6 +212,20 @@ describe('queries', () => {
     expect(entries).toBeGreaterThan(rows.length);
     const capped = new Library(lib.db, { now: () => clock, indexLookupMax: rows.length });
     expect(await capped.searchAnnotations('n', 100)).toHaveLength(rows.length);
+  });
+
+  it('the in-memory index answers like the database and is dropped by the next write', async () => {
+    const queries = ['fanta', 'court report', 'audit', 'dubois', 'ruiz cuts', 'zzz'];
+    const fromDatabase = await Promise.all(queries.map((q) => lib.searchAnnotations(q)));
+    await lib.warmSearch();
+    const lookups = vi.spyOn(lib.db.annotations, 'where');
+    expect(await Promise.all(queries.map((q) => lib.searchAnnotations(q)))).toEqual(fromDatabase);
+    expect(lookups).not.toHaveBeenCalled(); // answered in memory
+    const [hit] = await lib.searchAnnotations('fantasy');
+    await lib.deleteAnnotation(hit!.annotation.id);
+    expect(await lib.searchAnnotations('fantasy')).toEqual([]);
+    expect(lookups).toHaveBeenCalled(); // stale index not used
+    lookups.mockRestore();
   });
 
   it('a repeated search is answered from cache only until the next write', async () => {
