@@ -183,7 +183,7 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
     const j = nameForward(tokens, i);
     // "Russian Foreign Ministry spokeswoman Maria Zakharova": role words, then the name.
     let r = j + 1;
-    while (r < tokens.length && r - j <= 3 && tokens[r]!.word && !tokens[r]!.cap && (ROLE_NOUNS.has(tokens[r]!.lower) || TITLE_WORDS.has(tokens[r]!.lower))) r++;
+    while (r < tokens.length && r - j <= 3 && tokens[r]!.word && !tokens[r]!.cap && (ROLE_NOUNS.has(tokens[r]!.lower) || (TITLE_WORDS.has(tokens[r]!.lower) && !/^(of|the|for)$/.test(tokens[r]!.lower)))) r++;
     if (r > j + 1 && tokens[r] && isName(tokens[r]!)) {
       const e = nameForward(tokens, r);
       const sp = span(tokens, r, e, text);

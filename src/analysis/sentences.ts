@@ -1,5 +1,6 @@
 // Sentence boundaries inside one block, ignoring full stops inside quotations and
 // after abbreviations ("Mr.", "U.S.", "Jan.").
+import { HONORIFICS } from './lexicons/titles';
 import type { Span } from './types';
 
 const ABBREV = new Set([
@@ -22,7 +23,7 @@ export function splitSentences(text: string, from: number, to: number, inQuote: 
     if (m[0][0] === '.') {
       const before = /([\p{L}.]+)$/u.exec(s.slice(Math.max(0, m.index - 12), m.index));
       const w = before?.[1]?.toLowerCase() ?? '';
-      if (ABBREV.has(w) || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
+      if (ABBREV.has(w) || w in HONORIFICS || /^\p{L}$/u.test(w) || /^(\p{L}\.)+\p{L}$/u.test(w)) continue;
     }
     out.push({ start, end: endAbs });
     start = endAbs;
