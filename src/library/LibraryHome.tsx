@@ -11,6 +11,7 @@ import { useLoad } from './use-load';
 import { groupHitsByArticle, type LibraryFilters, listOptions, oneLine } from './view-model';
 
 export const PAGE_SIZE = 100;
+export const HITS_PAGE = 50;
 
 interface Props {
   filters: LibraryFilters;
@@ -25,6 +26,7 @@ interface Props {
 /** The library's front page: search, filters, matching quotes and notes, and the saved articles. */
 export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, onStatus, onChanged }: Props) {
   const [pages, setPages] = useState(1);
+  const [hitPages, setHitPages] = useState(1);
   const limit = pages * PAGE_SIZE;
   const optionsKey = JSON.stringify(listOptions(filters, limit + 1));
   const list = useLoad(() => sendToBackground({ type: 'library/list', options: listOptions(filters, limit + 1) }), [optionsKey, version]);
@@ -33,6 +35,7 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   const facets = useFacets(version, list.data !== null);
   const setFilters = (f: LibraryFilters) => {
     setPages(1);
+    setHitPages(1);
     onFilters(f);
   };
   const forget = async (a: ArticleRecord) => {
@@ -46,7 +49,10 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   };
   const articles = list.data?.slice(0, limit) ?? [];
   const more = (list.data?.length ?? 0) > limit;
-  const groups = hits.data ? groupHitsByArticle(hits.data) : [];
+  // A first screen of hits renders at once; the rest on request (rendering is most of a search's time).
+  const shownHits = hits.data?.slice(0, hitPages * HITS_PAGE) ?? [];
+  const moreHits = (hits.data?.length ?? 0) - shownHits.length;
+  const groups = hits.data ? groupHitsByArticle(shownHits) : [];
   return (
     <>
       <SearchBox value={filters.search} onSearch={(search) => setFilters({ ...filters, search })} />
@@ -57,6 +63,11 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
           {hits.error && <p class="empty">{hits.error}</p>}
           {hits.data && groups.length === 0 && <p class="empty">Nothing you saved matches “{query}”.</p>}
           <HitList groups={groups} onOpen={onOpen} onSpeaker={onSpeaker} />
+          {moreHits > 0 && (
+            <button type="button" class="more" onClick={() => setHitPages((p) => p + 1)}>
+              Show {Math.min(moreHits, HITS_PAGE)} more matches
+            </button>
+          )}
         </section>
       )}
       <section class="library" aria-labelledby="articles-h" aria-busy={list.loading} data-testid="article-list">

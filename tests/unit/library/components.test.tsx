@@ -196,3 +196,31 @@ describe('ImportExport', () => {
     expect(sent).toEqual([{ type: 'library/export', format: 'csv' }]);
   });
 });
+
+describe('LibraryHome search results', () => {
+  it('renders a first screen of matches and the rest on request', async () => {
+    const { LibraryHome, HITS_PAGE } = await import('../../../src/library/LibraryHome');
+    const many = Array.from({ length: HITS_PAGE * 2 + 7 }, (_, i) =>
+      hit({ id: `h${i}`, text: `sanctions passage ${i}`, kind: 'note', note: 'n' }, { id: `https://news.example/${i}` }),
+    );
+    reply = (msg) => (msg.type === 'library/search' ? many : []);
+    render(
+      <LibraryHome
+        filters={{ ...NO_FILTERS, search: 'sanctions' }}
+        onFilters={() => {}}
+        version={0}
+        onOpen={() => {}}
+        onSpeaker={() => {}}
+        onStatus={() => {}}
+        onChanged={() => {}}
+      />,
+    );
+    const hits = () => document.querySelectorAll('[data-testid="hit"]').length;
+    await waitFor(() => expect(hits()).toBe(HITS_PAGE));
+    fireEvent.click(screen.getByText(`Show ${HITS_PAGE} more matches`));
+    await waitFor(() => expect(hits()).toBe(HITS_PAGE * 2));
+    fireEvent.click(screen.getByText('Show 7 more matches'));
+    await waitFor(() => expect(hits()).toBe(HITS_PAGE * 2 + 7));
+    expect(screen.queryByText(/more matches/)).toBeNull();
+  });
+});
