@@ -149,7 +149,7 @@ export function analyze(article: ArticleText): Analysis {
     const postEnd = Math.min(postSent?.end ?? q.end + 1, nextStart);
     const post = (postSent?.tokens ?? []).filter((t) => t.start > q.end && t.end <= postEnd && !isMark(t));
     void prevQ;
-    const ctx: QuoteContext = { pre, post, text };
+    const ctx: QuoteContext = { pre, post, text, postIsNextSentence: postSent !== sentClose };
     const hit = attributeInSentence(ctx);
     hits.push(hit);
     const blk = blocks[q.block]!;

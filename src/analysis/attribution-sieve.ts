@@ -18,6 +18,8 @@ export interface QuoteContext {
   pre: Token[];
   post: Token[];
   text: string;
+  /** `post` is the next sentence (the quote ended its own): only a bare "X said." attributes back. */
+  postIsNextSentence?: boolean;
 }
 
 const LEAD_PUNCT = new Set([',', '—', '–', '-', '―', '(', ':']);
@@ -100,7 +102,7 @@ export function ruleTrailing(c: QuoteContext): RuleHit | null {
     if (ref) return { ref, cue: p[v]!.text, rule: 'trailing-verb-subject', confidence: 0.95 };
   }
   const first = subjectThenVerb(p, i, c.text);
-  if (first) return first;
+  if (first) return afterVerbIsShort(p, first, c) ? first : null;
   // "“…,” panel Chairman Rep. Jane Doe said": a few modifiers before the name.
   if (CLAUSE_WORDS.has(p[i]!.lower)) return null;
   for (let k = i + 1; k < p.length && k - i <= 6; k++) {
@@ -108,7 +110,7 @@ export function ruleTrailing(c: QuoteContext): RuleHit | null {
     if (!t.word || CLAUSE_WORDS.has(t.lower)) break;
     if (!t.cap) continue;
     const hit = subjectThenVerb(p, k, c.text);
-    if (hit) return { ...hit, confidence: 0.85 };
+    if (hit && afterVerbIsShort(p, hit, c)) return { ...hit, confidence: 0.85 };
     break;
   }
   return null;
@@ -118,6 +120,20 @@ const CLAUSE_WORDS = new Set([
   'said', 'says', 'and', 'but', 'who', 'which', 'that', 'when', 'as', 'after', 'before', 'because', 'while', 'if', 'since',
   'although', 'though', 'until', 'where', 'then', 'so', 'or', 'nor', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'of',
 ]);
+
+/**
+ * In the next sentence, "Vitter demanded." or "Peskov said on Monday." attributes back;
+ * "McCrory said it would be improper …" is a new statement of its own.
+ */
+function afterVerbIsShort(p: Token[], hit: RuleHit, c: QuoteContext): boolean {
+  if (!c.postIsNextSentence) return true;
+  const v = p.findIndex((t) => t.start >= hit.ref.end && t.text === hit.cue);
+  if (v < 0) return true;
+  // "Trump said, looking out on the crowd." — an adjunct after a comma is still a bare attribution.
+  if (p[v + 1]?.text === ',' || p[v + 1]?.text === '.') return true;
+  const rest = p.slice(v + 1).filter((t) => t.word);
+  return rest.length <= 5 && !rest.some((t) => t.lower === 'that');
+}
 
 /** A subject phrase at p[i] followed (after asides) by a speech verb. */
 function subjectThenVerb(p: Token[], i: number, text: string): RuleHit | null {
@@ -246,7 +262,7 @@ export function ruleIntro(c: QuoteContext): RuleHit | null {
       }
       continue;
     }
-    const inverted = v === 0 || !p[v - 1]!.word;
+    const inverted = v === 0;
     const ref = phraseBackward(p, v, c.text) ?? (inverted ? phraseForward(p, v + 1, c.text) : null);
     if (ref) {
       const near = p.length - v <= 3;

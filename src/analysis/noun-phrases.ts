@@ -257,7 +257,7 @@ export function phraseBackward(tokens: Token[], v: number, text: string): Speake
     while (k >= 0 && j - k <= 10 && tokens[k]!.text !== ',') k--;
     if (k < 1 || tokens[k]!.text !== ',') return null;
     const roleText = text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end);
-    const inner = phraseBackward(tokens, k + 1, text);
+    const inner = phraseBackward(tokens, k, text);
     if (inner && inner.kind === 'name') return { ...inner, role: inner.role ?? roleText.replace(/^(the|a|an)\s+/i, '') };
     if (inner && (inner.kind === 'description' || inner.kind === 'unnamed')) {
       // "her mother, Fiona, said": the name inside the commas wins.
