@@ -13,7 +13,7 @@ import type {
 } from '../shared/records';
 import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
 import { QuotelightDB, type StoredArticle } from './db';
-import { SearchIndex } from './search-index';
+import { newestFirst, SearchIndex } from './search-index';
 import { guardQuota } from './errors';
 import { randomUuid } from './ids';
 import { hostOf, normalizeUrl } from './url';
@@ -120,7 +120,7 @@ export class Library {
   private writes = 0;
   private lastSearch: { key: string; writes: number; rows: Promise<AnnotationRecord[]> } | null = null;
   /** The in-memory word index and the write count it reflects; stale once anything is written. */
-  private memoryIndex: { index: SearchIndex; writes: number } | null = null;
+  private memoryIndex: { annotations: SearchIndex; articles: SearchIndex; writes: number } | null = null;
   private building: Promise<void> | null = null;
 
   constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number; indexLookupMax?: number } = {}) {
@@ -275,6 +275,14 @@ export class Library {
       allowed.push(new Set(rows.map((a) => a.articleId)));
     }
     const tokens = options.search ? tokenize(options.search) : [];
+    const memory = this.freshMemoryIndex();
+    if (tokens.length > 0 && memory && allowed.length === 0 && !options.site) {
+      // Search alone, index in memory: rank the candidates there and read only the ones shown.
+      const hits = await this.findAnnotations(tokens, SEARCH_DEPTH);
+      const candidates = new Set([...memory.articles.search(tokens, Number.MAX_SAFE_INTEGER), ...hits.map((a) => a.articleId)]);
+      const ids = memory.articles.newest(candidates, options.limit ?? Number.MAX_SAFE_INTEGER);
+      return (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined);
+    }
     if (tokens.length > 0) allowed.push(await this.articlesMatching(tokens));
     const site = options.site ? fold(options.site) : null;
     const onSite = (a: ArticleRecord) => !site || fold(a.site) === site || hostOf(a.id) === site;
@@ -283,8 +291,7 @@ export class Library {
       // The filters already name the candidates: read just those, rather than walk every article.
       const ids = [...first].filter((id) => rest.every((set) => set.has(id)));
       const found = (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined && onSite(a));
-      // Same order as the lastSeen index walked backwards: ties by id, descending.
-      return found.sort((a, b) => b.lastSeen - a.lastSeen || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, options.limit);
+      return found.sort((a, b) => newestFirst(a.lastSeen, b.lastSeen, a.id, b.id)).slice(0, options.limit);
     }
     const ordered = db.articles.orderBy('lastSeen').reverse();
     const rows = site ? ordered.filter(onSite) : ordered;
@@ -319,6 +326,10 @@ export class Library {
     return rows;
   }
 
+  private freshMemoryIndex() {
+    return this.memoryIndex?.writes === this.writes ? this.memoryIndex : null;
+  }
+
   /**
    * Builds the in-memory search index if it is missing or stale (one full read of the table);
    * searches use it from then on until the next write. Call it when search is about to be used.
@@ -328,9 +339,14 @@ export class Library {
     if (this.building) return this.building;
     const writes = this.writes;
     this.building = (async () => {
-      const rows = await this.db.annotations.toArray();
-      // A write while reading may or may not be in `rows`: such an index is never used.
-      if (this.writes === writes) this.memoryIndex = { index: SearchIndex.build(rows), writes };
+      const [annotations, articles] = await Promise.all([this.db.annotations.toArray(), this.db.articles.toArray()]);
+      // A write while reading may or may not be in what was read: such an index is never used.
+      if (this.writes !== writes) return;
+      this.memoryIndex = {
+        annotations: SearchIndex.build(annotations),
+        articles: SearchIndex.build(articles.map((a) => ({ id: a.id, updated: a.lastSeen, words: a.words }))),
+        writes,
+      };
     })().finally(() => {
       this.building = null;
     });
@@ -338,9 +354,9 @@ export class Library {
   }
 
   private async lookUpAnnotations(tokens: string[], limit: number): Promise<AnnotationRecord[]> {
-    const memory = this.memoryIndex?.writes === this.writes ? this.memoryIndex.index : null;
+    const memory = this.freshMemoryIndex();
     if (memory) {
-      const rows = await this.db.annotations.bulkGet(memory.search(tokens, limit));
+      const rows = await this.db.annotations.bulkGet(memory.annotations.search(tokens, limit));
       return rows.filter((a): a is AnnotationRecord => a !== undefined);
     }
     return this.lookUpInDatabase(tokens, limit);
@@ -358,7 +374,7 @@ export class Library {
     if (rarest.length === 0) return [];
     if (rarest.length <= this.indexLookupMax) {
       const rows = (await db.annotations.bulkGet([...new Set(rarest)])).filter((a): a is AnnotationRecord => a !== undefined && matchesAll(a));
-      return rows.sort((a, b) => b.updated - a.updated).slice(0, limit);
+      return rows.sort((a, b) => newestFirst(a.updated, b.updated, a.id, b.id)).slice(0, limit);
     }
     return db.annotations.orderBy('updated').reverse().filter(matchesAll).limit(limit).toArray();
   }

@@ -10,6 +10,8 @@ export interface IndexedRow {
 }
 
 export class SearchIndex {
+  private readonly rowOf: Map<string, number>;
+
   private constructor(
     private readonly ids: string[],
     private readonly updated: Float64Array,
@@ -17,7 +19,9 @@ export class SearchIndex {
     private readonly vocab: string[],
     /** Row numbers for each word of `vocab`, same order. */
     private readonly postings: Int32Array[],
-  ) {}
+  ) {
+    this.rowOf = new Map(ids.map((id, i) => [id, i]));
+  }
 
   static build(rows: readonly IndexedRow[]): SearchIndex {
     const byWord = new Map<string, number[]>();
@@ -47,8 +51,23 @@ export class SearchIndex {
     const sets = tokens.map((t) => this.rowsWithPrefix(t)).sort((a, b) => a.size - b.size);
     const [smallest, ...others] = sets;
     const rows = [...smallest!].filter((r) => others.every((s) => s.has(r)));
-    rows.sort((a, b) => this.updated[b]! - this.updated[a]!);
-    return rows.slice(0, limit).map((r) => this.ids[r]!);
+    return this.newestRows(rows, limit);
+  }
+
+  /** The given ids that the index holds, newest first (ties by id, descending), at most `limit`. */
+  newest(ids: Iterable<string>, limit: number): string[] {
+    const rows: number[] = [];
+    for (const id of ids) {
+      const r = this.rowOf.get(id);
+      if (r !== undefined) rows.push(r);
+    }
+    return this.newestRows(rows, limit);
+  }
+
+  private newestRows(rows: number[], limit: number): string[] {
+    const { ids, updated } = this;
+    rows.sort((a, b) => newestFirst(updated[a]!, updated[b]!, ids[a]!, ids[b]!));
+    return rows.slice(0, limit).map((r) => ids[r]!);
   }
 
   private rowsWithPrefix(prefix: string): Set<number> {
@@ -58,6 +77,11 @@ export class SearchIndex {
     }
     return out;
   }
+}
+
+/** The order of a time index walked backwards, which every search path must agree on: ties by id, descending. */
+export function newestFirst(timeA: number, timeB: number, idA: string, idB: string): number {
+  return timeB - timeA || (idA < idB ? 1 : idA > idB ? -1 : 0);
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {

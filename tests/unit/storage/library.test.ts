@@ -217,7 +217,10 @@ describe('queries', () => {
   it('the in-memory index answers like the database and is dropped by the next write', async () => {
     const queries = ['fanta', 'court report', 'audit', 'dubois', 'ruiz cuts', 'zzz'];
     const fromDatabase = await Promise.all(queries.map((q) => lib.searchAnnotations(q)));
+    const listed = async () => Promise.all(['no cuts', 'stall', 'fantasy', 'audit', 'zzz'].map(async (q) => (await lib.listArticles({ search: q })).map((a) => a.id)));
+    const articlesFromDatabase = await listed();
     await lib.warmSearch();
+    expect(await listed()).toEqual(articlesFromDatabase);
     const lookups = vi.spyOn(lib.db.annotations, 'where');
     expect(await Promise.all(queries.map((q) => lib.searchAnnotations(q)))).toEqual(fromDatabase);
     expect(lookups).not.toHaveBeenCalled(); // answered in memory

@@ -24,6 +24,12 @@ describe('SearchIndex', () => {
     expect(index.search(['closed', 'strike'], 10)).toEqual([]);
   });
 
+  it('ranks any given ids it holds newest first, ties by id descending', () => {
+    const tied = SearchIndex.build([...rows, { id: 'e', updated: 30, words: [] }]);
+    expect(tied.newest(['a', 'b', 'x', 'e', 'd'], 10)).toEqual(['d', 'e', 'b', 'a']);
+    expect(tied.newest(['a', 'b', 'e'], 2)).toEqual(['e', 'b']);
+  });
+
   it('finds nothing for an unknown word or no tokens', () => {
     expect(index.search(['zzz'], 10)).toEqual([]);
     expect(index.search([], 10)).toEqual([]);
