@@ -232,7 +232,9 @@ export function ruleIntro(c: QuoteContext): RuleHit | null {
     const first = nearest;
     nearest = false;
     // "described as “…” by the department": the agent follows the quote.
-    if (v > 0 && PASSIVE_AUX.has(p[v - 1]!.lower) && !PARTICIPLE.test(t.lower)) {
+    let aux = v - 1;
+    while (aux > 0 && /ly$/.test(p[aux]!.lower) && !p[aux]!.cap) aux--;
+    if (aux >= 0 && PASSIVE_AUX.has(p[aux]!.lower) && !PARTICIPLE.test(t.lower)) {
       const byAt = c.post.findIndex((x, k) => x.lower === 'by' && k < 4);
       if (byAt >= 0) {
         const ref = phraseForward(c.post, byAt + 1, c.text);
@@ -254,6 +256,8 @@ export function ruleIntro(c: QuoteContext): RuleHit | null {
       if (first) {
         for (let u = v - 1; u >= 0; u--) {
           if (!attributingVerb(p[u], p[u - 1]) || PARTICIPLE.test(p[u]!.lower)) continue;
+          // "an architect who said …": a relative clause is not the frame.
+          if (p[u - 1] && /^(who|which|that)$/.test(p[u - 1]!.lower)) continue;
           const ref = phraseBackward(p, u, c.text);
           if (ref) return { ref, cue: p[u]!.text, rule: 'participle-main-verb', confidence: 0.7 };
         }

@@ -135,10 +135,13 @@ export function roleBefore(tokens: Token[], nameStart: number, text: string): st
 // of Conservation" as one name. Set by analyze() for the duration of one call (synchronous).
 let knownByStart = new Map<number, number>();
 let knownByEnd = new Map<number, number>();
-export function setKnownNames(spans: readonly { start: number; end: number }[]): void {
+let knownPlaces = new Set<number>();
+export function setKnownNames(spans: readonly { start: number; end: number; entity?: { type: string } }[]): void {
   knownByStart = new Map();
   knownByEnd = new Map();
+  knownPlaces = new Set();
   for (const s of spans) {
+    if (s.entity?.type === 'place') knownPlaces.add(s.start);
     if ((knownByStart.get(s.start) ?? -1) < s.end) knownByStart.set(s.start, s.end);
     if ((knownByEnd.get(s.end) ?? Number.POSITIVE_INFINITY) > s.start) knownByEnd.set(s.end, s.start);
   }
@@ -272,6 +275,11 @@ export function phraseBackward(tokens: Token[], v: number, text: string): Speake
   const knownStart = knownByEnd.get(t.end) ?? knownByEnd.get(t.end - 2);
   if (knownStart !== undefined) {
     const a = tokens.findIndex((x) => x.start === knownStart);
+    // "Gov. Jane Doe of West Virginia said": the place qualifies the name before it.
+    if (a >= 2 && knownPlaces.has(knownStart) && /^(of|from)$/.test(tokens[a - 1]!.lower) && tokens[a - 2]!.cap) {
+      const owner = phraseBackward(tokens, a - 1, text);
+      if (owner?.kind === 'name') return owner;
+    }
     if (a >= 0) {
       const end = Math.min(t.end, knownByStart.get(knownStart) ?? t.end);
       const sp = { text: text.slice(knownStart, end), start: knownStart, end };

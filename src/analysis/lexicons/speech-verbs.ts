@@ -30,6 +30,8 @@ export const SPEECH_VERB_BASES: readonly string[] = [
   'admonish', 'counsel', 'suggest', 'opine', 'editorialize', 'tout', 'trumpet', 'crow', 'vent', 'confide', 'pose',
   // Verbs of naming and characterising: the subject owns the quoted term ("likened them to a “snake”").
   'liken', 'rate', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'portray', 'refer', 'compare',
+  // Verbs of judging aloud (Levin 33): "lauded X for helping develop “…”".
+  'laud', 'applaud', 'commend', 'extol', 'fault', 'castigate', 'lambaste', 'excoriate', 'ridicule', 'deride',
 ];
 
 /** Irregular past tense and past participle: base → [past, participle]. */
