@@ -71,6 +71,8 @@ export function classifyName(words: string[], hadTitle: boolean, midSentence: bo
   if (KNOWN_PLACE.has(lower) || isKnownPlace(lower)) return hadTitle && words.length === 1 ? 'person' : 'place';
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   const first = words[0] ?? '';
+  // "CONGRESS HAS INVESTIGATED HIM": shouted words, not a name.
+  if (words.length >= 2 && words.every((w) => w === w.toUpperCase()) && words.some((w) => w.length > 5)) return 'unknown';
   if (words.length >= 2 && PLACE_SUFFIXES.has(last)) return 'place';
   if (words.length === 1 && isAcronym(first)) return 'organization';
   if (hadTitle) return 'person';

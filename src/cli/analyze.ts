@@ -20,12 +20,21 @@ function main(argv: string[]): number {
   }
   // linkedom stands in for the browser's Document; the DOM types differ only nominally.
   const { document } = parseHTML(html) as unknown as { document: Document };
-  const article = extractArticle(document, path);
+  let article: ReturnType<typeof extractArticle>;
+  let result: ReturnType<typeof analyze>;
+  try {
+    article = extractArticle(document, path);
+    result = article ? analyze(article) : { quotes: [], actors: [] };
+  } catch (e) {
+    // A page that breaks extraction or analysis is a bug to report, but the run still yields JSON.
+    process.stderr.write(`analyze: ${path}: ${(e as Error).message.split('\n')[0]}\n`);
+    article = null;
+    result = { quotes: [], actors: [] };
+  }
   if (!article) {
     process.stdout.write(`${JSON.stringify({ title: document.title ?? '', quotes: [], actors: [] })}\n`);
     return 0;
   }
-  const result = analyze(article);
   process.stdout.write(`${JSON.stringify({ title: article.title, meta: article.meta, quotes: result.quotes, actors: result.actors, blocks: process.env.QL_BLOCKS ? article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) })) : undefined }, null, 1)}\n`);
   return 0;
 }

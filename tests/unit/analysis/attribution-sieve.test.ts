@@ -155,3 +155,15 @@ describe('kinds', () => {
     expect(run('“We will go now,” Marta Kowalczyk said.').quotes[0]!.kind).toBe('direct');
   });
 });
+
+describe('headlines and captions', () => {
+  it('finds quotes in a headline and a caption', () => {
+    const r = run(['heading', "Minister calls harbour plan 'reckless'"], ['caption', 'Marta Kowalczyk said the bridge was “safe” on Tuesday.'], 'Body text follows here.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['reckless', 'safe']);
+    expect(r.quotes[1]!.speaker).toBe('Marta Kowalczyk');
+  });
+  it('shouted all-caps words are not an organisation', () => {
+    const r = run(['heading', 'COUNCIL HAS INVESTIGATED HIM'], 'The rest is calm.');
+    expect(r.actors.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+});
