@@ -13,6 +13,7 @@ export interface DomTextMap {
 }
 
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'TR', 'SECTION', 'ARTICLE', 'UL', 'OL', 'DT', 'DD', 'PRE', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV']);
 
 interface Flat {
   text: string;
@@ -51,8 +52,22 @@ function flatten(doc: Document): Flat {
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    if (node.nodeType === 1 && SKIP_PARENTS.has((node as Element).tagName.toUpperCase())) return;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (SKIP_PARENTS.has(tag)) return;
+    // A <br> or a block boundary reads as a space in extracted text ("line<br>line"): add a
+    // virtual space that maps to the end of the previous text node.
+    const boundary = tag === 'BR' || BLOCK_TAGS.has(tag);
+    if (boundary) virtualSpace();
     for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
+    if (boundary && tag !== 'BR') virtualSpace();
+  };
+  const virtualSpace = () => {
+    if (lastWasSpace || !nodes.length) return;
+    const ni = nodes.length - 1;
+    lastWasSpace = true;
+    chars.push(' ');
+    idx.push(ni);
+    off.push(nodes[ni]!.data.length);
   };
   visit(doc.body ?? doc.documentElement);
   return { text: chars.join(''), nodes, nodeIdx: Int32Array.from(idx), nodeOff: Int32Array.from(off) };
@@ -109,7 +124,7 @@ export function mapArticleToDom(doc: Document, article: ExtractedArticle): DomTe
       }
       const en = flat.nodes[flat.nodeIdx[fe] ?? -1];
       if (!en) return null;
-      range.setEnd(en, (flat.nodeOff[fe] ?? 0) + 1);
+      range.setEnd(en, Math.min(en.data.length, (flat.nodeOff[fe] ?? 0) + 1));
       return range;
     },
     fromRange(range) {
