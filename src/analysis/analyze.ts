@@ -252,6 +252,7 @@ export function analyze(article: ArticleText): Analysis {
     }
   });
 
+  setKnownNames([]); // drop this article's spans; the next call sets its own
   return { quotes, actors: toActors(entities) };
 }
 
