@@ -99,7 +99,11 @@ export function analyze(article: ArticleText): Analysis {
   const resolveRef = (ref: SpeakerRef, pos: number, block: number): Resolved => {
     switch (ref.kind) {
       case 'name': {
-        const e = lookupName(entities, ref.name ?? ref.text) ?? addSpeakerEntity(entities, mentions, ref);
+        const known = lookupName(entities, ref.name ?? ref.text);
+        // Shouted headline words ("CONGRESS HAS INVESTIGATED HIM") are not a speaker's name.
+        const words = (ref.name ?? ref.text).split(/\s+/);
+        if (!known && words.length > 1 && words.every((w) => w === w.toUpperCase() && /\p{L}/u.test(w))) return { speaker: null, entity: null, role: null };
+        const e = known ?? addSpeakerEntity(entities, mentions, ref);
         if (ref.role && !e.roles.includes(ref.role)) e.roles.push(ref.role);
         return { speaker: e.name, entity: e, role: ref.role ?? e.roles[0] ?? null };
       }
@@ -149,7 +153,13 @@ export function analyze(article: ArticleText): Analysis {
     const postEnd = Math.min(postSent?.end ?? q.end + 1, nextStart);
     const post = (postSent?.tokens ?? []).filter((t) => t.start > q.end && t.end <= postEnd && !isMark(t));
     void prevQ;
-    const ctx: QuoteContext = { pre, post, text, postIsNextSentence: postSent !== sentClose };
+    const ctx: QuoteContext = {
+      pre,
+      post,
+      text,
+      postIsNextSentence: postSent !== sentClose,
+      postCutByQuote: postSent !== undefined && nextStart < postSent.end,
+    };
     const hit = attributeInSentence(ctx);
     hits.push(hit);
     const blk = blocks[q.block]!;

@@ -20,6 +20,8 @@ export interface QuoteContext {
   text: string;
   /** `post` is the next sentence (the quote ended its own): only a bare "X said." attributes back. */
   postIsNextSentence?: boolean;
+  /** `post` stops at the next quotation's opening mark. */
+  postCutByQuote?: boolean;
 }
 
 const LEAD_PUNCT = new Set([',', '—', '–', '-', '―', '(', ':']);
@@ -132,6 +134,8 @@ function afterVerbIsShort(p: Token[], hit: RuleHit, c: QuoteContext): boolean {
   // "Trump said, looking out on the crowd." — an adjunct after a comma is still a bare attribution.
   if (p[v + 1]?.text === ',' || p[v + 1]?.text === '.') return true;
   const rest = p.slice(v + 1).filter((t) => t.word);
+  // "… .” McCrory said it would be “improper”": that verb introduces the next quotation.
+  if (c.postCutByQuote && rest.length > 0) return false;
   return rest.length <= 5 && !rest.some((t) => t.lower === 'that');
 }
 
