@@ -3,6 +3,7 @@
 // before the opening mark (`pre`, outside any quotation) and after the closing
 // mark (`post`, up to the sentence end or the next quotation).
 import { AUX_ADVERB, phraseBackward, phraseForward, type SpeakerRef } from './noun-phrases';
+import { isCommonWord } from './nlp';
 import { isSpeechVerb, isStrongSpeechVerb, speechVerbBase } from './speech-verbs';
 import type { Token } from './tokens';
 
@@ -286,12 +287,17 @@ const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'howev
 function sentenceSubject(p: Token[], text: string): SpeakerRef | null {
   let i = 0;
   while (i < p.length && p[i]!.word && OPENERS.has(p[i]!.lower)) i++;
-  if (p[i] && !p[i]!.cap && (p[i]!.lower === 'in' || p[i]!.lower === 'on' || p[i]!.lower === 'after' || p[i]!.lower === 'at')) {
-    while (i < p.length && p[i]!.text !== ',') i++;
-    i++;
+  // A leading adverbial clause ("In July,", "Increasingly worried about …,", "After the vote,") is skipped.
+  const lead = p[i];
+  if (lead?.word && (/^(in|on|after|at|before|during|with|without|despite|for|while|when|as|since|amid|following)$/.test(lead.lower) || (/(ly|ing|ed)$/.test(lead.lower) && isCommonWord(lead.text)))) {
+    const comma = p.findIndex((t, k) => k > i && t.text === ',');
+    if (comma > 0 && comma - i < 30) i = comma + 1;
   }
   const ref = phraseForward(p, i, text);
-  return ref && ref.kind !== 'description' ? ref : ref;
+  // A lone capitalised common word before a lower-case word ("Increasingly worried …") is not the subject.
+  const next = p[i + 1];
+  if (ref?.kind === 'name' && !/\s/.test(ref.text) && isCommonWord(ref.text) && next?.word && !next.cap) return null;
+  return ref;
 }
 
 /** Passive with the agent after the quote: "was described as “…” by X". */
