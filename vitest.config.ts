@@ -8,5 +8,4 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });
