@@ -9,7 +9,7 @@ import { appositionAfter, type SpeakerRef, roleBefore, setKnownNames } from './n
 import { type Discourse, resolvePronoun } from './pronouns';
 import { quoteKind } from './quote-kind';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
-import { splitSentences } from './sentences';
+import { spanAt, splitSentences } from './sentences';
 import { isSpeechVerb } from './speech-verbs';
 import { hasPossessive, type Token, tokenize } from './tokens';
 import type { Actor, Analysis, ArticleText, Quote, Span } from './types';
@@ -84,16 +84,8 @@ export function analyze(article: ArticleText): Analysis {
   };
 
   const sentenceOf = (pos: number): Sentence | undefined => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    const at = spanAt(sentences, pos);
+    return at.inside ? sentences[at.index] : undefined;
   };
 
   const resolveRef = (ref: SpeakerRef, pos: number, block: number): Resolved => {

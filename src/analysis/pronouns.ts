@@ -2,6 +2,7 @@
 // Sentence by sentence backwards; inside a sentence the leftmost (subject-like)
 // mention wins, since news sentences put the speaker first.
 import type { Entity, Mention } from './aliases';
+import { spanAt } from './sentences';
 import type { Span } from './types';
 
 export interface Discourse {
@@ -14,17 +15,9 @@ export interface Discourse {
   isPossessive: (m: Mention) => boolean;
 }
 
+/** The sentence holding `pos`, or the one before it. */
 function sentenceIndex(sentences: Span[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, spanAt(sentences, pos).index);
 }
 
 export function compatible(e: Entity, pronoun: string): boolean {

@@ -32,3 +32,20 @@ export function splitSentences(text: string, from: number, to: number, inQuote: 
   if (start < to) out.push({ start, end: to });
   return out;
 }
+
+/**
+ * Binary search over sorted, non-overlapping spans: the index of the span containing `pos`, or of
+ * the last span before it (-1 if none), and whether `pos` is inside it.
+ */
+export function spanAt(spans: readonly Span[], pos: number): { index: number; inside: boolean } {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return { index: mid, inside: true };
+  }
+  return { index: lo - 1, inside: false };
+}
