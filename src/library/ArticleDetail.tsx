@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import type { AnnotationPatch } from '../storage/library';
-import { ConfirmButton } from '../ui/ConfirmButton';
 import { ExportButtons } from './ExportButtons';
+import { ForgetButton } from './ForgetButton';
 import { ExternalLink } from './ExternalLink';
 import { QuoteGroups } from './QuoteGroups';
 import { ReaderItemEditor } from '../ui/ReaderItemEditor';
@@ -67,12 +67,8 @@ export function ArticleDetail({ url, onBack, onSpeaker, onStatus, onChanged }: P
           Open article ↗
         </ExternalLink>
         <ExportButtons label="Export this article" articleIds={[article.id]} onStatus={onStatus} />
-        <ConfirmButton
-          label="Forget"
-          class="forget"
-          ariaLabel={`Forget “${article.title}”`}
-          question="Forget this article with all its quotes, highlights and notes?"
-          confirmLabel="Forget it"
+        <ForgetButton
+          title={article.title}
           onConfirm={async () => {
             try {
               await sendToBackground({ type: 'ui/forget-article', url: article.id });

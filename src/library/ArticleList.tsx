@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../shared/records';
-import { ConfirmButton } from '../ui/ConfirmButton';
+import { ForgetButton } from './ForgetButton';
 import { ExternalLink } from './ExternalLink';
 import { countsLine, formatDate } from './view-model';
 
@@ -42,12 +42,8 @@ function ArticleItem({ article: a, onOpen, onForget }: { article: ArticleRecord;
         <ExternalLink url={a.id} label={`Open “${a.title}” in a new tab`}>
           Open article ↗
         </ExternalLink>{' '}
-        <ConfirmButton
-          label="Forget"
-          class="forget"
-          ariaLabel={`Forget “${a.title}”`}
-          question="Forget this article with all its quotes, highlights and notes?"
-          confirmLabel="Forget it"
+        <ForgetButton
+          title={a.title}
           onConfirm={onForget}
         />
       </p>
