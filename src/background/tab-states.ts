@@ -2,6 +2,7 @@
 // tab to report again (page/resend-report) rather than persisting page content anywhere.
 import type { Analysis, ArticleText } from '../analysis/types';
 import type { PageReport, ReaderItems, TabState } from '../shared/messages';
+import { hostOf } from '../storage/url';
 
 export interface TabRecord {
   url: string;
@@ -35,22 +36,10 @@ export function forgetTab(tabId: number): void {
   tabs.delete(tabId);
 }
 
-export function tabsShowing(articleUrlMatches: (url: string) => boolean): number[] {
-  return [...tabs.entries()].filter(([, t]) => articleUrlMatches(t.url)).map(([id]) => id);
-}
-
 export function stateOf(t: TabRecord): TabState {
   if (t.siteOff) return { status: 'site-off', host: hostOf(t.url) };
   if (!t.report) return { status: 'analysing', report: null };
   if (!t.report.isArticle && !t.analysis) return { status: 'not-article', report: t.report };
   if (!t.analysis) return { status: 'analysing', report: t.report };
   return { status: 'ready', report: t.report, analysis: t.analysis, reader: t.reader, saved: t.saved };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

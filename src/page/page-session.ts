@@ -4,7 +4,7 @@ import type { Analysis } from '../analysis/types';
 import { type DomTextMap, mapArticleToDom } from '../extraction/dom-text-map';
 import { extractArticle, isProbablyArticle } from '../extraction/extract-article';
 import type { ExtractedArticle } from '../extraction/types';
-import type { HighlightInput, PlacedAnnotation, ReaderItems, Replies, ToPage } from '../shared/messages';
+import type { HighlightInput, ReaderItems, Replies, ToPage } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import type { AnnotationRecord, SettingsMap } from '../shared/records';
 import { ArticleWatcher } from './article-watcher';
@@ -312,4 +312,3 @@ function metaOf(doc: Document) {
 /** Messaging fails when the extension is reloaded under a live page; that is not the page's problem. */
 export function quiet(): void {}
 
-export type { PlacedAnnotation };

@@ -4,6 +4,7 @@ import type { ExportFormat, TabState } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import type { SettingsMap } from '../shared/records';
 import { downloadFile } from '../ui/download';
+import { hostOf } from '../storage/url';
 import { ACTOR_TYPES, actorsOfType, groupQuotesBySpeaker, matchesFilter } from './group-quotes';
 import { ReaderItems } from './ReaderItems';
 
@@ -211,12 +212,4 @@ function ViewToggles({ host, act }: { host: string; act: Props['act'] }) {
       </button>
     </fieldset>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
