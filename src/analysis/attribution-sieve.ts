@@ -2,7 +2,7 @@
 // that finds a speaker phrase wins. Each rule sees the quote's sentence as tokens
 // before the opening mark (`pre`, outside any quotation) and after the closing
 // mark (`post`, up to the sentence end or the next quotation).
-import { AUX_ADVERB, phraseBackward, phraseForward, type SpeakerRef } from './noun-phrases';
+import { AUX_ADVERB, type PhraseDoc, phraseBackward, phraseForward, type SpeakerRef } from './noun-phrases';
 import { isCommonWord } from './nlp';
 import { isSpeechVerb, isStrongSpeechVerb, speechVerbBase } from './speech-verbs';
 import type { Token } from './tokens';
@@ -18,7 +18,7 @@ export interface RuleHit {
 export interface QuoteContext {
   pre: Token[];
   post: Token[];
-  text: string;
+  doc: PhraseDoc;
   /** `post` is the next sentence (the quote ended its own): only a bare "X said." attributes back. */
   postIsNextSentence?: boolean;
   /** `post` stops at the next quotation's opening mark. */
@@ -101,10 +101,10 @@ export function ruleTrailing(c: QuoteContext): RuleHit | null {
   let v = i;
   while (v < p.length && p[v]!.word && AUX_ADVERB.has(p[v]!.lower) && !isSpeechVerb(p[v]!.text)) v++;
   if (attributingVerb(p[v], p[v - 1])) {
-    const ref = phraseForward(p, v + 1, c.text);
+    const ref = phraseForward(p, v + 1, c.doc);
     if (ref) return { ref, cue: p[v]!.text, rule: 'trailing-verb-subject', confidence: 0.95 };
   }
-  const first = subjectThenVerb(p, i, c.text);
+  const first = subjectThenVerb(p, i, c.doc);
   if (first) return afterVerbIsShort(p, first, c) ? first : null;
   // "“…,” panel Chairman Rep. Jane Doe said": a few modifiers before the name.
   if (CLAUSE_WORDS.has(p[i]!.lower)) return null;
@@ -112,7 +112,7 @@ export function ruleTrailing(c: QuoteContext): RuleHit | null {
     const t = p[k]!;
     if (!t.word || CLAUSE_WORDS.has(t.lower)) break;
     if (!t.cap) continue;
-    const hit = subjectThenVerb(p, k, c.text);
+    const hit = subjectThenVerb(p, k, c.doc);
     if (hit && afterVerbIsShort(p, hit, c)) return { ...hit, confidence: 0.85 };
     break;
   }
@@ -141,8 +141,8 @@ function afterVerbIsShort(p: Token[], hit: RuleHit, c: QuoteContext): boolean {
 }
 
 /** A subject phrase at p[i] followed (after asides) by a speech verb. */
-function subjectThenVerb(p: Token[], i: number, text: string): RuleHit | null {
-  const ref = phraseForward(p, i, text);
+function subjectThenVerb(p: Token[], i: number, d: PhraseDoc): RuleHit | null {
+  const ref = phraseForward(p, i, d);
   if (!ref) return null;
   let j = tokenIndexEndingAt(p, ref.end) + 1;
   // “…” ― Jane Doe: a dash credit line names the speaker with no verb.
@@ -181,11 +181,11 @@ export function ruleAccordingTo(c: QuoteContext): RuleHit | null {
   for (const toks of [c.post, c.pre]) {
     for (let i = 0; i + 2 < toks.length; i++) {
       if (toks[i]!.lower === 'according' && toks[i + 1]!.lower === 'to') {
-        const ref = phraseForward(toks, i + 2, c.text);
+        const ref = phraseForward(toks, i + 2, c.doc);
         if (ref?.kind === 'name' || ref?.kind === 'pronoun') return { ref, cue: 'according to', rule: 'according-to', confidence: 0.9 };
         for (let k = i + 2; k < toks.length && k - i < 14; k++) {
           if (toks[k]!.lower !== 'by' && toks[k]!.lower !== 'from') continue;
-          const agent = phraseForward(toks, k + 1, c.text);
+          const agent = phraseForward(toks, k + 1, c.doc);
           if (agent?.kind === 'name') return { ref: agent, cue: 'according to', rule: 'according-to-document', confidence: 0.8 };
           break;
         }
@@ -212,7 +212,7 @@ export function rulePossessiveSpeechNoun(c: QuoteContext): RuleHit | null {
     for (let k = v - 1; k >= 0 && v - k <= 2; k--) {
       const t = p[k]!;
       if (!/['’]s$/.test(t.text)) continue;
-      const ref = phraseBackward(p, k + 1, c.text);
+      const ref = phraseBackward(p, k + 1, c.doc);
       if (ref?.kind === 'name') return { ref, cue: p[v]!.text, rule: 'possessive-speech-noun', confidence: 0.7 };
     }
   }
@@ -223,7 +223,7 @@ export function rulePossessiveSpeechNoun(c: QuoteContext): RuleHit | null {
 export function ruleColonIntro(c: QuoteContext): RuleHit | null {
   const last = c.pre[c.pre.length - 1];
   if (last?.text !== ':') return null;
-  const ref = sentenceSubject(c.pre, c.text);
+  const ref = sentenceSubject(c.pre, c.doc);
   return ref && (ref.kind === 'name' || ref.kind === 'pronoun') ? { ref, cue: ':', rule: 'colon-intro', confidence: 0.6 } : null;
 }
 
@@ -242,20 +242,20 @@ export function ruleIntro(c: QuoteContext): RuleHit | null {
     if (aux >= 0 && PASSIVE_AUX.has(p[aux]!.lower) && !PARTICIPLE.test(t.lower)) {
       const byAt = c.post.findIndex((x, k) => x.lower === 'by' && k < 4);
       if (byAt >= 0) {
-        const ref = phraseForward(c.post, byAt + 1, c.text);
+        const ref = phraseForward(c.post, byAt + 1, c.doc);
         if (ref) return { ref, cue: t.text, rule: 'passive-by', confidence: 0.8 };
       }
       continue;
     }
     // "took to Twitter to accuse …": an infinitive's subject is the sentence's.
     if (p[v - 1]?.lower === 'to' && first) {
-      const subj = sentenceSubject(p, c.text);
+      const subj = sentenceSubject(p, c.doc);
       if (subj) return { ref: subj, cue: t.text, rule: 'infinitive-subject', confidence: 0.6 };
       continue;
     }
     if (PARTICIPLE.test(t.lower)) {
       // "footage of Trump saying “…”": the participle's own subject.
-      const own = p[v - 1]?.word ? phraseBackward(p, v, c.text) : null;
+      const own = p[v - 1]?.word ? phraseBackward(p, v, c.doc) : null;
       if (own && own.kind !== 'description') return { ref: own, cue: t.text, rule: 'participle-subject', confidence: 0.7 };
       // "X warned, saying “…”": the finite speech verb's subject; else the sentence's subject.
       if (first) {
@@ -263,16 +263,16 @@ export function ruleIntro(c: QuoteContext): RuleHit | null {
           if (!attributingVerb(p[u], p[u - 1]) || PARTICIPLE.test(p[u]!.lower)) continue;
           // "an architect who said …": a relative clause is not the frame.
           if (p[u - 1] && /^(who|which|that)$/.test(p[u - 1]!.lower)) continue;
-          const ref = phraseBackward(p, u, c.text);
+          const ref = phraseBackward(p, u, c.doc);
           if (ref) return { ref, cue: p[u]!.text, rule: 'participle-main-verb', confidence: 0.7 };
         }
-        const subj = sentenceSubject(p, c.text);
+        const subj = sentenceSubject(p, c.doc);
         if (subj) return { ref: subj, cue: t.text, rule: 'participle-main-subject', confidence: 0.6 };
       }
       continue;
     }
     const inverted = v === 0;
-    const ref = phraseBackward(p, v, c.text) ?? (inverted ? phraseForward(p, v + 1, c.text) : null);
+    const ref = phraseBackward(p, v, c.doc) ?? (inverted ? phraseForward(p, v + 1, c.doc) : null);
     if (ref) {
       const near = p.length - v <= 3;
       return { ref, cue: t.text, rule: near ? 'intro-verb' : 'sentence-verb', confidence: near ? 0.9 : 0.75 };
@@ -284,7 +284,7 @@ export function ruleIntro(c: QuoteContext): RuleHit | null {
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'then', 'now', 'later', 'also']);
 
 /** The first phrase of a sentence that reads as a subject (after "But", "In July,"). */
-function sentenceSubject(p: Token[], text: string): SpeakerRef | null {
+function sentenceSubject(p: Token[], d: PhraseDoc): SpeakerRef | null {
   let i = 0;
   while (i < p.length && p[i]!.word && OPENERS.has(p[i]!.lower)) i++;
   // A leading adverbial clause ("In July,", "Increasingly worried about …,", "After the vote,") is skipped.
@@ -293,7 +293,7 @@ function sentenceSubject(p: Token[], text: string): SpeakerRef | null {
     const comma = p.findIndex((t, k) => k > i && t.text === ',');
     if (comma > 0 && comma - i < 30) i = comma + 1;
   }
-  const ref = phraseForward(p, i, text);
+  const ref = phraseForward(p, i, d);
   // A lone capitalised common word before a lower-case word ("Increasingly worried …") is not the subject.
   const next = p[i + 1];
   if (ref?.kind === 'name' && !/\s/.test(ref.text) && isCommonWord(ref.text) && next?.word && !next.cap) return null;
@@ -308,7 +308,7 @@ export function rulePassiveBy(c: QuoteContext): RuleHit | null {
   if (!(last?.lower === 'as' && prev && isSpeechVerb(prev.text))) return null;
   const byAt = c.post.findIndex((x, k) => x.lower === 'by' && k < 4);
   if (byAt < 0) return null;
-  const ref = phraseForward(c.post, byAt + 1, c.text);
+  const ref = phraseForward(c.post, byAt + 1, c.doc);
   return ref ? { ref, cue: prev.text, rule: 'passive-by', confidence: 0.8 } : null;
 }
 
@@ -322,6 +322,21 @@ export const SENTENCE_RULES: ReadonlyArray<(c: QuoteContext) => RuleHit | null> 
   ruleColonIntro,
 ];
 
+export interface PatternHit extends Omit<RuleHit, 'confidence'> {
+  /** Position of the rule in sieve order: the sieve's own verdict is the lowest. */
+  order: number;
+}
+
+/** Every pattern that points at a speaker phrase for this quotation, in sieve order. */
+export function attributionPatterns(c: QuoteContext): PatternHit[] {
+  const out: PatternHit[] = [];
+  SENTENCE_RULES.forEach((rule, order) => {
+    const hit = rule(c);
+    if (hit) out.push({ ref: hit.ref, cue: hit.cue, rule: hit.rule, order });
+  });
+  return out;
+}
+
 export function attributeInSentence(c: QuoteContext): RuleHit | null {
   for (const rule of SENTENCE_RULES) {
     const hit = rule(c);
@@ -331,12 +346,12 @@ export function attributeInSentence(c: QuoteContext): RuleHit | null {
 }
 
 /** Subjects of speech verbs in a run of tokens (for "who spoke last in this paragraph"). */
-export function speechSubjects(tokens: Token[], text: string): SpeakerRef[] {
+export function speechSubjects(tokens: Token[], d: PhraseDoc): SpeakerRef[] {
   const out: SpeakerRef[] = [];
   for (let v = 0; v < tokens.length; v++) {
     if (!attributingVerb(tokens[v], tokens[v - 1]) || PARTICIPLE.test(tokens[v]!.lower)) continue;
     if (v > 0 && PASSIVE_AUX.has(tokens[v - 1]!.lower) && !PARTICIPLE.test(tokens[v]!.lower)) continue;
-    const ref = phraseBackward(tokens, v, text);
+    const ref = phraseBackward(tokens, v, d);
     if (ref) out.push(ref);
   }
   return out;

@@ -46,10 +46,10 @@ const isName = (t: Token) => t.word && t.cap && !isWeekdayOrMonth(t.text) && !NO
 const isDet = (t: Token) => DETERMINERS.has(t.lower);
 const isTitle = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || t.lower.replace(/\.$/, '') in HONORIFICS;
 
-function span(tokens: Token[], a: number, b: number, text: string): { text: string; start: number; end: number } {
+function span(tokens: Token[], a: number, b: number, d: PhraseDoc): { text: string; start: number; end: number } {
   const start = tokens[a]!.start;
   const end = tokens[b]!.end;
-  return { text: text.slice(start, end).replace(/['’]s$/, ''), start, end };
+  return { text: d.text.slice(start, end).replace(/['’]s$/, ''), start, end };
 }
 
 /** The capitalised name at tokens[i..] (forward): "Dmitry Peskov", "Sergei Ryabkov". Returns last index. */
@@ -81,7 +81,7 @@ function splitTitle(tokens: Token[], a: number, b: number): number {
 }
 
 /** Appositive role right after a name: ", the Kremlin spokesman," / ", Russian deputy foreign minister,". */
-export function appositionAfter(tokens: Token[], j: number, text: string): { role: string; end: number } | null {
+export function appositionAfter(tokens: Token[], j: number, d: PhraseDoc): { role: string; end: number } | null {
   if (tokens[j + 1]?.text !== ',') return null;
   let k = j + 2;
   if (tokens[k] && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an')) k++;
@@ -103,11 +103,11 @@ export function appositionAfter(tokens: Token[], j: number, text: string): { rol
   }
   let end = last;
   while (end + 1 < k && tokens[end + 1]!.word) end++;
-  return { role: text.slice(tokens[startK]!.start, tokens[end]!.end), end };
+  return { role: d.text.slice(tokens[startK]!.start, tokens[end]!.end), end };
 }
 
 /** Role words written right before a name: "Kremlin spokesman Dmitry Peskov". */
-export function roleBefore(tokens: Token[], nameStart: number, text: string): string | null {
+export function roleBefore(tokens: Token[], nameStart: number, d: PhraseDoc): string | null {
   let k = nameStart - 1;
   let hasRole = false;
   while (k >= 0 && nameStart - k <= 7) {
@@ -127,41 +127,49 @@ export function roleBefore(tokens: Token[], nameStart: number, text: string): st
   }
   if (!hasRole || k + 1 >= nameStart) return null;
   while (k + 1 < nameStart && (tokens[k + 1]!.lower === 'of' || !tokens[k + 1]!.word)) k++;
-  return text.slice(tokens[k + 1]!.start, tokens[nameStart - 1]!.end).replace(/['’]s$/, '') || null;
+  return d.text.slice(tokens[k + 1]!.start, tokens[nameStart - 1]!.end).replace(/['’]s$/, '') || null;
 }
 
 /** The speaker phrase starting at tokens[i] (after a quote or after "said"). */
-// Spans of the named actors already found, so a phrase reads "the New Zealand Department
-// of Conservation" as one name. Set by analyze() for the duration of one call (synchronous).
-let knownByStart = new Map<number, number>();
-let knownByEnd = new Map<number, number>();
-let knownPlaces = new Set<number>();
-export function setKnownNames(spans: readonly { start: number; end: number; entity?: { type: string } }[]): void {
-  knownByStart = new Map();
-  knownByEnd = new Map();
-  knownPlaces = new Set();
-  for (const s of spans) {
-    if (s.entity?.type === 'place') knownPlaces.add(s.start);
-    if ((knownByStart.get(s.start) ?? -1) < s.end) knownByStart.set(s.start, s.end);
-    if ((knownByEnd.get(s.end) ?? Number.POSITIVE_INFINITY) > s.start) knownByEnd.set(s.end, s.start);
-  }
+/** Spans of the named actors already found, so a phrase reads "the New Zealand Department
+ * of Conservation" as one name. Built once per analysis and passed along: no module state. */
+export interface KnownNames {
+  byStart: Map<number, number>;
+  byEnd: Map<number, number>;
+  places: Set<number>;
 }
 
-function knownForward(tokens: Token[], i: number, text: string): SpeakerRef | null {
+/** What phrase reading needs besides the tokens: the article text and the names found in it. */
+export interface PhraseDoc {
+  text: string;
+  known: KnownNames;
+}
+
+export function knownNames(spans: readonly { start: number; end: number; entity?: { type: string } }[]): KnownNames {
+  const known: KnownNames = { byStart: new Map(), byEnd: new Map(), places: new Set() };
+  for (const s of spans) {
+    if (s.entity?.type === 'place') known.places.add(s.start);
+    if ((known.byStart.get(s.start) ?? -1) < s.end) known.byStart.set(s.start, s.end);
+    if ((known.byEnd.get(s.end) ?? Number.POSITIVE_INFINITY) > s.start) known.byEnd.set(s.end, s.start);
+  }
+  return known;
+}
+
+function knownForward(tokens: Token[], i: number, d: PhraseDoc): SpeakerRef | null {
   const t = tokens[i];
   if (!t) return null;
-  const end = knownByStart.get(t.start);
+  const end = d.known.byStart.get(t.start);
   if (end === undefined) return null;
   let j = i;
   while (j + 1 < tokens.length && tokens[j + 1]!.start < end) j++;
-  const sp = { text: text.slice(t.start, end), start: t.start, end };
+  const sp = { text: d.text.slice(t.start, end), start: t.start, end };
   return { kind: 'name', ...sp, role: null, name: sp.text };
 }
 
-export function phraseForward(tokens: Token[], i: number, text: string): SpeakerRef | null {
+export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): SpeakerRef | null {
   const t = tokens[i];
   if (!t?.word) return null;
-  const known = knownForward(tokens, i, text) ?? (isDet(t) && t.lower === 'the' ? knownForward(tokens, i + 1, text) : null);
+  const known = knownForward(tokens, i, d) ?? (isDet(t) && t.lower === 'the' ? knownForward(tokens, i + 1, d) : null);
   // "Clinton campaign spokesman Brian Fallon": an actor used as a modifier before role words and a name.
   const afterKnown = known ? tokens.findIndex((x) => x.start >= known.end) : -1;
   if (known && afterKnown > 0) {
@@ -171,17 +179,17 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
     if (tokens[r]?.text === '.' && r > afterKnown) r++;
     if (r > afterKnown && tokens[r] && isName(tokens[r]!)) {
       const e = nameForward(tokens, r);
-      const sp = span(tokens, r, e, text);
-      return { kind: 'name', ...sp, role: text.slice(tokens[i]!.start, tokens[r - 1]!.end), name: sp.text };
+      const sp = span(tokens, r, e, d);
+      return { kind: 'name', ...sp, role: d.text.slice(tokens[i]!.start, tokens[r - 1]!.end), name: sp.text };
     }
   }
   if (known) {
     const endTok = tokens.findIndex((x) => x.end >= known.end);
-    const app = endTok >= 0 ? appositionAfter(tokens, endTok, text) : null;
-    return { ...known, role: roleBefore(tokens, tokens.indexOf(t), text) ?? app?.role ?? null };
+    const app = endTok >= 0 ? appositionAfter(tokens, endTok, d) : null;
+    return { ...known, role: roleBefore(tokens, tokens.indexOf(t), d) ?? app?.role ?? null };
   }
   const pr = PRONOUNS[t.lower];
-  if (pr) return { kind: 'pronoun', ...span(tokens, i, i, text), role: null, name: null };
+  if (pr) return { kind: 'pronoun', ...span(tokens, i, i, d), role: null, name: null };
   if (isName(t) && !isDet(t)) {
     const j = nameForward(tokens, i);
     // "Russian Foreign Ministry spokeswoman Maria Zakharova": role words, then the name.
@@ -189,14 +197,14 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
     while (r < tokens.length && r - j <= 3 && tokens[r]!.word && !tokens[r]!.cap && (ROLE_NOUNS.has(tokens[r]!.lower) || (TITLE_WORDS.has(tokens[r]!.lower) && !/^(of|the|for)$/.test(tokens[r]!.lower)))) r++;
     if (r > j + 1 && tokens[r] && isName(tokens[r]!)) {
       const e = nameForward(tokens, r);
-      const sp = span(tokens, r, e, text);
-      return { kind: 'name', ...sp, role: text.slice(tokens[i]!.start, tokens[r - 1]!.end), name: sp.text };
+      const sp = span(tokens, r, e, d);
+      return { kind: 'name', ...sp, role: d.text.slice(tokens[i]!.start, tokens[r - 1]!.end), name: sp.text };
     }
     const k = splitTitle(tokens, i, j);
     const nameStart = k <= j ? k : i;
-    const app = appositionAfter(tokens, j, text);
-    const titleRole = nameStart > i ? text.slice(tokens[i]!.start, tokens[nameStart - 1]!.end) : null;
-    const sp = span(tokens, nameStart, j, text);
+    const app = appositionAfter(tokens, j, d);
+    const titleRole = nameStart > i ? d.text.slice(tokens[i]!.start, tokens[nameStart - 1]!.end) : null;
+    const sp = span(tokens, nameStart, j, d);
     return { kind: 'name', ...sp, role: titleRole ?? app?.role ?? null, name: sp.text };
   }
   if (isDet(t) || ROLE_NOUNS.has(t.lower) || /^(senior|top|u\.s\.|us|western|local|federal|state|government|administration|police|military|campaign|security|intelligence|white|house|russian|american|british|chinese|european)$/.test(t.lower)) {
@@ -213,8 +221,8 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
       if (x.word && isName(x) && head >= 0 && j > head) {
         // A name after the role: "the Kremlin spokesman Dmitry Peskov".
         const e = nameForward(tokens, j);
-        const sp = span(tokens, j, e, text);
-        return { kind: 'name', ...sp, role: text.slice(tokens[isDet(t) ? i + 1 : i]!.start, tokens[j - 1]!.end), name: sp.text };
+        const sp = span(tokens, j, e, d);
+        return { kind: 'name', ...sp, role: d.text.slice(tokens[isDet(t) ? i + 1 : i]!.start, tokens[j - 1]!.end), name: sp.text };
       }
       j++;
     }
@@ -224,11 +232,11 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
       const e = nameForward(tokens, head + 2);
       const close = tokens[e + 1];
       if (!close || close.text === ',' || close.text === '.' || isSpeechVerb(close.text)) {
-        const sp = span(tokens, head + 2, e, text);
-        return { kind: 'name', ...sp, role: text.slice(tokens[i]!.start, tokens[head]!.end), name: sp.text };
+        const sp = span(tokens, head + 2, e, d);
+        return { kind: 'name', ...sp, role: d.text.slice(tokens[i]!.start, tokens[head]!.end), name: sp.text };
       }
     }
-    const sp = span(tokens, i, head, text);
+    const sp = span(tokens, i, head, d);
     const indefinite = INDEFINITE.has(t.lower) || !isDet(t);
     return { kind: indefinite ? 'unnamed' : 'description', ...sp, role: null, name: null };
   }
@@ -236,7 +244,7 @@ export function phraseForward(tokens: Token[], i: number, text: string): Speaker
 }
 
 /** The subject phrase ending right before tokens[v] (a speech verb), skipping auxiliaries. */
-export function phraseBackward(tokens: Token[], v: number, text: string): SpeakerRef | null {
+export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): SpeakerRef | null {
   let j = v - 1;
   const skippable = (t: Token) => t.word && ((AUX_ADVERB.has(t.lower) && t.lower !== 'and') || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4));
   while (j >= 0 && skippable(tokens[j]!)) j--;
@@ -259,31 +267,31 @@ export function phraseBackward(tokens: Token[], v: number, text: string): Speake
     let k = j - 1;
     while (k >= 0 && j - k <= 10 && tokens[k]!.text !== ',') k--;
     if (k < 1 || tokens[k]!.text !== ',') return null;
-    const roleText = text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end);
-    const inner = phraseBackward(tokens, k, text);
+    const roleText = d.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end);
+    const inner = phraseBackward(tokens, k, d);
     if (inner && inner.kind === 'name') return { ...inner, role: inner.role ?? roleText.replace(/^(the|a|an)\s+/i, '') };
     if (inner && (inner.kind === 'description' || inner.kind === 'unnamed')) {
       // "her mother, Fiona, said": the name inside the commas wins.
-      const inside = phraseForward(tokens, k + 1, text);
+      const inside = phraseForward(tokens, k + 1, d);
       if (inside && inside.kind === 'name') return { ...inside, role: inner.text };
     }
     return inner;
   }
   if (!t.word) return null;
   const pr = PRONOUNS[t.lower];
-  if (pr) return { kind: 'pronoun', ...span(tokens, j, j, text), role: null, name: null };
-  const knownStart = knownByEnd.get(t.end) ?? knownByEnd.get(t.end - 2);
+  if (pr) return { kind: 'pronoun', ...span(tokens, j, j, d), role: null, name: null };
+  const knownStart = d.known.byEnd.get(t.end) ?? d.known.byEnd.get(t.end - 2);
   if (knownStart !== undefined) {
     const a = tokens.findIndex((x) => x.start === knownStart);
     // "Gov. Jane Doe of West Virginia said": the place qualifies the name before it.
-    if (a >= 2 && knownPlaces.has(knownStart) && /^(of|from)$/.test(tokens[a - 1]!.lower) && tokens[a - 2]!.cap) {
-      const owner = phraseBackward(tokens, a - 1, text);
+    if (a >= 2 && d.known.places.has(knownStart) && /^(of|from)$/.test(tokens[a - 1]!.lower) && tokens[a - 2]!.cap) {
+      const owner = phraseBackward(tokens, a - 1, d);
       if (owner?.kind === 'name') return owner;
     }
     if (a >= 0) {
-      const end = Math.min(t.end, knownByStart.get(knownStart) ?? t.end);
-      const sp = { text: text.slice(knownStart, end), start: knownStart, end };
-      return { kind: 'name', ...sp, role: roleBefore(tokens, a, text), name: sp.text };
+      const end = Math.min(t.end, d.known.byStart.get(knownStart) ?? t.end);
+      const sp = { text: d.text.slice(knownStart, end), start: knownStart, end };
+      return { kind: 'name', ...sp, role: roleBefore(tokens, a, d), name: sp.text };
     }
   }
   if (isName(t)) {
@@ -306,12 +314,12 @@ export function phraseBackward(tokens: Token[], v: number, text: string): Speake
     }
     const nameStart = splitTitle(tokens, k, j);
     const ns = nameStart <= j ? nameStart : k;
-    const titleRole = ns > k ? text.slice(tokens[k]!.start, tokens[ns - 1]!.end) : null;
-    const role = roleBefore(tokens, k, text);
-    const sp = span(tokens, ns, j, text);
+    const titleRole = ns > k ? d.text.slice(tokens[k]!.start, tokens[ns - 1]!.end) : null;
+    const role = roleBefore(tokens, k, d);
+    const sp = span(tokens, ns, j, d);
     // A lone common word at a sentence start ("Talk compared …") is not a name.
     const atStart = ns === 0 || !tokens[ns - 1]!.word;
-    if (ns === j && atStart && isCommonWord(sp.text) && !knownByStart.has(sp.start)) return null;
+    if (ns === j && atStart && isCommonWord(sp.text) && !d.known.byStart.has(sp.start)) return null;
     const fullRole = role && titleRole ? `${role} ${titleRole}` : (titleRole ?? role);
     return { kind: 'name', ...sp, role: fullRole, name: sp.text };
   }
@@ -328,7 +336,7 @@ export function phraseBackward(tokens: Token[], v: number, text: string): Speake
       break;
     }
     if (isDet(x)) {
-      const sp = span(tokens, k, j, text);
+      const sp = span(tokens, k, j, d);
       return { kind: INDEFINITE.has(x.lower) ? 'unnamed' : 'description', ...sp, role: null, name: null };
     }
     if (STOP_BACK.has(x.lower) || (isSpeechVerb(x.text) && !ROLE_NOUNS.has(x.lower) && k !== j)) break;
@@ -336,7 +344,7 @@ export function phraseBackward(tokens: Token[], v: number, text: string): Speake
   }
   // Bare plural or role noun: "officials said", "senior diplomats said".
   if (ROLE_NOUNS.has(t.lower)) {
-    const sp = span(tokens, k + 1, j, text);
+    const sp = span(tokens, k + 1, j, d);
     return { kind: 'unnamed', ...sp, role: null, name: null };
   }
   return null;

@@ -1,0 +1,91 @@
+// `npm run eval`: the project's quality figures, each from the scorer that judges it.
+//   - quotes, speakers, people and organizations: ../shared/eval/score.mjs on dev and
+//     polnear-dev, run on a bundled CLI (same code as `npm run analyze`, a faster start);
+//   - calibration of speaker confidence on polnear-dev (expected calibration error);
+// With --check, exits 1 when a figure falls below its floor in scripts/eval/floors.json.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { calibration } from './calibration';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const EVAL = join(ROOT, '../shared/eval');
+const FLOORS = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Record<string, number>;
+
+async function bundleCli(): Promise<string> {
+  const dir = join(ROOT, 'node_modules/.cache/quotelight-eval');
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, 'cli.mjs');
+  await build({ entryPoints: [join(ROOT, 'scripts/eval/cli-entry.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: out, logLevel: 'warning' });
+  return out;
+}
+
+function score(set: string, cli: string, record: string): string {
+  const out = execFileSync('node', [join(EVAL, 'score.mjs'), join(EVAL, set), '--', 'node', cli], {
+    encoding: 'utf8',
+    env: { ...process.env, QL_RECORD: record },
+    maxBuffer: 64 << 20,
+  });
+  return out.trim().split('\n').at(-1)!;
+}
+
+/** Figures of an OVERALL line, by name. */
+export function figures(line: string): Record<string, number> {
+  const f: Record<string, number> = {};
+  const sp = /speaker_acc=([\d.]+)/.exec(line);
+  const q = /quotes P=[\d.]+ R=[\d.]+ F1=([\d.]+)/.exec(line);
+  const pe = /people_F1=([\d.]+)/.exec(line);
+  const or = /orgs_F1=([\d.]+)/.exec(line);
+  if (sp) f.speaker_acc = Number(sp[1]);
+  if (q) f.quote_F1 = Number(q[1]);
+  if (pe) f.people_F1 = Number(pe[1]);
+  if (or) f.orgs_F1 = Number(or[1]);
+  return f;
+}
+
+async function main(): Promise<number> {
+  const check = process.argv.includes('--check');
+  const cli = await bundleCli();
+  const results: Record<string, number> = {};
+  for (const set of ['dev', 'polnear-dev']) {
+    const record = mkdtempSync(join(tmpdir(), `ql-eval-${set}-`));
+    try {
+      const line = score(set, cli, record);
+      console.log(`${set}: ${line}`);
+      for (const [k, v] of Object.entries(figures(line))) results[`${set}.${k}`] = v;
+      if (set === 'polnear-dev') {
+        const names = readdirSync(join(EVAL, set)).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -10)).sort();
+        const c = calibration(join(EVAL, set), record, names);
+        console.log(`${set}: speaker calibration ECE=${c.ece.toFixed(3)} over ${c.n} speakers`);
+        for (const b of c.table) console.log(`  p in [${b.from.toFixed(1)}, ${b.to.toFixed(1)}): n=${b.n} mean p=${b.confidence.toFixed(2)} right=${b.accuracy.toFixed(2)}`);
+        results[`${set}.speaker_ECE_max`] = c.ece;
+      }
+    } finally {
+      rmSync(record, { recursive: true, force: true });
+    }
+  }
+  if (!check) return 0;
+  let failed = 0;
+  for (const [k, floor] of Object.entries(FLOORS)) {
+    const v = results[k];
+    const bad = v === undefined || (k.endsWith('_max') ? v > floor : v < floor);
+    if (bad) {
+      console.log(`eval: ${k} = ${v ?? 'missing'} is ${k.endsWith('_max') ? 'above its ceiling' : 'below its floor'} ${floor}`);
+      failed++;
+    }
+  }
+  console.log(failed ? `eval: ${failed} figure(s) below floor` : `eval: all ${Object.keys(FLOORS).length} figures at or above their floors`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    console.error(`eval: ${(e as Error).stack ?? e}`);
+    process.exitCode = 1;
+  },
+);

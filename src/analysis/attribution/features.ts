@@ -1,0 +1,148 @@
+// Stage "features": what the text says about each candidate, as named evidence for the
+// ranker — the attribution patterns that point at it, the words between it and the
+// quotation, distance, paragraph layout, the cue verb's lemma, the candidate's type and
+// salience, pronoun agreement, and for 'nobody' what the quotation itself looks like.
+// Features are strings; the model gives each a weight.
+import { type Doc, sentenceAt, tokenIndexAt } from '../document';
+import { AUX_ADVERB } from '../noun-phrases';
+import { compatible } from '../pronouns';
+import { isStrongSpeechVerb, speechVerbBase } from '../speech-verbs';
+import type { Token } from '../tokens';
+import type { Candidate } from './candidates';
+import type { QuoteWindow } from './quote-window';
+
+export interface QuoteFacts {
+  /** The rule-based reading of the quotation: direct, partial or other (title, scare quote). */
+  kind: 'direct' | 'partial' | 'other';
+  /** The quotation is the whole paragraph (or all of it but an attribution). */
+  startsBlock: boolean;
+  quoteOnlyBlock: boolean;
+  words: number;
+  /** Mentions per actor in the article, for salience. */
+  mentionCount: (c: Candidate) => number;
+  /** The article's most mentioned person. */
+  topPerson: Candidate['entity'];
+}
+
+const bucket = (n: number, edges: number[]): string => {
+  for (const e of edges) if (n <= e) return `${e}`;
+  return `>${edges.at(-1)}`;
+};
+
+/** A token's shape in the words between quote and candidate: punctuation as is, verbs of saying as V. */
+function shape(t: Token): string {
+  if (!t.word) return t.text === '“' || t.text === '”' ? '"' : t.text;
+  if (speechVerbBase(t.text)) return 'V';
+  if (AUX_ADVERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4)) return 'a';
+  if (t.lower === 'according' || t.lower === 'to' || t.lower === 'by' || t.lower === 'told') return t.lower;
+  return t.cap ? 'C' : 'w';
+}
+
+const pattern = (toks: Token[]): string => (toks.length > 5 ? '…' : toks.map(shape).join(''));
+
+export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Candidate[], facts: QuoteFacts): string[][] {
+  const q = doc.spans[qi]!;
+  const anyPattern = cands.some((c) => c.patterns.length > 0);
+  const firstPattern = cands.find((c) => c.patterns.some((p) => p === firstHit(cands)));
+  const qs = win.openSentence ?? win.closeSentence ?? 0;
+  const qe = win.closeSentence ?? qs;
+  // Rank of each named/pronoun candidate by closeness on its side of the quotation.
+  const before = cands.filter((c) => c.ref && c.ref.end <= q.start).sort((a, b) => b.ref!.end - a.ref!.end);
+  const after = cands.filter((c) => c.ref && c.ref.start >= q.end).sort((a, b) => a.ref!.start - b.ref!.start);
+  const layout = [`kind=${facts.kind}`, facts.startsBlock ? 'startsBlock' : 'midBlock', facts.quoteOnlyBlock ? 'quoteOnly' : 'withText'];
+
+  return cands.map((c) => {
+    const f: string[] = [`k=${c.kind}`];
+    const kp = (s: string) => f.push(s, `${c.kind}|${s}`);
+    if (c.kind === 'nobody') {
+      for (const l of layout) f.push(`nobody|${l}`);
+      f.push(`nobody|w=${bucket(facts.words, [1, 2, 3, 5, 8, 15])}`, `nobody|anyPattern=${anyPattern}`);
+      if (q.continuation || q.continues) f.push('nobody|multiPara');
+      return f;
+    }
+    if (c.kind === 'previous') {
+      for (const l of layout) f.push(`prev|${l}`);
+      f.push(`prev|anyPattern=${anyPattern}`, `prev|blockDist=${bucket(q.block - (prevBlock(c) ?? q.block), [0, 1, 2])}`);
+      if (q.continuation) f.push('prev|continuation');
+      if (c.unnamed) f.push('prev|unnamed');
+      return f;
+    }
+    const ref = c.ref!;
+    for (const p of c.patterns) {
+      kp(`pat=${p.rule}`);
+      const lemma = speechVerbBase(p.cue);
+      if (lemma) f.push(`cue=${lemma}`, `cue=${lemma}|${p.rule}`);
+    }
+    if (c === firstPattern) kp('firstPattern');
+    if (!c.patterns.length) kp(`noPattern|any=${anyPattern}`);
+    if (c.speechSubject) kp('speechSubject');
+    // Where it stands: direction, sentence distance, paragraph distance.
+    const dir = ref.end <= q.start ? 'before' : ref.start >= q.end ? 'after' : 'inside';
+    const rs = sentenceAt(doc, ref.start) ?? qs;
+    const sd = dir === 'before' ? qs - rs : dir === 'after' ? rs - qe : 0;
+    const bd = Math.abs(doc.sentences[rs]!.block - q.block);
+    kp(`dir=${dir}|sd=${bucket(sd, [0, 1, 2, 3])}`);
+    kp(`bd=${bucket(bd, [0, 1])}`);
+    kp(`dir=${dir}|${layout[1]}|bd=${bucket(bd, [0, 1])}`);
+    const rankList = dir === 'before' ? before : after;
+    const rank = rankList.indexOf(c);
+    if (rank >= 0) kp(`rank=${dir}${bucket(rank, [0, 1, 2])}`);
+    // The words between the quotation and the candidate, and the word after it.
+    if (sd === 0 && bd === 0) {
+      const sent = doc.sentences[rs]!;
+      const between = dir === 'after' ? slice(sent.tokens, q.end + 1, ref.start) : slice(sent.tokens, ref.end, q.start - 1);
+      const pat = pattern(between.filter((t) => !doc.inQuote(t.start)));
+      kp(`${dir}:${pat}`);
+      const i = tokenIndexAt(sent.tokens, ref.end);
+      const nx = sent.tokens.slice(i, i + 2);
+      kp(`${dir}:${pat}|next=${pattern(nx)}`);
+      kp(`next=${pattern(nx.slice(0, 1))}`);
+      const prevTok = sent.tokens[tokenIndexAt(sent.tokens, ref.start) - 1];
+      kp(`prevTok=${prevTok ? shape(prevTok) : '^'}`);
+    }
+    // A verb of saying right after the candidate ("X said", "X, the spokesman, told").
+    const sent = doc.sentences[rs]!;
+    const i = tokenIndexAt(sent.tokens, ref.end);
+    for (let k = i; k < Math.min(sent.tokens.length, i + 3); k++) {
+      const lemma = speechVerbBase(sent.tokens[k]!.text);
+      if (lemma && !sent.tokens[k]!.cap) {
+        kp(`verbAfter=${isStrongSpeechVerb(sent.tokens[k]!.text) ? 'strong' : 'weak'}`);
+        f.push(`verbAfter=${lemma}`);
+        break;
+      }
+    }
+    // Who it is.
+    const e = c.entity;
+    kp(`type=${e?.type ?? (c.unnamed ? 'unnamed' : 'unknown')}`);
+    if (e) {
+      kp(`mentions=${bucket(facts.mentionCount(c), [1, 2, 4, 8])}`);
+      if (e === facts.topPerson) kp('topPerson');
+      if (e.roles.length) kp('hasRole');
+    }
+    if (c.kind === 'pronoun') {
+      f.push(`pron=${ref.text.toLowerCase()}`, `pron=${ref.text.toLowerCase()}|resolved=${e !== null}`);
+      if (e) f.push(`pron|agrees=${compatible(e, ref.text)}`);
+    }
+    if (c.kind === 'name' && ref.role) kp('roleWritten');
+    // Agrees with the previous quotation's speaker.
+    const prev = cands.find((x) => x.kind === 'previous');
+    if (prev && e && prev.entity === e) kp('samePrev');
+    for (const l of layout) f.push(`${dir}|${l}`);
+    return f;
+  });
+}
+
+function firstHit(cands: Candidate[]) {
+  let best: Candidate['patterns'][number] | undefined;
+  let bestOrder = Number.POSITIVE_INFINITY;
+  for (const c of cands) for (const p of c.patterns) if (p.order < bestOrder) [best, bestOrder] = [p, p.order];
+  return best;
+}
+
+function prevBlock(c: Candidate): number | null {
+  return c.previousBlock ?? null;
+}
+
+function slice(tokens: Token[], from: number, to: number): Token[] {
+  return tokens.slice(tokenIndexAt(tokens, from), tokenIndexAt(tokens, to));
+}

@@ -1,0 +1,164 @@
+// Stage "resolution": what a phrase that may name a speaker stands for — a named actor
+// (through its aliases, a pronoun's antecedent or a description's coreferent), or an
+// unnamed source described by its words. Indexed once per article: every lookup is a map
+// hit or a bounded scan, never a walk over all actors.
+import type { Entity, Mention } from '../aliases';
+import { isPersonDescription, mostSalientPerson, resolveDescription } from '../descriptions';
+import type { Doc } from '../document';
+import type { SpeakerRef } from '../noun-phrases';
+import { compatible } from '../pronouns';
+import { spanAt } from '../sentences';
+import { isSpeechVerb } from '../speech-verbs';
+import { hasPossessive } from '../tokens';
+
+export interface Referent {
+  entity: Entity | null;
+  /** For a source the article does not name: its description ("a senior official"). */
+  unnamed: string | null;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const key = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\./g, '').replace(/^the\s+/, '');
+
+export class Resolver {
+  private readonly byForm = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity>();
+  private readonly byFirstName = new Map<string, Entity>();
+  private readonly lede: Set<number>;
+
+  constructor(
+    private readonly doc: Doc,
+    readonly entities: Entity[],
+    readonly mentions: Mention[],
+  ) {
+    for (const e of entities) this.index(e);
+    // The lede: the first two substantial paragraphs, where a description may name its speaker later.
+    this.lede = new Set(
+      doc.blocks
+        .map((b, i) => ({ b, i }))
+        .filter(({ b }) => b.kind === 'paragraph' && b.end - b.start > 120)
+        .slice(0, 2)
+        .map(({ i }) => i),
+    );
+  }
+
+  private index(e: Entity): void {
+    for (const f of e.forms) if (!this.byForm.has(key(f))) this.byForm.set(key(f), e);
+    if (e.type !== 'person') return;
+    for (const f of e.forms) {
+      const ws = words(f);
+      const last = ws.at(-1)?.toLowerCase();
+      if (last && !this.bySurname.has(last)) this.bySurname.set(last, e);
+    }
+    const ws = words(e.name);
+    if (ws.length > 1 && !this.byFirstName.has(ws[0]!.toLowerCase())) this.byFirstName.set(ws[0]!.toLowerCase(), e);
+  }
+
+  /** The actor a written name refers to ("Peskov", "Mr. Peskov", "Dmitry Peskov"). */
+  lookupName(name: string): Entity | null {
+    const hit = this.byForm.get(key(name));
+    if (hit) return hit;
+    const ws = words(name);
+    const last = ws.at(-1)?.toLowerCase();
+    if (!last) return null;
+    return this.bySurname.get(last) ?? (ws.length === 1 ? (this.byFirstName.get(last) ?? null) : null);
+  }
+
+  /** A speaker named only where it speaks ("said Jane Doe" with no other mention) becomes an actor. */
+  addSpeaker(ref: SpeakerRef): Entity {
+    const name = ref.name ?? ref.text;
+    const e: Entity = {
+      id: this.entities.length + 1000,
+      type: 'person',
+      name,
+      forms: new Set([name]),
+      mentions: [{ start: ref.start, end: ref.start + name.length }],
+      roles: ref.role ? [ref.role] : [],
+      gender: null,
+      first: ref.start,
+    };
+    this.entities.push(e);
+    this.index(e);
+    return e;
+  }
+
+  /** What a speaker phrase stands for. Names not known as actors yield entity null and no description. */
+  resolve(ref: SpeakerRef, block: number): Referent {
+    switch (ref.kind) {
+      case 'name':
+        return { entity: this.lookupName(ref.name ?? ref.text), unnamed: null };
+      case 'pronoun':
+        return { entity: this.pronoun(ref.text, ref.start), unnamed: null };
+      case 'description': {
+        const named = this.byForm.get(key(ref.text));
+        if (named) return { entity: named, unnamed: null };
+        const ahead = this.doc.blocks[Math.min(this.doc.blocks.length - 1, block + 2)]!.end;
+        let e = resolveDescription(ref.text, ref.start, this.entities, this.mentions, ahead);
+        if (!e && this.lede.has(block)) e = this.ledeCataphora(ref.start, ahead);
+        // Last resort for "the Republican nominee": the person the article is about.
+        if (!e && isPersonDescription(ref.text)) e = mostSalientPerson(ref.start, this.mentions, ref.text);
+        return e ? { entity: e, unnamed: null } : { entity: null, unnamed: ref.text };
+      }
+      default: {
+        const named = this.byForm.get(key(ref.text));
+        return named ? { entity: named, unnamed: null } : { entity: null, unnamed: ref.text };
+      }
+    }
+  }
+
+  /** First mention at or after `pos` (binary search over mentions in text order). */
+  mentionIndexAt(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * he/she/it → the most salient compatible actor before the pronoun: sentence by sentence
+   * backwards (at most six), the leftmost (subject-like) mention of a sentence first.
+   */
+  pronoun(pronoun: string, pos: number, maxSentences = 6): Entity | null {
+    const { sentences } = this.doc;
+    const si = Math.max(0, spanAt(sentences, pos).index);
+    for (let s = si; s >= 0 && si - s <= maxSentences; s--) {
+      const sent = sentences[s]!;
+      const limit = s === si ? pos : sent.end;
+      let fallback: Mention | null = null;
+      for (let k = this.mentionIndexAt(sent.start); k < this.mentions.length; k++) {
+        const m = this.mentions[k]!;
+        if (m.start >= limit) break;
+        if (this.doc.inQuote(m.start) || !compatible(m.entity, pronoun)) continue;
+        if (hasPossessive(this.doc.text.slice(m.start, m.end + 2))) {
+          fallback ??= m;
+          continue;
+        }
+        return m.entity;
+      }
+      if (fallback) return fallback.entity;
+    }
+    return null;
+  }
+
+  /** A lede's "the spokesman said" names its speaker in the next paragraphs: the first person who speaks there. */
+  private ledeCataphora(pos: number, limit: number): Entity | null {
+    for (let k = this.mentionIndexAt(pos + 1); k < this.mentions.length; k++) {
+      const m = this.mentions[k]!;
+      if (m.start > limit) break;
+      if (m.entity.type !== 'person') continue;
+      const si = spanAt(this.doc.sentences, m.start);
+      if (!si.inside) continue;
+      const toks = this.doc.sentences[si.index]!.tokens;
+      const i = toks.findIndex((t) => t.start >= m.end);
+      if (i < 0) continue;
+      const next = toks[i];
+      const next2 = toks[i + 1];
+      if ((next && isSpeechVerb(next.text)) || (next2 && isSpeechVerb(next2.text))) return m.entity;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,94 @@
+// Stage "speakers": for each quotation in order, its candidates and their features go to
+// the ranker, and the chosen candidate becomes the quote's speaker — a named actor, an
+// unnamed source, or nobody (a title, a scare quote) — with the model's probability.
+import type { Entity, Mention } from '../aliases';
+import type { Doc } from '../document';
+import type { PhraseDoc } from '../noun-phrases';
+import { quoteKind } from '../quote-kind';
+import type { Quote } from '../types';
+import { type Candidate, generateCandidates, type PreviousSpeaker, SubjectIndex } from './candidates';
+import { candidateFeatures, type QuoteFacts } from './features';
+import { quoteWindow } from './quote-window';
+import { rank, type RankerModel } from './ranker';
+import { Resolver } from './resolve';
+
+/** One quotation's decision problem, as the trainer sees it. */
+export interface Choice {
+  quoteIndex: number;
+  /** The quotation's characters in the article text. */
+  start: number;
+  end: number;
+  candidates: Candidate[];
+  features: string[][];
+}
+
+/** Picks a candidate: the model at run time; the trainer records and may force the gold one. */
+export type Chooser = (choice: Choice) => { index: number; probability: number };
+
+export function modelChooser(model: RankerModel): Chooser {
+  return ({ features }) => rank(model, features);
+}
+
+export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity[], mentions: Mention[], choose: Chooser): Quote[] {
+  const resolver = new Resolver(doc, entities, mentions);
+  const subjects = new SubjectIndex(doc, phraseDoc);
+  const counts = new Map<Entity, number>();
+  for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let topPerson: Entity | null = null;
+  for (const [e, n] of counts) if (e.type === 'person' && n > (topPerson ? counts.get(topPerson)! : 1)) topPerson = e;
+
+  const quotes: Quote[] = [];
+  let previous: PreviousSpeaker | null = null;
+  doc.spans.forEach((q, qi) => {
+    const win = quoteWindow(doc, qi);
+    const cands = generateCandidates(doc, phraseDoc, qi, win, resolver, subjects, previous);
+    const inner = doc.text.slice(q.start, q.end);
+    const blk = doc.blocks[q.block]!;
+    const attributed = cands.some((c) => c.patterns.length > 0) || q.continuation || q.continues;
+    const kind = quoteKind({ inner, before: win.before, after: win.after, attributed, headingLike: blk.kind === 'heading' });
+    const blockText = doc.text.slice(blk.start, blk.end);
+    const facts: QuoteFacts = {
+      kind,
+      startsBlock: q.start - 1 <= blk.start || doc.text.slice(blk.start, q.start - 1).trim() === '',
+      quoteOnlyBlock: inner.length >= blockText.length - 40 && !/\b(said|says|told)\b/.test(blockText.slice(0, Math.max(0, q.start - blk.start - 1)) + blockText.slice(q.end - blk.start)),
+      words: inner.split(/\s+/).filter(Boolean).length,
+      mentionCount: (c) => (c.entity ? (counts.get(c.entity) ?? c.entity.mentions.length) : 0),
+      topPerson,
+    };
+    const features = candidateFeatures(doc, qi, win, cands, facts);
+    const { index, probability } = choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features });
+    const chosen = cands[index]!;
+    const { quote, entity } = toQuote(q, inner, kind, chosen, probability, resolver);
+    quotes.push(quote);
+    if (quote.kind !== 'other') previous = { entity, unnamed: entity ? null : chosen.unnamed, block: q.block, quoteIndex: qi };
+  });
+  return quotes;
+}
+
+function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['kind'], c: Candidate, probability: number, resolver: Resolver): { quote: Quote; entity: Entity | null } {
+  const base = { start: q.start, end: q.end, text: inner };
+  if (c.kind === 'nobody') return { quote: { ...base, speaker: null, speakerMention: null, speakerRole: null, cue: null, kind: 'other', confidence: probability, rule: 'nobody' }, entity: null };
+  let entity = c.entity;
+  if (!entity && !c.unnamed && c.ref?.kind === 'name' && !shouted(c.ref.name ?? c.ref.text)) entity = resolver.addSpeaker(c.ref);
+  const speaker = entity ? entity.name : c.unnamed ? `unnamed: ${c.unnamed}` : null;
+  const pattern = c.patterns[0];
+  const role = c.ref?.role ?? (c.ref?.kind === 'description' && entity ? c.ref.text.replace(/^(the|this|that)\s+/i, '') : null) ?? entity?.roles[0] ?? null;
+  if (entity && c.ref?.role && !entity.roles.includes(c.ref.role)) entity.roles.push(c.ref.role);
+  const quote: Quote = {
+    ...base,
+    speaker,
+    speakerMention: c.ref?.text ?? null,
+    speakerRole: speaker ? role : null,
+    cue: pattern?.cue ?? null,
+    kind: kind === 'other' ? 'partial' : kind,
+    confidence: probability,
+    rule: pattern?.rule ?? c.kind,
+  };
+  return { quote, entity };
+}
+
+/** Shouted headline words ("CONGRESS HAS INVESTIGATED HIM") are not a speaker's name. */
+function shouted(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && words.every((w) => w === w.toUpperCase() && /\p{L}/u.test(w));
+}

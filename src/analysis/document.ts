@@ -1,0 +1,63 @@
+// Stage "tokens": the article as sentences of tokens, and where its quotations are.
+// Everything later reads positions through this, with binary searches, so no stage
+// has to scan the whole text per quote.
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { spanAt, splitSentences } from './sentences';
+import { type Token, tokenize } from './tokens';
+import type { ArticleText, Span, TextBlock } from './types';
+
+export interface Sentence extends Span {
+  block: number;
+  tokens: Token[];
+}
+
+export interface Doc {
+  title: string;
+  text: string;
+  blocks: TextBlock[];
+  /** Quotation spans in text order. */
+  spans: QuoteSpan[];
+  sentences: Sentence[];
+  /** Index of each block's first sentence; blockSentences(b) = sentences[first[b] .. first[b+1]). */
+  blockFirstSentence: number[];
+  inQuote: (pos: number) => boolean;
+}
+
+export function buildDoc(article: ArticleText): Doc {
+  const { text, blocks } = article;
+  const spans = findQuoteSpans(article);
+  const inQuote = (pos: number) => {
+    const at = spanAt(spans, pos);
+    return at.inside;
+  };
+  const sentences: Sentence[] = [];
+  const blockFirstSentence: number[] = [];
+  blocks.forEach((b, bi) => {
+    blockFirstSentence.push(sentences.length);
+    for (const s of splitSentences(text, b.start, b.end, inQuote)) sentences.push({ ...s, block: bi, tokens: tokenize(text, s.start, s.end) });
+  });
+  blockFirstSentence.push(sentences.length);
+  return { title: article.title, text, blocks, spans, sentences, blockFirstSentence, inQuote };
+}
+
+/** The sentence holding `pos`, if any. */
+export function sentenceAt(doc: Doc, pos: number): number | null {
+  const at = spanAt(doc.sentences, pos);
+  return at.inside ? at.index : null;
+}
+
+/** Index of the first token of `tokens` that starts at or after `pos` (tokens.length if none). */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function blockSentences(doc: Doc, block: number): Sentence[] {
+  return doc.sentences.slice(doc.blockFirstSentence[block], doc.blockFirstSentence[block + 1]);
+}
