@@ -101,5 +101,3 @@ export function trainSpeaker(log: (s: string) => void = console.log): { path: st
   log(`speaker ranker: ${all.quotes} quotations, ${all.unreachable} with no candidate at the corpus's source; train accuracy ${accuracy(w, all.examples).toFixed(4)}; ${Object.keys(weights).length} weights, ${json.length} bytes; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return { path: MODEL_PATH, bytes: json.length };
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) trainSpeaker();

@@ -25,6 +25,10 @@ export interface QuoteContext {
   postCutByQuote?: boolean;
 }
 
+/** "sternly", "quietly": any manner adverb may sit between a speaker and the verb. */
+const isAdverb = (t: Token) => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !isSpeechVerb(t.text);
+const skippable = (t: Token) => t.word && ((AUX_ADVERB.has(t.lower) && !isSpeechVerb(t.text)) || isAdverb(t));
+
 const LEAD_PUNCT = new Set([',', '—', '–', '-', '―', '(', ':']);
 const DASHES = new Set(['—', '–', '-', '―']);
 const PARTICIPLE = /ing$/;
@@ -99,7 +103,7 @@ export function ruleTrailing(c: QuoteContext): RuleHit | null {
   // A new sentence after the quote ("… .” Peskov said. “…”) still attributes backwards
   // in news style, so no sentence check here.
   let v = i;
-  while (v < p.length && p[v]!.word && AUX_ADVERB.has(p[v]!.lower) && !isSpeechVerb(p[v]!.text)) v++;
+  while (v < p.length && skippable(p[v]!)) v++;
   if (attributingVerb(p[v], p[v - 1])) {
     const ref = phraseForward(p, v + 1, c.doc);
     if (ref) return { ref, cue: p[v]!.text, rule: 'trailing-verb-subject', confidence: 0.95 };
@@ -171,7 +175,7 @@ function subjectThenVerb(p: Token[], i: number, d: PhraseDoc): RuleHit | null {
       }
     }
   }
-  while (j < p.length && p[j]!.word && AUX_ADVERB.has(p[j]!.lower) && !isSpeechVerb(p[j]!.text)) j++;
+  while (j < p.length && skippable(p[j]!)) j++;
   if (attributingVerb(p[j], p[j - 1])) return { ref, cue: p[j]!.text, rule: 'trailing-subject-verb', confidence: 0.95 };
   return null;
 }

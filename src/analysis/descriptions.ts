@@ -24,10 +24,16 @@ export function resolveDescription(
   const words = contentWords(desc);
   const head = words[words.length - 1];
   if (!head || isPlural(head)) return null;
+  // Binary search: an actor may have thousands of mentions in a long page.
   const lastMentionBefore = (e: Entity) => {
-    let last = -1;
-    for (const m of e.mentions) if (m.start < pos) last = m.start;
-    return last;
+    let lo = 0;
+    let hi = e.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (e.mentions[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? e.mentions[lo - 1]!.start : -1;
   };
   if (ORG_SUFFIXES.has(head) || head === 'government' || head === 'administration') {
     // "the conservation department" → "New Zealand Department of Conservation"
@@ -48,8 +54,16 @@ export function mostSalientPerson(pos: number, mentions: Mention[], desc = ''): 
   const head = contentWords(desc).at(-1) ?? '';
   const gender = /(man|king|prince|father|son|husband|brother)$/.test(head) ? 'm' : /(woman|queen|princess|mother|daughter|wife|sister|actress)$/.test(head) ? 'f' : null;
   const counts = new Map<Entity, number>();
-  for (const m of mentions) {
-    if (m.start >= pos) break;
+  // The last few hundred mentions say who the article is about by now; a bound keeps long pages linear.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = Math.max(0, lo - 300); k < lo; k++) {
+    const m = mentions[k]!;
     if (m.entity.type !== 'person') continue;
     if (gender && m.entity.gender && m.entity.gender !== gender) continue;
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);

@@ -21,7 +21,12 @@ export interface Doc {
   /** Index of each block's first sentence; blockSentences(b) = sentences[first[b] .. first[b+1]). */
   blockFirstSentence: number[];
   inQuote: (pos: number) => boolean;
+  /** Each block's position among the blocks of running text: captions and credits do not count,
+   * so a quotation that continues past a photo caption is still the next paragraph. */
+  proseIndex: number[];
 }
+
+const ASIDE_KINDS = new Set<string>(['caption', 'byline', 'credit', 'dateline']);
 
 export function buildDoc(article: ArticleText): Doc {
   const { text, blocks } = article;
@@ -37,7 +42,9 @@ export function buildDoc(article: ArticleText): Doc {
     for (const s of splitSentences(text, b.start, b.end, inQuote)) sentences.push({ ...s, block: bi, tokens: tokenize(text, s.start, s.end) });
   });
   blockFirstSentence.push(sentences.length);
-  return { title: article.title, text, blocks, spans, sentences, blockFirstSentence, inQuote };
+  let prose = 0;
+  const proseIndex = blocks.map((b) => (ASIDE_KINDS.has(b.kind) ? prose : prose++));
+  return { title: article.title, text, blocks, spans, sentences, blockFirstSentence, inQuote, proseIndex };
 }
 
 /** The sentence holding `pos`, if any. */

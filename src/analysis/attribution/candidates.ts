@@ -135,7 +135,7 @@ export function generateCandidates(
     for (const r of refs.slice(-3)) add(r).speechSubject = true;
   }
 
-  if (previous && (previous.entity || previous.unnamed) && q.block - previous.block <= 3) {
+  if (previous && (previous.entity || previous.unnamed) && doc.proseIndex[q.block]! - doc.proseIndex[previous.block]! <= 3) {
     out.push({ kind: 'previous', ref: null, patterns: [], speechSubject: false, entity: previous.entity, unnamed: previous.unnamed, previousBlock: previous.block });
   }
   out.push({ kind: 'nobody', ref: null, patterns: [], speechSubject: false, entity: null, unnamed: null });

@@ -20,6 +20,8 @@ export interface QuoteFacts {
   words: number;
   /** Mentions per actor in the article, for salience. */
   mentionCount: (c: Candidate) => number;
+  /** The paragraph before ends with a colon ("X said:"). */
+  afterColonBlock: boolean;
   /** The article's most mentioned person. */
   topPerson: Candidate['entity'];
 }
@@ -62,7 +64,7 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     }
     if (c.kind === 'previous') {
       for (const l of layout) f.push(`prev|${l}`);
-      f.push(`prev|anyPattern=${anyPattern}`, `prev|blockDist=${bucket(q.block - (prevBlock(c) ?? q.block), [0, 1, 2])}`);
+      f.push(`prev|anyPattern=${anyPattern}`, `prev|blockDist=${bucket(doc.proseIndex[q.block]! - doc.proseIndex[prevBlock(c) ?? q.block]!, [0, 1, 2])}`);
       if (q.continuation) f.push('prev|continuation');
       if (c.unnamed) f.push('prev|unnamed');
       return f;
@@ -76,11 +78,13 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     if (c === firstPattern) kp('firstPattern');
     if (!c.patterns.length) kp(`noPattern|any=${anyPattern}`);
     if (c.speechSubject) kp('speechSubject');
+    // "X said:" closing the paragraph before a quotation that opens its own.
+    if (facts.afterColonBlock && ref.end <= q.start && doc.sentences[sentenceAt(doc, ref.start) ?? qs]!.block < q.block) kp('introBlockColon');
     // Where it stands: direction, sentence distance, paragraph distance.
     const dir = ref.end <= q.start ? 'before' : ref.start >= q.end ? 'after' : 'inside';
     const rs = sentenceAt(doc, ref.start) ?? qs;
     const sd = dir === 'before' ? qs - rs : dir === 'after' ? rs - qe : 0;
-    const bd = Math.abs(doc.sentences[rs]!.block - q.block);
+    const bd = Math.abs(doc.proseIndex[doc.sentences[rs]!.block]! - doc.proseIndex[q.block]!);
     kp(`dir=${dir}|sd=${bucket(sd, [0, 1, 2, 3])}`);
     kp(`bd=${bucket(bd, [0, 1])}`);
     kp(`dir=${dir}|${layout[1]}|bd=${bucket(bd, [0, 1])}`);

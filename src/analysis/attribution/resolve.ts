@@ -9,7 +9,13 @@ import type { SpeakerRef } from '../noun-phrases';
 import { compatible } from '../pronouns';
 import { spanAt } from '../sentences';
 import { isSpeechVerb } from '../speech-verbs';
+import heads from '../lexicons/description-heads.json';
 import { hasPossessive } from '../tokens';
+
+const ORG_HEADS = new Set(heads.organization);
+const DOCUMENT_HEADS = new Set(heads.document);
+/** How far back (in characters) a description looks for the actor it stands for. */
+const DESCRIPTION_REACH = 3000;
 
 export interface Referent {
   entity: Entity | null;
@@ -97,6 +103,7 @@ export class Resolver {
         if (!e && this.lede.has(block)) e = this.ledeCataphora(ref.start, ahead);
         // Last resort for "the Republican nominee": the person the article is about.
         if (!e && isPersonDescription(ref.text)) e = mostSalientPerson(ref.start, this.mentions, ref.text);
+        e ??= this.bodyOrAuthor(ref.text, ref.start);
         return e ? { entity: e, unnamed: null } : { entity: null, unnamed: ref.text };
       }
       default: {
@@ -104,6 +111,27 @@ export class Resolver {
         return named ? { entity: named, unnamed: null } : { entity: null, unnamed: ref.text };
       }
     }
+  }
+
+  /**
+   * "the company said" → the organization named last before it; "the statement said" → the
+   * organization (else the person) named last before it, who issued it.
+   */
+  private bodyOrAuthor(desc: string, pos: number): Entity | null {
+    const ws = desc.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
+    if (!/^(the|this|that|its|their)$/.test(ws[0] ?? '') || ws.length > 4) return null;
+    const head = ws.at(-1)!;
+    const doc = DOCUMENT_HEADS.has(head);
+    if (!doc && !ORG_HEADS.has(head)) return null;
+    let person: Entity | null = null;
+    for (let k = this.mentionIndexAt(pos) - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.start < pos - DESCRIPTION_REACH) break;
+      if (this.doc.inQuote(m.start)) continue;
+      if (m.entity.type === 'organization') return m.entity;
+      if (doc && m.entity.type === 'person') person ??= m.entity;
+    }
+    return person;
   }
 
   /** First mention at or after `pos` (binary search over mentions in text order). */

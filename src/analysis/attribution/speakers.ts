@@ -52,6 +52,7 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
       startsBlock: q.start - 1 <= blk.start || doc.text.slice(blk.start, q.start - 1).trim() === '',
       quoteOnlyBlock: inner.length >= blockText.length - 40 && !/\b(said|says|told)\b/.test(blockText.slice(0, Math.max(0, q.start - blk.start - 1)) + blockText.slice(q.end - blk.start)),
       words: inner.split(/\s+/).filter(Boolean).length,
+      afterColonBlock: q.block > 0 && /:\s*$/.test(doc.text.slice(Math.max(doc.blocks[q.block - 1]!.start, doc.blocks[q.block - 1]!.end - 4), doc.blocks[q.block - 1]!.end)),
       mentionCount: (c) => (c.entity ? (counts.get(c.entity) ?? c.entity.mentions.length) : 0),
       topPerson,
     };

@@ -3,6 +3,8 @@
 // and the reporting-verb lists used in quotation attribution work (e.g. Pareti 2015).
 // Base forms only; inflections are generated in ../speech-verbs.ts.
 export const SPEECH_VERB_BASES: readonly string[] = [
+  // 'read' as in "the statement read": a document speaking for its author.
+  'read', 'weigh',
   'say', 'tell', 'add', 'warn', 'argue', 'insist', 'note', 'tweet', 'write', 'acknowledge', 'explain', 'claim',
   'declare', 'state', 'announce', 'reply', 'respond', 'ask', 'urge', 'caution', 'recall', 'concede', 'admit',
   'suggest', 'predict', 'vow', 'promise', 'complain', 'contend', 'assert', 'maintain', 'remark', 'comment',
@@ -37,6 +39,7 @@ export const SPEECH_VERB_BASES: readonly string[] = [
 /** Irregular past tense and past participle: base → [past, participle]. */
 export const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   say: ['said', 'said'],
+  read: ['read', 'read'],
   tell: ['told', 'told'],
   write: ['wrote', 'written'],
   speak: ['spoke', 'spoken'],
