@@ -2,6 +2,7 @@
 //   - quotes, speakers, people and organizations: ../shared/eval/score.mjs on dev and
 //     polnear-dev, run on a bundled CLI (same code as `npm run analyze`, a faster start);
 //   - calibration of speaker confidence on polnear-dev (expected calibration error);
+// With --ablation, also the sieve's rules alone in place of the ranker.
 // With --check, exits 1 when a figure falls below its floor in scripts/eval/floors.json.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,10 +23,10 @@ async function bundleCli(): Promise<string> {
   return out;
 }
 
-function score(set: string, cli: string, record: string): string {
+function score(set: string, cli: string, record: string, chooser = 'model'): string {
   const out = execFileSync('node', [join(EVAL, 'score.mjs'), join(EVAL, set), '--', 'node', cli], {
     encoding: 'utf8',
-    env: { ...process.env, QL_RECORD: record },
+    env: { ...process.env, QL_RECORD: record, QL_CHOOSER: chooser },
     maxBuffer: 64 << 20,
   });
   return out.trim().split('\n').at(-1)!;
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
         for (const b of c.table) console.log(`  p in [${b.from.toFixed(1)}, ${b.to.toFixed(1)}): n=${b.n} mean p=${b.confidence.toFixed(2)} right=${b.accuracy.toFixed(2)}`);
         results[`${set}.speaker_ECE_max`] = c.ece;
       }
+      if (process.argv.includes('--ablation')) console.log(`${set} (rules alone, no ranker): ${score(set, cli, record, 'rules')}`);
     } finally {
       rmSync(record, { recursive: true, force: true });
     }
