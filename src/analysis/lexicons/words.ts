@@ -1,0 +1,8 @@
+// Common English words and calendar words (common-words.json, exported from compromise's
+// lexicon) and demonyms (demonyms.json): a capital on these says little about a name.
+import common from './common-words.json';
+import demonyms from './demonyms.json';
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set(common.common);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(common.calendar);
+export const DEMONYMS: ReadonlySet<string> = new Set(demonyms);
