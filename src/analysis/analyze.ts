@@ -1,11 +1,11 @@
 // The pure analysis core: article text in, quotes with speakers and named actors out.
 // No DOM, no extension APIs. Pipeline: quote spans → sentences and tokens → actor
 // candidates → aliases → attribution sieve → kinds and canonical speakers.
-import { findCandidates } from './actors';
-import { buildEntities, type Entity, lookupName, type Mention } from './aliases';
+import { findActors } from './actors/find-actors';
+import { type Entity, lookupName, type Mention } from './aliases';
 import { attributeInSentence, type QuoteContext, type RuleHit, speechSubjects } from './attribution-sieve';
 import { isPersonDescription, mostSalientPerson, resolveDescription } from './descriptions';
-import { appositionAfter, type SpeakerRef, roleBefore, setKnownNames } from './noun-phrases';
+import { type SpeakerRef, setKnownNames } from './noun-phrases';
 import { type Discourse, resolvePronoun } from './pronouns';
 import { quoteKind } from './quote-kind';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
@@ -59,11 +59,7 @@ export function analyze(article: ArticleText): Analysis {
   });
 
   // Actors.
-  // A name that is the whole quotation is a nickname or title ("Gucci Grace"), not a mention.
-  const quotedWhole = new Set(spans.map((q) => `${q.start}:${q.end}`));
-  const cands = sentences
-    .flatMap((s) => findCandidates(s.tokens, text, blocks[s.block]!.kind === 'heading'))
-    .filter((c) => !quotedWhole.has(`${c.start}:${c.end}`));
+  const { entities, mentions } = findActors({ text, blocks, sentences, inQuote });
   // The lede: the first two substantial paragraphs, where a description may name its speaker later.
   const lede = new Set(
     blocks
@@ -72,8 +68,6 @@ export function analyze(article: ArticleText): Analysis {
       .slice(0, 2)
       .map(({ i }) => i),
   );
-  const { entities, mentions } = buildEntities(cands);
-  collectRoles(sentences, mentions, text);
   setKnownNames(mentions);
 
   const discourse: Discourse = {
@@ -260,24 +254,6 @@ export function analyze(article: ArticleText): Analysis {
 
 function isMark(t: Token): boolean {
   return !t.word && /["“”„«»‘’']/.test(t.text);
-}
-
-/** Roles written around person mentions: "Kremlin spokesman Dmitry Peskov", "Ryabkov, deputy minister,". */
-function collectRoles(sentences: Sentence[], mentions: Mention[], text: string): void {
-  let si = 0;
-  for (const m of mentions) {
-    if (m.entity.type !== 'person') continue;
-    while (si < sentences.length && sentences[si]!.end <= m.start) si++;
-    const s = sentences[si];
-    if (!s) break;
-    const a = s.tokens.findIndex((t) => t.start === m.start);
-    if (a < 0) continue;
-    let b = a;
-    while (b + 1 < s.tokens.length && s.tokens[b + 1]!.start < m.end) b++;
-    const before = roleBefore(s.tokens, a, text);
-    const after = appositionAfter(s.tokens, b, text);
-    for (const r of [before, after?.role]) if (r && !m.entity.roles.includes(r)) m.entity.roles.push(r);
-  }
 }
 
 /** A lede's "the spokesman said" names its speaker in the next paragraphs: the first person who speaks there. */

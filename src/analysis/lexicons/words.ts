@@ -4,5 +4,6 @@ import common from './common-words.json';
 import demonyms from './demonyms.json';
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(common.common);
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(common.calendar);
+// Weekday abbreviations of datelines ("Tue, 5 Nov") that the exported list lacks.
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...common.calendar, 'tue', 'wed', 'thu', 'thur']);
 export const DEMONYMS: ReadonlySet<string> = new Set(demonyms);

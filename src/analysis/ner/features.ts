@@ -1,0 +1,82 @@
+// Features of each token for the named-entity tagger: the word, its shape and affixes, its
+// neighbours, its place in the sentence, whether the document also writes it in lower case,
+// and lexicon membership. Strings here; the model hashes them.
+import type { Token } from '../tokens';
+import { lexiconTags } from './lexicon-match';
+
+export interface FeatureOptions {
+  /** Lexicon membership features (off to measure the tagger alone). */
+  lexicons: boolean;
+}
+
+/** What the whole document says about words: which ones it writes in lower case. */
+export interface DocumentContext {
+  lowerForms: ReadonlySet<string>;
+}
+
+export function documentContext(sentences: readonly (readonly Token[])[]): DocumentContext {
+  const lowerForms = new Set<string>();
+  for (const toks of sentences)
+    toks.forEach((t, i) => {
+      if (t.word && !t.cap && i > 0 && /\p{Ll}/u.test(t.text[0]!)) lowerForms.add(t.lower);
+    });
+  return { lowerForms };
+}
+
+/** "Peskov" → "Xx", "NATO" → "X", "U.S." → "X.X.", "2016" → "d", "al-Qaeda" → "x-Xx". */
+export function shape(w: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) || /\p{M}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== prev) out += c;
+    prev = c;
+  }
+  return out;
+}
+
+const OPENERS = /^["“‘'([:—–-]$/;
+
+/** True when the token starts its sentence, or follows an opening quote, bracket, colon or dash. */
+export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const p = tokens[i - 1]!;
+  return !p.word && OPENERS.test(p.text);
+}
+
+const wordAt = (tokens: readonly Token[], i: number): string =>
+  i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i]!.lower;
+const shapeAt = (tokens: readonly Token[], i: number): string =>
+  i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shape(tokens[i]!.text);
+
+/** Feature strings for every token of one sentence. */
+export function sentenceFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions): string[][] {
+  const lex = opts.lexicons ? lexiconTags(tokens) : null;
+  const shapes = tokens.map((t) => shape(t.text));
+  return tokens.map((t, i) => {
+    const l = t.lower;
+    const sh = shapes[i]!;
+    const f = ['b', `w=${l}`, `s=${sh}`, `w-1=${wordAt(tokens, i - 1)}`, `w+1=${wordAt(tokens, i + 1)}`, `w-2=${wordAt(tokens, i - 2)}`, `w+2=${wordAt(tokens, i + 2)}`];
+    f.push(`s-1=${shapeAt(tokens, i - 1)}`, `s+1=${shapeAt(tokens, i + 1)}`, `s-1s+1=${shapeAt(tokens, i - 1)}|${sh}|${shapeAt(tokens, i + 1)}`);
+    f.push(`w-1w=${wordAt(tokens, i - 1)}|${l}`, `ww+1=${l}|${wordAt(tokens, i + 1)}`);
+    if (t.word) {
+      const n = l.length;
+      if (n > 3) f.push(`p3=${l.slice(0, 3)}`, `x3=${l.slice(-3)}`);
+      if (n > 4) f.push(`x4=${l.slice(-4)}`);
+      if (n > 2) f.push(`x2=${l.slice(-2)}`);
+      if (t.cap) {
+        const init = sentenceInitial(tokens, i);
+        f.push(init ? 'init-cap' : 'mid-cap');
+        if (doc.lowerForms.has(l.replace(/['’]s$/, ''))) f.push(init ? 'lower-elsewhere-init' : 'lower-elsewhere');
+      }
+      if (/['’]s$/.test(l)) f.push('poss');
+    }
+    if (lex) {
+      for (const x of lex[i]!) f.push(`L=${x}`);
+      if (i > 0) for (const x of lex[i - 1]!) f.push(`L-1=${x}`);
+      if (i + 1 < tokens.length) for (const x of lex[i + 1]!) f.push(`L+1=${x}`);
+      if (t.cap) for (const x of lex[i]!) f.push(`L=${x}|cap`);
+    }
+    return f;
+  });
+}
