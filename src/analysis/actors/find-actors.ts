@@ -31,7 +31,7 @@ export function findActors(input: ActorInput, model: NerModel = MODEL): { entiti
   for (const s of used) {
     const heading = blocks[s.block]!.kind === 'heading';
     const credits = creditRanges(text, s.start, s.end);
-    for (const m of mentionsOf({ tokens: s.tokens, heading }, tagSentence(model, s.tokens, doc), text)) {
+    for (const m of mentionsOf({ tokens: s.tokens, heading, lowerForms: doc.lowerForms }, tagSentence(model, s.tokens, doc), text)) {
       if (credits.some(([a, b]) => m.start < b && m.end > a)) continue;
       if (isWholeQuotation(text, m, inQuote)) continue;
       raw.push(m);

@@ -40,6 +40,16 @@ const clean = (s: string) => s.replace(SOFT_HYPHEN, '').replace(/['’]s?$/, '')
 export interface SentenceInput {
   tokens: Token[];
   heading: boolean;
+  /** Words the article writes in lower case somewhere. */
+  lowerForms: ReadonlySet<string>;
+}
+
+const bare = (w: string) => w.replace(/['’]s$/, '');
+/** A common English word (singular or plural, possessive or not) that no name list knows. */
+function plainWord(t: Token): boolean {
+  const w = bare(t.text);
+  const common = isCommonWord(w) || (/[^s]s$/i.test(w) && isCommonWord(w.slice(0, -1)));
+  return common && !isWeekdayOrMonth(w) && !isKnownFirstName(w) && !isTitle(t) && !isKnownPlace(w) && !isKnownOrganization(w);
 }
 
 /** Words that may sit inside a name in lower case: "Bank of England", "Botic van de Zandt". */
@@ -84,13 +94,15 @@ export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[]
     if (before && after && QUOTE.test(before.text) && !before.word && QUOTE.test(after.text) && !after.word) continue;
     // A sentence-initial common word glued on by the tagger ("Since Taylor"), or standing alone ("Protesters").
     const initial = a === 0 || (!tokens[a - 1]!.word && /["“‘'([:—–-]/.test(tokens[a - 1]!.text));
-    const plainWord = (t: Token) => isCommonWord(t.text) && !isKnownFirstName(t.text) && !isTitle(t) && !isKnownPlace(t.text) && !isKnownOrganization(t.text);
     while (b - a > 1 && initial && plainWord(tokens[a]!)) a++;
-    if (b - a === 1 && initial && plainWord(tokens[a]!) && !/^\p{Lu}{2,}$/u.test(tokens[a]!.text)) continue;
+    // A lone word the article also writes in lower case ("Office", "Protesters") is a common noun.
+    if (b - a === 1 && !/^\p{Lu}{2,}$/u.test(tokens[a]!.text) && ((initial && plainWord(tokens[a]!)) || sentence.lowerForms.has(bare(tokens[a]!.lower)))) continue;
+    if (b - a === 1 && tokens[a]!.text.length === 1) continue;
     // Title and role words alone are not a name ("CEO", "Secretary of State").
     const named = tokens.slice(a, b).filter((t) => t.word);
     const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-    if (named.every((t) => isTitle(t) || ROLE_NOUNS.has(t.lower)) && !isKnownOrganization(phrase) && !isKnownPlace(phrase)) continue;
+    const orgName = sp.type === 'ORG' && ORG_SUFFIXES.has(tokens[b - 1]!.lower) && b - a > 1;
+    if (named.every((t) => isTitle(t) || ROLE_NOUNS.has(t.lower)) && !orgName && !isKnownOrganization(phrase) && !isKnownPlace(phrase)) continue;
     // "Russian Foreign Ministry", "People's Liberation Army": a demonym or possessive word before an organisation.
     if (sp.type === 'ORG' && a > 0) {
       const p = tokens[a - 1]!;

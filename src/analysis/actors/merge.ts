@@ -4,6 +4,7 @@
 // by vote over its mentions, and the fullest form as its name.
 import type { Entity, Mention } from '../aliases';
 import { ORG_SUFFIXES } from '../lexicons/organizations';
+import { PLACE_SUFFIXES } from '../lexicons/places';
 import type { EntityType } from '../ner/labels';
 import { firstNameGender, isKnownFirstName, isKnownOrganization, isKnownPlace } from '../nlp';
 import type { ActorType } from '../types';
@@ -45,8 +46,11 @@ function vote(c: Cluster, m: RawMention): void {
   c.votes[m.type] += words(m.name).length > 1 ? 2 : 1;
   if (m.titled && m.type === 'PER') c.votes.PER += 2;
   // What general knowledge says of the name weighs as much as a few mentions, no more.
-  if (isKnownOrganization(m.name) || ORG_SUFFIXES.has(words(m.name).at(-1)!.toLowerCase())) c.votes.ORG += 3;
-  else if (isKnownPlace(m.name)) c.votes.LOC += 3;
+  const last = words(m.name).at(-1)!.toLowerCase();
+  if (isKnownPlace(m.name)) c.votes.LOC += 3;
+  else if (isKnownOrganization(m.name)) c.votes.ORG += 3;
+  else if (words(m.name).length > 1 && ORG_SUFFIXES.has(last)) c.votes.ORG += 2;
+  else if (words(m.name).length > 1 && PLACE_SUFFIXES.has(last)) c.votes.LOC += 2;
 }
 
 /** The cluster a mention belongs to, if any. */

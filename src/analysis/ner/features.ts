@@ -66,7 +66,7 @@ export function sentenceFeatures(tokens: readonly Token[], doc: DocumentContext,
       if (n > 2) f.push(`x2=${l.slice(-2)}`);
       if (t.cap) {
         const init = sentenceInitial(tokens, i);
-        f.push(init ? 'init-cap' : 'mid-cap');
+        f.push(init ? 'init-cap' : 'mid-cap', `c=${t.text}`);
         if (doc.lowerForms.has(l.replace(/['’]s$/, ''))) f.push(init ? 'lower-elsewhere-init' : 'lower-elsewhere');
       }
       if (/['’]s$/.test(l)) f.push('poss');

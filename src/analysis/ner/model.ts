@@ -98,19 +98,23 @@ export function decodeModel(file: NerModelFile): NerModel {
   const weights = new Int8Array(file.features * L);
   let p = 0;
   let h = 0;
+  const next = (): number => {
+    if (p >= bytes.length) throw new Error('NER model data is truncated or corrupt');
+    return bytes[p++]!;
+  };
   for (let r = 0; r < file.features; r++) {
     let d = 0;
     let mul = 1;
     for (;;) {
-      const b = bytes[p++]!;
+      const b = next();
       d += (b & 0x7f) * mul;
       if (b < 0x80) break;
       mul *= 128;
     }
     h += d;
     rows.set(h, r);
-    const mask = bytes[p++]!;
-    for (let y = 0; y < L; y++) if (mask & (1 << y)) weights[r * L + y] = (bytes[p++]! << 24) >> 24;
+    const mask = next();
+    for (let y = 0; y < L; y++) if (mask & (1 << y)) weights[r * L + y] = (next() << 24) >> 24;
   }
   if (p !== bytes.length) throw new Error('NER model data is truncated or corrupt');
   return { lexicons: file.lexicons, rows, weights, scale: file.scale, trans: Float64Array.from(file.trans), start: Float64Array.from(file.start) };
