@@ -37,7 +37,43 @@ export function findActors(input: ActorInput, model: NerModel = MODEL): { entiti
       raw.push(m);
     }
   }
-  return mergeMentions(raw);
+  const first = mergeMentions(raw);
+  return mergeMentions([...raw, ...missedForms(used, raw, first.entities, text)]);
+}
+
+const TYPE_LABEL = { person: 'PER', organization: 'ORG', place: 'LOC' } as const;
+
+/**
+ * The tagger reads one sentence at a time and may miss a surname or an acronym that the article
+ * has already named ("Later Lindqvist left."): a capitalised word equal to a one-word form of an
+ * actor, or to a person's surname, is one more mention of that actor.
+ */
+function missedForms(sentences: ActorInput['sentences'], raw: readonly RawMention[], entities: readonly Entity[], text: string): RawMention[] {
+  const known = new Map<string, Entity>();
+  for (const e of entities)
+    for (const f of e.forms) {
+      const ws = f.split(/\s+/);
+      if (ws.length === 1) known.set(f.toLowerCase(), e);
+      else if (e.type === 'person' && !/^(mr|mrs|ms|dr)\.?$/i.test(ws[0]!)) known.set(ws.at(-1)!.toLowerCase(), e);
+    }
+  // Sentences and mentions are both in text order: one pointer tells whether a token is covered.
+  const spans = [...raw].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  const covered = (t: Token) => {
+    while (k < spans.length && spans[k]!.start <= t.start) reach = Math.max(reach, spans[k++]!.end);
+    return t.start < reach;
+  };
+  const out: RawMention[] = [];
+  for (const s of sentences)
+    s.tokens.forEach((t) => {
+      if (!t.word || !t.cap || covered(t)) return;
+      const name = t.text.replace(/['’]s$/, '');
+      const e = known.get(name.toLowerCase());
+      if (!e) return;
+      out.push({ type: TYPE_LABEL[e.type], name, start: t.start, end: t.start + name.length, written: text.slice(t.start, t.start + name.length), role: null, honorific: null, titled: false, heading: false });
+    });
+  return out;
 }
 
 /** “Gucci Grace”: the quotation marks hug the name, so it is a nickname or a title. */

@@ -76,11 +76,29 @@ function nameRuns(tokens: readonly Token[], from: number, to: number): [number, 
   return out;
 }
 
+/**
+ * "Organization for Security and Cooperation in Europe": an organisation name built with
+ * for/of that the tagger ended before "in" and a place takes the place into its name.
+ */
+function joinLocatedOrganizations(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    const next = spans[i + 1];
+    const built = tokens.slice(sp.from, sp.to).some((t) => t.lower === 'for' || t.lower === 'of');
+    if (sp.type === 'ORG' && built && next?.type === 'LOC' && next.from === sp.to + 1 && next.to === next.from + 1 && tokens[sp.to]!.lower === 'in') {
+      out.push({ type: 'ORG', from: sp.from, to: next.to });
+      i++;
+    } else out.push(sp);
+  }
+  return out;
+}
+
 /** Mentions of one sentence from its tagged spans. */
 export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[], text: string): RawMention[] {
   const { tokens } = sentence;
   const out: RawMention[] = [];
-  const pieces = spans.flatMap((sp) => nameRuns(tokens, sp.from, sp.to).map(([from, to]) => ({ type: sp.type, from, to })));
+  const pieces = joinLocatedOrganizations(tokens, spans).flatMap((sp) => nameRuns(tokens, sp.from, sp.to).map(([from, to]) => ({ type: sp.type, from, to })));
   for (const sp of pieces) {
     let a = sp.from;
     let b = sp.to; // exclusive
@@ -121,6 +139,8 @@ export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[]
     let honorific: 'm' | 'f' | null = null;
     let titled = false;
     let writtenStart = tokens[a]!.start;
+    // "ambassador to Britain Liu Xiaming": a country glued before a full name is not part of it.
+    if (sp.type === 'PER' && b - a > 2 && isKnownPlace(bare(tokens[a]!.text)) && !isKnownFirstName(tokens[a]!.text)) a++;
     if (sp.type === 'PER') {
       // Title and role words inside the span: "President Vladimir Putin", "Mr. Peskov".
       let k = a;

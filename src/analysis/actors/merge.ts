@@ -49,8 +49,8 @@ function vote(c: Cluster, m: RawMention): void {
   const last = words(m.name).at(-1)!.toLowerCase();
   if (isKnownPlace(m.name)) c.votes.LOC += 3;
   else if (isKnownOrganization(m.name)) c.votes.ORG += 3;
-  else if (words(m.name).length > 1 && ORG_SUFFIXES.has(last)) c.votes.ORG += 2;
-  else if (words(m.name).length > 1 && PLACE_SUFFIXES.has(last)) c.votes.LOC += 2;
+  else if (words(m.name).length > 1 && ORG_SUFFIXES.has(last)) c.votes.ORG += 3;
+  else if (words(m.name).length > 1 && PLACE_SUFFIXES.has(last)) c.votes.LOC += 3;
 }
 
 /** The cluster a mention belongs to, if any. */
@@ -83,7 +83,7 @@ function findCluster(clusters: readonly Cluster[], byForm: ReadonlyMap<string, C
     // "Hillary Clinton" after "Clinton" (or after "Hillary"): the fuller form of a person met before.
     const last = lower.at(-1)!;
     const first = lower[0]!;
-    const shorter = clusters.find((c) => type(c) === 'PER' && [...c.forms].every((f) => words(f).length === 1 && (f.toLowerCase() === last || (f.toLowerCase() === first && isKnownFirstName(first)))));
+    const shorter = clusters.find((c) => [...c.forms].every((f) => words(f).length === 1 && (f.toLowerCase() === last || (f.toLowerCase() === first && isKnownFirstName(first)))));
     if (shorter) return shorter;
     return undefined;
   }

@@ -28,7 +28,17 @@ export function shape(w: string): string {
   let out = '';
   let prev = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) || /\p{M}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by code (the common case, and fast); everything else by Unicode class.
+    const c =
+      code >= 65 && code <= 90 ? 'X'
+      : code >= 97 && code <= 122 ? 'x'
+      : code >= 48 && code <= 57 ? 'd'
+      : code < 128 ? ch
+      : /\p{Lu}/u.test(ch) ? 'X'
+      : /\p{Ll}|\p{M}/u.test(ch) ? 'x'
+      : /\p{N}/u.test(ch) ? 'd'
+      : ch;
     if (c !== prev) out += c;
     prev = c;
   }
@@ -46,18 +56,17 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
 
 const wordAt = (tokens: readonly Token[], i: number): string =>
   i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i]!.lower;
-const shapeAt = (tokens: readonly Token[], i: number): string =>
-  i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shape(tokens[i]!.text);
 
 /** Feature strings for every token of one sentence. */
 export function sentenceFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions): string[][] {
   const lex = opts.lexicons ? lexiconTags(tokens) : null;
   const shapes = tokens.map((t) => shape(t.text));
+  const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]!);
   return tokens.map((t, i) => {
     const l = t.lower;
     const sh = shapes[i]!;
     const f = ['b', `w=${l}`, `s=${sh}`, `w-1=${wordAt(tokens, i - 1)}`, `w+1=${wordAt(tokens, i + 1)}`, `w-2=${wordAt(tokens, i - 2)}`, `w+2=${wordAt(tokens, i + 2)}`];
-    f.push(`s-1=${shapeAt(tokens, i - 1)}`, `s+1=${shapeAt(tokens, i + 1)}`, `s-1s+1=${shapeAt(tokens, i - 1)}|${sh}|${shapeAt(tokens, i + 1)}`);
+    f.push(`s-1=${shapeAt(i - 1)}`, `s+1=${shapeAt(i + 1)}`, `s-1s+1=${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`);
     f.push(`w-1w=${wordAt(tokens, i - 1)}|${l}`, `ww+1=${l}|${wordAt(tokens, i + 1)}`);
     if (t.word) {
       const n = l.length;

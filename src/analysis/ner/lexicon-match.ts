@@ -20,9 +20,10 @@ const ORGS = phraseSet(KNOWN_ORGANIZATIONS);
 /** Lexicon tags of each token: "fn", "ln", "title", "hon", "orgw", "orgp", "placew", "dem", "common", "cal", "place-B", "org-I", … */
 export function lexiconTags(tokens: readonly Token[]): string[][] {
   const out: string[][] = tokens.map(() => []);
+  const normed = tokens.map((t) => norm(t.text));
   tokens.forEach((t, i) => {
     if (!t.word) return;
-    const l = norm(t.text);
+    const l = normed[i]!;
     const tags = out[i]!;
     const g = FIRST_NAMES.get(l);
     if (g !== undefined) tags.push(g ? `fn${g}` : 'fn');
@@ -46,7 +47,7 @@ export function lexiconTags(tokens: readonly Token[]): string[][] {
     for (let j = i; j < tokens.length && j - i < MAX_PHRASE; j++) {
       const t = tokens[j]!;
       if (!t.word && t.text !== '&' && t.text !== '-') break;
-      phrase = j === i ? norm(t.text) : `${phrase}${tokens[j - 1]!.end === t.start ? '' : ' '}${norm(t.text)}`;
+      phrase = j === i ? normed[j]! : `${phrase}${tokens[j - 1]!.end === t.start ? '' : ' '}${normed[j]!}`;
       if (PLACES.has(phrase)) best = { kind: 'place', to: j + 1 };
       else if (ORGS.has(phrase)) best = { kind: 'org', to: j + 1 };
     }
