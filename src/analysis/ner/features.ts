@@ -57,35 +57,58 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
 const wordAt = (tokens: readonly Token[], i: number): string =>
   i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i]!.lower;
 
-/** Feature strings for every token of one sentence. */
-export function sentenceFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions): string[][] {
+/** Receives feature `prefix + value` of token i; split so a hashing sink need not build the string. */
+export type FeatureSink = (i: number, prefix: string, value: string) => void;
+
+/** Every feature of every token of one sentence, given to `emit`. */
+export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions, emit: FeatureSink): void {
   const lex = opts.lexicons ? lexiconTags(tokens) : null;
   const shapes = tokens.map((t) => shape(t.text));
   const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]!);
-  return tokens.map((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const l = t.lower;
     const sh = shapes[i]!;
-    const f = ['b', `w=${l}`, `s=${sh}`, `w-1=${wordAt(tokens, i - 1)}`, `w+1=${wordAt(tokens, i + 1)}`, `w-2=${wordAt(tokens, i - 2)}`, `w+2=${wordAt(tokens, i + 2)}`];
-    f.push(`s-1=${shapeAt(i - 1)}`, `s+1=${shapeAt(i + 1)}`, `s-1s+1=${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`);
-    f.push(`w-1w=${wordAt(tokens, i - 1)}|${l}`, `ww+1=${l}|${wordAt(tokens, i + 1)}`);
+    emit(i, 'b', '');
+    emit(i, 'w=', l);
+    emit(i, 's=', sh);
+    emit(i, 'w-1=', wordAt(tokens, i - 1));
+    emit(i, 'w+1=', wordAt(tokens, i + 1));
+    emit(i, 'w-2=', wordAt(tokens, i - 2));
+    emit(i, 'w+2=', wordAt(tokens, i + 2));
+    emit(i, 's-1=', shapeAt(i - 1));
+    emit(i, 's+1=', shapeAt(i + 1));
+    emit(i, 's-1s+1=', `${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`);
+    emit(i, 'w-1w=', `${wordAt(tokens, i - 1)}|${l}`);
+    emit(i, 'ww+1=', `${l}|${wordAt(tokens, i + 1)}`);
     if (t.word) {
       const n = l.length;
-      if (n > 3) f.push(`p3=${l.slice(0, 3)}`, `x3=${l.slice(-3)}`);
-      if (n > 4) f.push(`x4=${l.slice(-4)}`);
-      if (n > 2) f.push(`x2=${l.slice(-2)}`);
+      if (n > 3) {
+        emit(i, 'p3=', l.slice(0, 3));
+        emit(i, 'x3=', l.slice(-3));
+      }
+      if (n > 4) emit(i, 'x4=', l.slice(-4));
+      if (n > 2) emit(i, 'x2=', l.slice(-2));
       if (t.cap) {
         const init = sentenceInitial(tokens, i);
-        f.push(init ? 'init-cap' : 'mid-cap', `c=${t.text}`);
-        if (doc.lowerForms.has(l.replace(/['’]s$/, ''))) f.push(init ? 'lower-elsewhere-init' : 'lower-elsewhere');
+        emit(i, init ? 'init-cap' : 'mid-cap', '');
+        emit(i, 'c=', t.text);
+        if (doc.lowerForms.has(l.replace(/['’]s$/, ''))) emit(i, init ? 'lower-elsewhere-init' : 'lower-elsewhere', '');
       }
-      if (/['’]s$/.test(l)) f.push('poss');
+      if (/['’]s$/.test(l)) emit(i, 'poss', '');
     }
     if (lex) {
-      for (const x of lex[i]!) f.push(`L=${x}`);
-      if (i > 0) for (const x of lex[i - 1]!) f.push(`L-1=${x}`);
-      if (i + 1 < tokens.length) for (const x of lex[i + 1]!) f.push(`L+1=${x}`);
-      if (t.cap) for (const x of lex[i]!) f.push(`L=${x}|cap`);
+      for (const x of lex[i]!) emit(i, 'L=', x);
+      if (i > 0) for (const x of lex[i - 1]!) emit(i, 'L-1=', x);
+      if (i + 1 < tokens.length) for (const x of lex[i + 1]!) emit(i, 'L+1=', x);
+      if (t.cap) for (const x of lex[i]!) emit(i, 'L=', `${x}|cap`);
     }
-    return f;
-  });
+  }
+}
+
+/** Feature strings for every token of one sentence. */
+export function sentenceFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions): string[][] {
+  const out: string[][] = tokens.map(() => []);
+  visitFeatures(tokens, doc, opts, (i, prefix, value) => out[i]!.push(prefix + value));
+  return out;
 }

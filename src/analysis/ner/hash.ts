@@ -1,9 +1,16 @@
 // 32-bit FNV-1a of a feature string: the model stores hashes, not feature names.
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a continued from `h` over `s`: fnv1a(a + b) === fnv1aFrom(fnv1a(a), b). */
+export function fnv1aFrom(h: number, s: string): number {
+  let x = h;
   for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    x ^= s.charCodeAt(i);
+    x = Math.imul(x, 0x01000193);
   }
-  return h >>> 0;
+  return x >>> 0;
+}
+
+export function fnv1a(s: string): number {
+  return fnv1aFrom(FNV_OFFSET, s);
 }

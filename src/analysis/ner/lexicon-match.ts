@@ -39,9 +39,10 @@ export function lexiconTags(tokens: readonly Token[]): string[][] {
     if (CALENDAR_WORDS.has(l)) tags.push('cal');
     else if (COMMON_WORDS.has(l)) tags.push('common');
   });
-  // Multi-word phrases, longest first, over word tokens joined by single spaces.
+  // Multi-word phrases, longest first, over word tokens joined by single spaces; a name
+  // written in the text starts with a capital, so only capitalised tokens start a match.
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.word) continue;
+    if (!tokens[i]!.cap) continue;
     let phrase = '';
     let best: { kind: string; to: number } | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_PHRASE; j++) {

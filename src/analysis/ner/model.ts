@@ -9,8 +9,9 @@ const L = NUM_LABELS;
 export interface NerModel {
   /** Whether the model was trained with lexicon features. */
   lexicons: boolean;
-  /** Feature hash → row in `weights` (L entries per row). */
-  rows: ReadonlyMap<number, number>;
+  /** Open-addressing table of feature hashes (as int32; 0 marks an empty slot) → row + 1 in `weights`. */
+  keys: Int32Array;
+  rows: Int32Array;
   weights: Int8Array;
   /** Weight = int8 × scale. */
   scale: number;
@@ -94,7 +95,11 @@ export function encodeModel(
 export function decodeModel(file: NerModelFile): NerModel {
   if (file.format !== 'quotelight-ner-1') throw new Error(`unknown NER model format: ${String(file.format)}`);
   const bytes = fromBase64(file.data);
-  const rows = new Map<number, number>();
+  // A power-of-two table at most half full: lookups are a mask and a short probe, with no allocation.
+  let size = 1;
+  while (size < file.features * 2) size <<= 1;
+  const keys = new Int32Array(size);
+  const rows = new Int32Array(size);
   const weights = new Int8Array(file.features * L);
   let p = 0;
   let h = 0;
@@ -112,23 +117,39 @@ export function decodeModel(file: NerModelFile): NerModel {
       mul *= 128;
     }
     h += d;
-    rows.set(h, r);
+    let slot = (h | 0) & (size - 1);
+    while (rows[slot] !== 0) slot = (slot + 1) & (size - 1);
+    keys[slot] = h | 0;
+    rows[slot] = r + 1;
     const mask = next();
     for (let y = 0; y < L; y++) if (mask & (1 << y)) weights[r * L + y] = (next() << 24) >> 24;
   }
   if (p !== bytes.length) throw new Error('NER model data is truncated or corrupt');
-  return { lexicons: file.lexicons, rows, weights, scale: file.scale, trans: Float64Array.from(file.trans), start: Float64Array.from(file.start) };
+  return { lexicons: file.lexicons, keys, rows, weights, scale: file.scale, trans: Float64Array.from(file.trans), start: Float64Array.from(file.start) };
+}
+
+/** Row of a feature hash in `weights`, or -1 when the model does not know the feature. */
+export function rowOf(model: NerModel, hash: number): number {
+  const mask = model.keys.length - 1;
+  const h = hash | 0;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const r = model.rows[slot]!;
+    if (r === 0) return -1;
+    if (model.keys[slot] === h) return r - 1;
+  }
 }
 
 /** Emission scores (n × L) of feature strings under the model. */
 export function emissions(model: NerModel, feats: readonly (readonly string[])[]): Float64Array {
   const out = new Float64Array(feats.length * L);
-  feats.forEach((fs, i) => {
-    for (const f of fs) {
-      const r = model.rows.get(fnv1a(f));
-      if (r === undefined) continue;
-      for (let y = 0; y < L; y++) out[i * L + y]! += model.weights[r * L + y]! * model.scale;
+  const w = model.weights;
+  for (let i = 0; i < feats.length; i++) {
+    for (const f of feats[i]!) {
+      const r = rowOf(model, fnv1a(f));
+      if (r < 0) continue;
+      for (let y = 0; y < L; y++) out[i * L + y]! += w[r * L + y]!;
     }
-  });
+  }
+  for (let k = 0; k < out.length; k++) out[k]! *= model.scale;
   return out;
 }
