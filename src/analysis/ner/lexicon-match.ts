@@ -8,7 +8,10 @@ import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/titles';
 import { CALENDAR_WORDS, COMMON_WORDS, DEMONYMS } from '../lexicons/words';
 import type { Token } from '../tokens';
 
-const norm = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/['’]s$/, '');
+const norm = (s: string) => {
+  const l = s.toLowerCase();
+  return /['’]/.test(l) ? l.replace(/’/g, "'").replace(/'s$/, '') : l;
+};
 const MAX_PHRASE = 5;
 
 function phraseSet(list: readonly string[]): Set<string> {
@@ -16,29 +19,42 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 const PLACES = phraseSet(KNOWN_PLACES);
 const ORGS = phraseSet(KNOWN_ORGANIZATIONS);
+const NONE: readonly string[] = [];
+
+/** Every single-word list folded into one index, built once: word → its tags. */
+const WORD_TAGS: ReadonlyMap<string, readonly string[]> = (() => {
+  const index = new Map<string, string[]>();
+  const add = (words: Iterable<string>, tag: (w: string) => string | null) => {
+    for (const w of words) {
+      const t = tag(w);
+      if (!t) continue;
+      const tags = index.get(w) ?? [];
+      if (!tags.includes(t)) tags.push(t);
+      index.set(w, tags);
+    }
+  };
+  add(FIRST_NAMES.keys(), (w) => {
+    const g = FIRST_NAMES.get(w);
+    return g ? `fn${g}` : 'fn';
+  });
+  add(LAST_NAMES, () => 'ln');
+  // An honorific may carry its dot ("mr."); a title word that is also an honorific counts as one.
+  add(Object.keys(HONORIFICS).flatMap((h) => [h, `${h}.`]), () => 'hon');
+  add(TITLE_WORDS, (w) => (w.replace(/\.$/, '') in HONORIFICS ? null : 'title'));
+  add(ROLE_NOUNS, () => 'role');
+  add(ORG_SUFFIXES, () => 'orgw');
+  add(ORG_PREFIXES, () => 'orgp');
+  add(PLACE_SUFFIXES, () => 'placew');
+  add(DEMONYMS, () => 'dem');
+  add(CALENDAR_WORDS, () => 'cal');
+  add(COMMON_WORDS, (w) => (CALENDAR_WORDS.has(w) ? null : 'common'));
+  return index;
+})();
 
 /** Lexicon tags of each token: "fn", "ln", "title", "hon", "orgw", "orgp", "placew", "dem", "common", "cal", "place-B", "org-I", … */
 export function lexiconTags(tokens: readonly Token[]): string[][] {
-  const out: string[][] = tokens.map(() => []);
   const normed = tokens.map((t) => norm(t.text));
-  tokens.forEach((t, i) => {
-    if (!t.word) return;
-    const l = normed[i]!;
-    const tags = out[i]!;
-    const g = FIRST_NAMES.get(l);
-    if (g !== undefined) tags.push(g ? `fn${g}` : 'fn');
-    if (LAST_NAMES.has(l)) tags.push('ln');
-    const bare = l.replace(/\.$/, '');
-    if (bare in HONORIFICS) tags.push('hon');
-    else if (TITLE_WORDS.has(l)) tags.push('title');
-    if (ROLE_NOUNS.has(l)) tags.push('role');
-    if (ORG_SUFFIXES.has(l)) tags.push('orgw');
-    if (ORG_PREFIXES.has(l)) tags.push('orgp');
-    if (PLACE_SUFFIXES.has(l)) tags.push('placew');
-    if (DEMONYMS.has(l)) tags.push('dem');
-    if (CALENDAR_WORDS.has(l)) tags.push('cal');
-    else if (COMMON_WORDS.has(l)) tags.push('common');
-  });
+  const out: string[][] = tokens.map((t, i) => (t.word ? [...(WORD_TAGS.get(normed[i]!) ?? NONE)] : []));
   // Multi-word phrases, longest first, over word tokens joined by single spaces; a name
   // written in the text starts with a capital, so only capitalised tokens start a match.
   for (let i = 0; i < tokens.length; i++) {
