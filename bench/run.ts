@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../src/analysis/analyze';
-import { compromiseEntities } from '../src/analysis/nlp';
+import { compromiseEntities } from './compromise';
 import type { ArticleText } from '../src/analysis/types';
 import { extractArticle } from '../src/extraction/extract-article';
 

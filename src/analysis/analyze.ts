@@ -5,7 +5,7 @@ import { type Entity } from './aliases';
 import { type Chooser, attributeQuotes, modelChooser } from './attribution/speakers';
 import type { RankerModel } from './attribution/ranker';
 import { buildDoc } from './document';
-import { findActors } from './legacy-actors';
+import { findActors } from './actors/find-actors';
 import speakerModel from './models/speaker-ranker.json';
 import { knownNames } from './noun-phrases';
 import type { Actor, Analysis, ArticleText } from './types';
@@ -19,7 +19,7 @@ export interface AnalyzeOptions {
 
 export function analyze(article: ArticleText, options: AnalyzeOptions = {}): Analysis {
   const doc = buildDoc(article);
-  const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote, quotes: doc.spans });
+  const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote });
   const phraseDoc = { text: doc.text, known: knownNames(mentions) };
   const quotes = attributeQuotes(doc, phraseDoc, entities, mentions, options.choose ?? defaultChooser);
   return { quotes, actors: toActors(entities) };

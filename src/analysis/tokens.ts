@@ -13,7 +13,8 @@ export interface Token {
 
 // "U.S." | words with inner apostrophes, hyphens, dots ("al-Qaeda", "Russia's", "G.K.")
 // A middle initial ("John D. Podesta") is one token with its dot.
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// A soft hyphen (U+00AD) inside a word joins it: it is a line-break hint, not punctuation.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:[-'’.&\u00ad][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];

@@ -19,8 +19,9 @@ describe('named actors', () => {
     expect(p.mentions).toHaveLength(3);
   });
   it('possessives and trailing punctuation are stripped', () => {
+    // The type of an unknown name is the tagger's call; the name itself must come without "’s".
     const { actors } = run('Halvard Strom’s plan failed.', 'The plan was Halvard Strom’s.');
-    expect(byType(actors, 'person')).toEqual(['Halvard Strom']);
+    expect(actors.map((a) => a.name)).toEqual(['Halvard Strom']);
   });
   it('non-English names are people', () => {
     const { actors } = run('The talks were led by Tamati Rewiri and Oluwaseun Adeyemi-Bankole.');

@@ -52,15 +52,38 @@ describe('seed page', () => {
   it('quote offsets slice to the quote text', () => {
     for (const q of result.quotes) expect(article.text.slice(q.start, q.end)).toBe(q.text);
   });
-  it('names the people and organisations of the article', () => {
-    const people = result.actors.filter((a) => a.type === 'person').map((a) => a.name);
-    expect(people.sort()).toEqual(
-      ['Antony Blinken', 'Dmitry Peskov', 'Gennady Gatilov', 'Maria Zakharova', 'Sergei Ryabkov', 'Vladimir Putin', 'Wendy Sherman'].sort(),
+  it('names every actor of the article body with its type (the caption’s Gennady Gatilov is not one)', () => {
+    const actors = result.actors.map((a) => `${a.type}: ${a.name}`).sort();
+    expect(actors).toEqual(
+      [
+        'organization: Interfax',
+        'organization: Kremlin',
+        'organization: NATO',
+        'organization: NATO-Russia Council',
+        'organization: New York Times',
+        'organization: Organization for Security and Cooperation in Europe',
+        'organization: Russian Foreign Ministry',
+        'person: Antony Blinken',
+        'person: Dmitry Peskov',
+        'person: Maria Zakharova',
+        'person: Sergei Ryabkov',
+        'person: Vladimir Putin',
+        'person: Wendy Sherman',
+        'place: Brussels',
+        'place: Crimean Peninsula',
+        'place: Europe',
+        'place: Georgia',
+        'place: Kyiv',
+        'place: Moscow',
+        'place: Russia',
+        'place: Ukraine',
+        'place: United States',
+        'place: Vienna',
+        'place: Washington',
+      ].sort(),
     );
-    const orgs = result.actors.filter((a) => a.type === 'organization').map((a) => a.name);
-    for (const o of ['NATO', 'Kremlin', 'Interfax', 'Russian Foreign Ministry', 'New York Times', 'NATO-Russia Council'])
-      expect(orgs).toContain(o);
     const peskov = result.actors.find((a) => a.name === 'Dmitry Peskov')!;
     expect(peskov.aliases).toContain('Peskov');
+    expect(result.actors.find((a) => a.name === 'United States')!.aliases).toContain('U.S.');
   });
 });

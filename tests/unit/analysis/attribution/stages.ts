@@ -3,13 +3,13 @@ import { generateCandidates, SubjectIndex } from '../../../../src/analysis/attri
 import { quoteWindow } from '../../../../src/analysis/attribution/quote-window';
 import { Resolver } from '../../../../src/analysis/attribution/resolve';
 import { buildDoc } from '../../../../src/analysis/document';
-import { findActors } from '../../../../src/analysis/legacy-actors';
+import { findActors } from '../../../../src/analysis/actors/find-actors';
 import { knownNames } from '../../../../src/analysis/noun-phrases';
 import { article } from '../helpers';
 
 export function stagesOf(...paras: string[]) {
   const doc = buildDoc(article(...paras));
-  const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote, quotes: doc.spans });
+  const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote });
   const phraseDoc = { text: doc.text, known: knownNames(mentions) };
   const resolver = new Resolver(doc, entities, mentions);
   const subjects = new SubjectIndex(doc, phraseDoc);

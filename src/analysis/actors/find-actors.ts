@@ -1,0 +1,84 @@
+// The named actors of an article: the tagger reads each body sentence, its spans become
+// clean mentions, and mentions merge into actors. Pure: the model is decoded once at load
+// and never changes; everything else lives in the call.
+import modelFile from '../models/ner.json';
+import { documentContext } from '../ner/features';
+import { decodeModel, type NerModel, type NerModelFile } from '../ner/model';
+import { tagSentence } from '../ner/tagger';
+import type { Entity, Mention } from '../aliases';
+import type { Token } from '../tokens';
+import type { TextBlock } from '../types';
+import { creditRanges, isBodyBlock } from './body';
+import { mergeMentions } from './merge';
+import { mentionsOf, type RawMention } from './mentions';
+
+const MODEL: NerModel = decodeModel(modelFile as NerModelFile);
+
+export interface ActorInput {
+  text: string;
+  blocks: TextBlock[];
+  sentences: { start: number; end: number; block: number; tokens: Token[] }[];
+  /** True inside a quotation: a name that is a whole quotation is a nickname, not a mention. */
+  inQuote: (pos: number) => boolean;
+}
+
+export function findActors(input: ActorInput, model: NerModel = MODEL): { entities: Entity[]; mentions: Mention[] } {
+  const { text, blocks, sentences, inQuote } = input;
+  const body = blocks.map((b) => isBodyBlock(text, b));
+  const used = sentences.filter((s) => body[s.block]);
+  const doc = documentContext(used.map((s) => s.tokens));
+  const raw: RawMention[] = [];
+  for (const s of used) {
+    const heading = blocks[s.block]!.kind === 'heading';
+    const credits = creditRanges(text, s.start, s.end);
+    for (const m of mentionsOf({ tokens: s.tokens, heading, lowerForms: doc.lowerForms }, tagSentence(model, s.tokens, doc), text)) {
+      if (credits.some(([a, b]) => m.start < b && m.end > a)) continue;
+      if (isWholeQuotation(text, m, inQuote)) continue;
+      raw.push(m);
+    }
+  }
+  const first = mergeMentions(raw);
+  return mergeMentions([...raw, ...missedForms(used, raw, first.entities, text)]);
+}
+
+const TYPE_LABEL = { person: 'PER', organization: 'ORG', place: 'LOC' } as const;
+
+/**
+ * The tagger reads one sentence at a time and may miss a surname or an acronym that the article
+ * has already named ("Later Lindqvist left."): a capitalised word equal to a one-word form of an
+ * actor, or to a person's surname, is one more mention of that actor.
+ */
+function missedForms(sentences: ActorInput['sentences'], raw: readonly RawMention[], entities: readonly Entity[], text: string): RawMention[] {
+  const known = new Map<string, Entity>();
+  for (const e of entities)
+    for (const f of e.forms) {
+      const ws = f.split(/\s+/);
+      if (ws.length === 1) known.set(f.toLowerCase(), e);
+      else if (e.type === 'person' && !/^(mr|mrs|ms|dr)\.?$/i.test(ws[0]!)) known.set(ws.at(-1)!.toLowerCase(), e);
+    }
+  // Sentences and mentions are both in text order: one pointer tells whether a token is covered.
+  const spans = [...raw].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  const covered = (t: Token) => {
+    while (k < spans.length && spans[k]!.start <= t.start) reach = Math.max(reach, spans[k++]!.end);
+    return t.start < reach;
+  };
+  const out: RawMention[] = [];
+  for (const s of sentences)
+    s.tokens.forEach((t) => {
+      if (!t.word || !t.cap || covered(t)) return;
+      const name = t.text.replace(/['’]s$/, '');
+      const e = known.get(name.toLowerCase());
+      if (!e) return;
+      out.push({ type: TYPE_LABEL[e.type], name, start: t.start, end: t.start + name.length, written: text.slice(t.start, t.start + name.length), role: null, honorific: null, titled: false, heading: false });
+    });
+  return out;
+}
+
+/** “Gucci Grace”: the quotation marks hug the name, so it is a nickname or a title. */
+function isWholeQuotation(text: string, m: RawMention, inQuote: (pos: number) => boolean): boolean {
+  const before = text[m.start - 1] ?? '';
+  const after = text.slice(m.end).replace(/^['’]s/, '')[0] ?? '';
+  return inQuote(m.start) && /["“‘'«]/.test(before) && /["”’'»]/.test(after);
+}

@@ -1,0 +1,194 @@
+// From tagged spans to clean mentions: titles and roles split from names ("Deputy Secretary of
+// State Wendy Sherman" → Wendy Sherman, role "Deputy Secretary of State"; "X, the company's
+// chief executive,"), possessives, soft hyphens and punctuation stripped, "X-based" modifiers
+// and a quotation's whole text ("a nickname") dropped.
+import type { EntityType, TaggedSpan } from '../ner/labels';
+import { appositionAfter, knownNames, roleBefore } from '../noun-phrases';
+
+/** Role reading needs no names found yet: mentions are what this stage makes. */
+const NO_NAMES = knownNames([]);
+import { ORG_SUFFIXES } from '../lexicons/organizations';
+import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/titles';
+import { isCommonWord, isDemonym, isKnownFirstName, isKnownOrganization, isKnownPlace, isWeekdayOrMonth } from '../nlp';
+import type { Token } from '../tokens';
+
+export interface RawMention {
+  type: EntityType;
+  /** The name, cleaned: "Wendy Sherman". */
+  name: string;
+  start: number;
+  end: number;
+  /** The name as written with an honorific when there is one: "Mr. Peskov". */
+  written: string;
+  role: string | null;
+  honorific: 'm' | 'f' | null;
+  /** Written with an honorific or a title, so surely a person. */
+  titled: boolean;
+  /** In a heading: may name an actor of the body, but creates none unless a lexicon knows it. */
+  heading: boolean;
+}
+
+const MODIFIER = /-(?:based|owned|led|backed|born|funded|run|made|controlled|linked|affiliated|allied|style|bound|friendly|era|type|themed|inspired|focused|centric|wide|area)$/i;
+const DETERMINER = new Set(['the', 'a', 'an']);
+const QUOTE = /["“”„«»‘’']/;
+const SOFT_HYPHEN = /\u00ad/g;
+const isHonorific = (t: Token) => t.lower.replace(/\.$/, '') in HONORIFICS;
+/** Title words that only join a title ("Secretary of State"), never start one. */
+const TITLE_GLUE = new Set(['of', 'the', 'for', 'state', 'house', 'us', 'u.s.', 'uk', 'un', 'eu']);
+const isTitle = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || isHonorific(t);
+
+// Trailing punctuation tokens are already cut off; a final dot left is part of a token ("U.S.", "Jr.").
+const clean = (s: string) => s.replace(SOFT_HYPHEN, '').replace(/['’]s?$/, '').replace(/[\s,;:!?)\]-]+$/, '').trim();
+
+export interface SentenceInput {
+  tokens: Token[];
+  heading: boolean;
+  /** Words the article writes in lower case somewhere. */
+  lowerForms: ReadonlySet<string>;
+}
+
+const bare = (w: string) => w.replace(/['’]s$/, '');
+/** A common English word (singular or plural, possessive or not) that no name list knows. */
+function plainWord(t: Token): boolean {
+  const w = bare(t.text);
+  const common = isCommonWord(w) || (/[^s]s$/i.test(w) && isCommonWord(w.slice(0, -1)));
+  return common && !isWeekdayOrMonth(w) && !isKnownFirstName(w) && !isTitle(t) && !isKnownPlace(w) && !isKnownOrganization(w);
+}
+
+/** Words that may sit inside a name in lower case: "Bank of England", "Botic van de Zandt". */
+const CONNECTIVE = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'dos', 'das', 'di', 'ben', 'y', 'e', 'in', 'on', 'at', '&']);
+/** Lower-case words that make an organisation of the name before them: "the Foo administration". */
+const ORG_TAIL = new Set(['administration', 'government', 'police', 'campaign', 'hospital', 'ministry', 'department', 'party', 'council', 'committee', 'agency', 'university', 'constabulary']);
+const nameWord = (t: Token) => t.word && (t.cap || /^\p{N}*\p{Lu}/u.test(t.text));
+
+/** A tagged span cut at lower-case words that cannot sit inside a name, trimmed to name words at both ends. */
+function nameRuns(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let a = -1;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    const inName = t && i < to && (nameWord(t) || (a >= 0 && (CONNECTIVE.has(t.lower) || !t.word)));
+    if (inName && a < 0 && nameWord(t)) a = i;
+    if (!inName && a >= 0) {
+      let b = i;
+      while (b > a && !nameWord(tokens[b - 1]!)) b--;
+      out.push([a, b]);
+      a = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * "Organization for Security and Cooperation in Europe": an organisation name built with
+ * for/of that the tagger ended before "in" and a place takes the place into its name.
+ */
+function joinLocatedOrganizations(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    const next = spans[i + 1];
+    const built = tokens.slice(sp.from, sp.to).some((t) => t.lower === 'for' || t.lower === 'of');
+    if (sp.type === 'ORG' && built && next?.type === 'LOC' && next.from === sp.to + 1 && next.to === next.from + 1 && tokens[sp.to]!.lower === 'in') {
+      out.push({ type: 'ORG', from: sp.from, to: next.to });
+      i++;
+    } else out.push(sp);
+  }
+  return out;
+}
+
+/** Mentions of one sentence from its tagged spans. */
+export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[], text: string): RawMention[] {
+  const { tokens } = sentence;
+  const out: RawMention[] = [];
+  const pieces = joinLocatedOrganizations(tokens, spans).flatMap((sp) => nameRuns(tokens, sp.from, sp.to).map(([from, to]) => ({ type: sp.type, from, to })));
+  for (const sp of pieces) {
+    let a = sp.from;
+    let b = sp.to; // exclusive
+    while (a < b && DETERMINER.has(tokens[a]!.lower)) a++;
+    if (a >= b) continue;
+    // "X-based", "X-owned": a modifier, not an actor.
+    if (MODIFIER.test(tokens[b - 1]!.text) || (tokens[b]?.text === '-' && tokens[b + 1] && MODIFIER.test(`-${tokens[b + 1]!.text}`))) continue;
+    // The whole of a quotation is a nickname or a title, not a mention.
+    const before = tokens[a - 1];
+    const after = tokens[b];
+    if (before && after && QUOTE.test(before.text) && !before.word && QUOTE.test(after.text) && !after.word) continue;
+    // A sentence-initial common word glued on by the tagger ("Since Taylor"), or standing alone ("Protesters").
+    const initial = a === 0 || (!tokens[a - 1]!.word && /["“‘'([:—–-]/.test(tokens[a - 1]!.text));
+    while (b - a > 1 && initial && plainWord(tokens[a]!)) a++;
+    // A lone word the article also writes in lower case ("Office", "Protesters") is a common noun.
+    if (b - a === 1 && !/^\p{Lu}{2,}$/u.test(tokens[a]!.text) && ((initial && plainWord(tokens[a]!)) || sentence.lowerForms.has(bare(tokens[a]!.lower)))) continue;
+    if (b - a === 1 && tokens[a]!.text.length === 1) continue;
+    // Title and role words alone are not a name ("CEO", "Secretary of State").
+    const named = tokens.slice(a, b).filter((t) => t.word);
+    const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+    const orgName = sp.type === 'ORG' && ORG_SUFFIXES.has(tokens[b - 1]!.lower) && b - a > 1;
+    if (named.every((t) => isTitle(t) || ROLE_NOUNS.has(t.lower)) && !orgName && !isKnownOrganization(phrase) && !isKnownPlace(phrase)) continue;
+    // "Russian Foreign Ministry", "People's Liberation Army": a demonym or possessive word before an organisation.
+    if (sp.type === 'ORG' && a > 0) {
+      const p = tokens[a - 1]!;
+      const orgEnd = ORG_SUFFIXES.has(tokens[b - 1]!.lower);
+      if (p.cap && ((isDemonym(p.text) && orgEnd) || (/['’]s$/.test(p.text) && plainWord(p) && !spans.some((x) => x.from <= a - 1 && a - 1 < x.to)))) a--;
+    }
+    // "the Foo administration", "Foo police": a lower-case organisation word after the name.
+    const tail = tokens[b];
+    if (tail?.word && !tail.cap && ORG_TAIL.has(tail.lower) && !/['’]s$/.test(tokens[b - 1]!.text)) {
+      const start = tokens[a]!.start;
+      const name = clean(text.slice(start, tail.end));
+      out.push({ type: 'ORG', name, start, end: tail.end, written: name, role: null, honorific: null, titled: false, heading: sentence.heading });
+      if (sp.type !== 'PER') continue;
+    }
+    let role: string | null = null;
+    let honorific: 'm' | 'f' | null = null;
+    let titled = false;
+    let writtenStart = tokens[a]!.start;
+    // "ambassador to Britain Liu Xiaming": a country glued before a full name is not part of it.
+    if (sp.type === 'PER' && b - a > 2 && isKnownPlace(bare(tokens[a]!.text)) && !isKnownFirstName(tokens[a]!.text)) a++;
+    if (sp.type === 'PER') {
+      // Title and role words inside the span: "President Vladimir Putin", "Mr. Peskov".
+      let k = a;
+      while (k < b - 1 && (isTitle(tokens[k]!) || !tokens[k]!.word || ((isDemonym(tokens[k]!.text) || isKnownPlace(tokens[k]!.text)) && k + 1 < b - 1 && isTitle(tokens[k + 1]!)))) {
+        if (isHonorific(tokens[k]!)) honorific = HONORIFICS[tokens[k]!.lower.replace(/\.$/, '')] ?? honorific;
+        k++;
+      }
+      while (k < b - 1 && !tokens[k]!.word) k++;
+      if (k > a && tokens.slice(a, k).some((t) => t.word && !TITLE_GLUE.has(t.lower))) {
+        titled = true;
+        const words = tokens.slice(a, k).filter((t) => t.word && !isHonorific(t));
+        if (words.length) role = text.slice(words[0]!.start, words[words.length - 1]!.end);
+        a = k;
+      }
+      // An honorific right before the span: "Mr." tokenises as "Mr" ".".
+      const h = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
+      if (h && isHonorific(h)) {
+        honorific = HONORIFICS[h.lower.replace(/\.$/, '')] ?? honorific;
+        titled = true;
+        writtenStart = h.start;
+      }
+      role ??= roleBefore(tokens, a, { text, known: NO_NAMES });
+      if (role) titled = true;
+      const app = appositionAfter(tokens, b - 1, { text, known: NO_NAMES });
+      role ??= app?.role ?? null;
+    }
+    const start = tokens[a]!.start;
+    const raw = text.slice(start, tokens[b - 1]!.end);
+    const name = clean(raw).replace(/\s+/g, ' ');
+    if (!name || !/\p{L}/u.test(name)) continue;
+    if (b - a === 1 && isWeekdayOrMonth(name)) continue;
+    // Lower-case words are not names ("updated", "falls").
+    if (!/^[\p{Lu}\p{N}]/u.test(name)) continue;
+    const end = start + raw.replace(/['’]s?$/, '').replace(/[\s,;:!?)\]-]+$/, '').length;
+    out.push({
+      type: sp.type,
+      name,
+      start,
+      end,
+      written: clean(text.slice(writtenStart, end)).replace(/\s+/g, ' '),
+      role: role ? role.replace(/^(the|a|an)\s+/i, '') : null,
+      honorific,
+      titled,
+      heading: sentence.heading,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+// Features of each token for the named-entity tagger: the word, its shape and affixes, its
+// neighbours, its place in the sentence, whether the document also writes it in lower case,
+// and lexicon membership. Strings here; the model hashes them.
+import type { Token } from '../tokens';
+import { lexiconTags } from './lexicon-match';
+
+export interface FeatureOptions {
+  /** Lexicon membership features (off to measure the tagger alone). */
+  lexicons: boolean;
+}
+
+/** What the whole document says about words: which ones it writes in lower case. */
+export interface DocumentContext {
+  lowerForms: ReadonlySet<string>;
+}
+
+export function documentContext(sentences: readonly (readonly Token[])[]): DocumentContext {
+  const lowerForms = new Set<string>();
+  for (const toks of sentences)
+    toks.forEach((t, i) => {
+      if (t.word && !t.cap && i > 0 && /\p{Ll}/u.test(t.text[0]!)) lowerForms.add(t.lower);
+    });
+  return { lowerForms };
+}
+
+/** "Peskov" → "Xx", "NATO" → "X", "U.S." → "X.X.", "2016" → "d", "al-Qaeda" → "x-Xx". */
+export function shape(w: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of w) {
+    const code = ch.charCodeAt(0);
+    // ASCII by code (the common case, and fast); everything else by Unicode class.
+    const c =
+      code >= 65 && code <= 90 ? 'X'
+      : code >= 97 && code <= 122 ? 'x'
+      : code >= 48 && code <= 57 ? 'd'
+      : code < 128 ? ch
+      : /\p{Lu}/u.test(ch) ? 'X'
+      : /\p{Ll}|\p{M}/u.test(ch) ? 'x'
+      : /\p{N}/u.test(ch) ? 'd'
+      : ch;
+    if (c !== prev) out += c;
+    prev = c;
+  }
+  return out;
+}
+
+const OPENERS = /^["“‘'([:—–-]$/;
+
+/** True when the token starts its sentence, or follows an opening quote, bracket, colon or dash. */
+export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const p = tokens[i - 1]!;
+  return !p.word && OPENERS.test(p.text);
+}
+
+const wordAt = (tokens: readonly Token[], i: number): string =>
+  i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i]!.lower;
+
+/** Receives feature `prefix + value` of token i; split so a hashing sink need not build the string. */
+export type FeatureSink = (i: number, prefix: string, value: string) => void;
+
+/** Every feature of every token of one sentence, given to `emit`. */
+export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions, emit: FeatureSink): void {
+  const lex = opts.lexicons ? lexiconTags(tokens) : null;
+  const shapes = tokens.map((t) => shape(t.text));
+  const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const l = t.lower;
+    const sh = shapes[i]!;
+    emit(i, 'b', '');
+    emit(i, 'w=', l);
+    emit(i, 's=', sh);
+    emit(i, 'w-1=', wordAt(tokens, i - 1));
+    emit(i, 'w+1=', wordAt(tokens, i + 1));
+    emit(i, 'w-2=', wordAt(tokens, i - 2));
+    emit(i, 'w+2=', wordAt(tokens, i + 2));
+    emit(i, 's-1=', shapeAt(i - 1));
+    emit(i, 's+1=', shapeAt(i + 1));
+    emit(i, 's-1s+1=', `${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`);
+    emit(i, 'w-1w=', `${wordAt(tokens, i - 1)}|${l}`);
+    emit(i, 'ww+1=', `${l}|${wordAt(tokens, i + 1)}`);
+    if (t.word) {
+      const n = l.length;
+      if (n > 3) {
+        emit(i, 'p3=', l.slice(0, 3));
+        emit(i, 'x3=', l.slice(-3));
+      }
+      if (n > 4) emit(i, 'x4=', l.slice(-4));
+      if (n > 2) emit(i, 'x2=', l.slice(-2));
+      if (t.cap) {
+        const init = sentenceInitial(tokens, i);
+        emit(i, init ? 'init-cap' : 'mid-cap', '');
+        emit(i, 'c=', t.text);
+        if (doc.lowerForms.has(l.replace(/['’]s$/, ''))) emit(i, init ? 'lower-elsewhere-init' : 'lower-elsewhere', '');
+      }
+      if (/['’]s$/.test(l)) emit(i, 'poss', '');
+    }
+    if (lex) {
+      for (const x of lex[i]!) emit(i, 'L=', x);
+      if (i > 0) for (const x of lex[i - 1]!) emit(i, 'L-1=', x);
+      if (i + 1 < tokens.length) for (const x of lex[i + 1]!) emit(i, 'L+1=', x);
+      if (t.cap) for (const x of lex[i]!) emit(i, 'L=', `${x}|cap`);
+    }
+  }
+}
+
+/** Feature strings for every token of one sentence. */
+export function sentenceFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions): string[][] {
+  const out: string[][] = tokens.map(() => []);
+  visitFeatures(tokens, doc, opts, (i, prefix, value) => out[i]!.push(prefix + value));
+  return out;
+}
