@@ -1,7 +1,7 @@
 // CLI: analyse one saved page through the same extraction the extension uses.
 //   npm run analyze -- PAGE.html   → JSON {title, quotes, actors} on stdout
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import { htmlDocument } from './html-document';
 import { analyze } from '../analysis/analyze';
 import { extractArticle } from '../extraction/extract-article';
 
@@ -18,8 +18,7 @@ function main(argv: string[]): number {
     process.stderr.write(`analyze: cannot read ${path}: ${(e as Error).message.split('\n')[0]}\n`);
     return 1;
   }
-  // linkedom stands in for the browser's Document; the DOM types differ only nominally.
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = htmlDocument(html);
   let article: ReturnType<typeof extractArticle>;
   let result: ReturnType<typeof analyze>;
   try {
@@ -35,7 +34,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${JSON.stringify({ title: document.title ?? '', quotes: [], actors: [] })}\n`);
     return 0;
   }
-  process.stdout.write(`${JSON.stringify({ title: article.title, meta: article.meta, quotes: result.quotes, actors: result.actors, blocks: process.env.QL_BLOCKS ? article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) })) : undefined }, null, 1)}\n`);
+  process.stdout.write(`${JSON.stringify({ title: article.title, meta: article.meta, text: article.text, quotes: result.quotes, actors: result.actors, blocks: process.env.QL_BLOCKS ? article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) })) : undefined }, null, 1)}\n`);
   return 0;
 }
 
