@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { htmlDocument } from '../../src/cli/html-document';
-import { extractArticle } from '../../src/extraction/extract-article';
+import { bodyText, extractArticle } from '../../src/extraction/extract-article';
 
 export const DEFAULT_DIR = fileURLToPath(new URL('../../../shared/eval/extraction', import.meta.url));
 
@@ -82,7 +82,8 @@ export interface ExtractionScore extends Figures {
 
 /** The article text the CLI prints for this HTML ("" when it finds none). */
 export function articleTextOf(html: string, path?: string): string {
-  return extractArticle(htmlDocument(html), path)?.text ?? '';
+  const article = extractArticle(htmlDocument(html), path);
+  return article ? bodyText(article) : '';
 }
 
 export function pageIds(dir = DEFAULT_DIR, half?: 'even' | 'odd'): string[] {

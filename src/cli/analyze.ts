@@ -1,9 +1,9 @@
 // CLI: analyse one saved page through the same extraction the extension uses.
-//   npm run analyze -- PAGE.html   → JSON {title, quotes, actors} on stdout
+//   npm run analyze -- PAGE.html   → JSON {title, meta, text, quotes, actors, blocks} on stdout
 import { readFileSync } from 'node:fs';
 import { htmlDocument } from './html-document';
 import { analyze } from '../analysis/analyze';
-import { extractArticle } from '../extraction/extract-article';
+import { bodyText, extractArticle } from '../extraction/extract-article';
 
 function main(argv: string[]): number {
   const path = argv[0];
@@ -31,10 +31,13 @@ function main(argv: string[]): number {
     result = { quotes: [], actors: [] };
   }
   if (!article) {
-    process.stdout.write(`${JSON.stringify({ title: document.title ?? '', quotes: [], actors: [] })}\n`);
+    process.stdout.write(`${JSON.stringify({ title: document.title ?? '', text: '', quotes: [], actors: [], blocks: [] })}\n`);
     return 0;
   }
-  process.stdout.write(`${JSON.stringify({ title: article.title, meta: article.meta, text: article.text, quotes: result.quotes, actors: result.actors, blocks: process.env.QL_BLOCKS ? article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) })) : undefined }, null, 1)}\n`);
+  // `text` is the body as the reader reads it; `blocks` are every block the analysis saw, with its kind.
+  const blocks = article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) }));
+  const out = { title: article.title, meta: article.meta, text: bodyText(article), quotes: result.quotes, actors: result.actors, blocks };
+  process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
   return 0;
 }
 
