@@ -38,7 +38,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELE
 const BLOCKISH = new Set([...Object.keys(LEAF_KIND), ...CONTAINERS].filter((t) => t !== 'SPAN'));
 
 // Class or id words (whole words of a class name) that mark a box as not article at all.
-const NOT_ARTICLE_CLASS = /(^|[\s_-])(share|sharing|social|related|read-?more|most-?(read|popular|viewed)|newsletter|promo|advert|ad-slot|ad-container|sponsor|rail|outbrain|taboola|breadcrumbs?|gallery|slideshow|carousel|lightbox|modal|comments?|cookie|subscribe|signup|paywall|tooltip|popover|popup)([\s_-]|$)/i;
+const NOT_ARTICLE_CLASS = /(^|[\s_-])(share|sharing|social|related|read-?more|most-?(read|popular|viewed)|newsletter|promo|advert|ad-slot|ad-container|sponsor|rail|outbrain|taboola|breadcrumbs?|gallery|slideshow|carousel|lightbox|modal|comments?|cookie-?(banner|notice|consent)|subscribe|signup|tooltip|popover|popup)([\s_-]|$)/i;
 // Class words that say what a box is: its text is kept under that kind, out of the body.
 const CLASS_KIND: [RegExp, BlockKind][] = [
   [/(^|[\s_-])(byline|author|authors|writer|contributor)([\s_-]|$)/i, 'byline'],
@@ -46,7 +46,7 @@ const CLASS_KIND: [RegExp, BlockKind][] = [
   [/(^|[\s_-])(caption|figcaption|wp-caption-text)([\s_-]|$)/i, 'caption'],
   [/(^|[\s_-])(credit|credits|copyright|photo-?credit)([\s_-]|$)/i, 'credit'],
 ];
-const RAIL_HEADING = /^(read more|related|more (from|on|stories|news|in)|most (read|popular|viewed|shared)|recommended|see also|you may also like|you might also like|trending|top stories|what to read next|further reading|more great|editor'?s picks|popular|latest)\b/i;
+const RAIL_HEADING = /^(read more|related|more (from|on|stories|news|in)|most (read|popular|viewed|shared)|recommended|see also|you may also like|you might also like|trending|top stories|what to read next|further reading|editor'?s picks)\b/i;
 
 function classOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
@@ -67,7 +67,16 @@ function isSkipped(el: Element): boolean {
   if (el.getAttribute('hidden') != null || el.getAttribute('aria-hidden') === 'true') return true;
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
   const cls = classOf(el);
-  return cls !== '' && NOT_ARTICLE_CLASS.test(cls);
+  return cls !== '' && NOT_ARTICLE_CLASS.test(cls) && !holdsTheArticle(el);
+}
+
+/** Text length of the content being read: a widget-named box holding a third of it is the article. */
+let articleChars = 0;
+
+/** A box named like a widget but holding much of the text ("article social-share-enabled") is the article. */
+function holdsTheArticle(el: Element): boolean {
+  const own = (el.textContent ?? '').length;
+  return own >= 500 && own >= articleChars * 0.3;
 }
 
 function kindOfClass(el: Element): BlockKind | null {
@@ -115,6 +124,7 @@ function visibleText(node: Node): string {
 const INHERITED = new Set<BlockKind>(['caption', 'credit', 'byline', 'dateline', 'blockquote', 'list-item']);
 
 export function collectBlocks(root: Element): RawBlock[] {
+  articleChars = (root.textContent ?? '').length;
   const out: RawBlock[] = [];
   const emit = (kind: BlockKind, el: Element | null, rawText: string, inHint: boolean) => {
     const text = collapseSpaces(rawText);
