@@ -46,6 +46,8 @@ const URL_OR_HANDLE = /^(https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|@\w+)(\s*[|,·•]
 function isDateline(text: string): boolean {
   const w = words(text);
   if (w.length === 0 || w.length > 14 || text.length > 100 || !/\d/.test(text)) return false;
+  // A date, not just a number (table cells are numbers): a month or day name, d/m/y, or a time.
+  if (!w.some((x) => MONTH.test(x)) && !/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b/.test(text)) return false;
   return w.every((x) => /^\d+(st|nd|rd|th)?$/i.test(x) || MONTH.test(x) || STAMP_WORD.test(x));
 }
 
