@@ -3,8 +3,9 @@
 // averaged over pages, F1 of the averages). Same pages, same text as `npm run analyze` prints, so the
 // figures equal score.mjs's; this runs in seconds instead of one process per page.
 //
-//   npx tsx scripts/eval/extraction.ts [--verbose] [--half even|odd] [DIR]
+//   npx tsx scripts/eval/extraction.ts [--verbose] [--half even|odd] [--min-f1 F] [DIR]
 //
+// `--min-f1 F` exits 1 when F1 is below F (a floor for CI); `scoreExtraction()` is the same in-process.
 // `--half even|odd` scores the pages at even/odd indexes of the sorted ids (a fixed development /
 // held-out split). The last line is machine-read: "extraction: pages=N F1=… P=… R=…".
 import { readdirSync, readFileSync } from 'node:fs';
@@ -123,10 +124,14 @@ export function scoreExtraction(opts: { dir?: string; half?: 'even' | 'odd' } = 
 
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
-  const hi = argv.indexOf('--half');
-  const half = hi >= 0 ? (argv[hi + 1] as 'even' | 'odd') : undefined;
+  const flagValue = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const half = flagValue('--half') as 'even' | 'odd' | undefined;
   if (half !== undefined && half !== 'even' && half !== 'odd') throw new Error('--half takes even or odd');
-  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--half') ?? DEFAULT_DIR;
+  const floor = flagValue('--min-f1') === undefined ? null : Number(flagValue('--min-f1'));
+  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--half' && argv[i - 1] !== '--min-f1') ?? DEFAULT_DIR;
   const score = scoreExtraction({ dir, half });
   if (verbose) {
     const worst = [...score.pages].sort((a, b) => a.p + a.r - (b.p + b.r)).slice(0, 15);
@@ -134,6 +139,10 @@ function main(argv: string[]): void {
   }
   for (const [name, f] of Object.entries(score.references)) console.log(`${name.padEnd(16)} ${formatFigures(f)}`);
   console.log(`extraction: pages=${score.pages.length} ${formatFigures(score)}`);
+  if (floor !== null && !(score.f1 >= floor)) {
+    console.error(`extraction F1 ${score.f1.toFixed(3)} is below the floor ${floor}`);
+    process.exitCode = 1;
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
