@@ -1,7 +1,12 @@
 // The contract of the pure analysis core: text blocks in, an Analysis out.
 // No DOM and no extension APIs may be imported anywhere under src/analysis/.
 
-export type BlockKind = 'heading' | 'paragraph' | 'caption' | 'blockquote' | 'list-item';
+/**
+ * What a block of the page is. Body kinds: heading, paragraph, blockquote, list-item. The rest are
+ * kept for the analysis to know and skip (their names are not the article's actors): a picture's
+ * caption, its credit ("Photo: …"), the author line and the date line.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'caption' | 'blockquote' | 'list-item' | 'byline' | 'credit' | 'dateline';
 
 /** One block of article text. `start`/`end` are UTF-16 offsets into ArticleText.text. */
 export interface TextBlock {

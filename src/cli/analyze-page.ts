@@ -1,12 +1,11 @@
 // One saved page through the same extraction and analysis the extension uses, as the CLI prints it.
-import { parseHTML } from 'linkedom';
 import { type AnalyzeOptions, analyze } from '../analysis/analyze';
-import { extractArticle } from '../extraction/extract-article';
+import { bodyText, extractArticle } from '../extraction/extract-article';
+import { htmlDocument } from './html-document';
 
 /** The analysis of one page as the CLI prints it. */
 export function analyzePage(html: string, path: string, options: AnalyzeOptions = {}): Record<string, unknown> {
-  // linkedom stands in for the browser's Document; the DOM types differ only nominally.
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const document = htmlDocument(html);
   let article: ReturnType<typeof extractArticle>;
   let result: ReturnType<typeof analyze>;
   try {
@@ -18,13 +17,9 @@ export function analyzePage(html: string, path: string, options: AnalyzeOptions 
     article = null;
     result = { quotes: [], actors: [] };
   }
-  if (!article) return { title: document.title ?? '', quotes: [], actors: [] };
-  return {
-    title: article.title,
-    meta: article.meta,
-    quotes: result.quotes,
-    actors: result.actors,
-    blocks: process.env.QL_BLOCKS ? article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) })) : undefined,
-  };
+  if (!article) return { title: document.title ?? '', text: '', quotes: [], actors: [], blocks: [] };
+  // `text` is the body as the reader reads it; `blocks` are every block the analysis saw, with its kind.
+  const blocks = article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) }));
+  return { title: article.title, meta: article.meta, text: bodyText(article), quotes: result.quotes, actors: result.actors, blocks };
 }
 

@@ -1,11 +1,17 @@
-// Turns Readability's content element into typed text blocks, dropping what is
-// not the article: link rails, "read more" lists, credits, share prompts.
+// Turns Readability's content element into typed text blocks, dropping what is plainly not the
+// article (scripts, hidden bits, share and "related" boxes by their class) and noting for each
+// block what boilerplate.ts needs to judge it: its link text share and where it sits.
 import type { BlockKind } from '../analysis/types';
+import { BODY_HINT_ATTR } from './hints';
 import { collapseSpaces } from './normalize';
 
 export interface RawBlock {
   kind: BlockKind;
   text: string;
+  /** Share of the block's characters that are link text (0..1). */
+  linkShare: number;
+  /** Inside the page's own articleBody element (microdata), when Readability's output holds it. */
+  inHint: boolean;
 }
 
 const LEAF_KIND: Record<string, BlockKind> = {
@@ -26,27 +32,71 @@ const LEAF_KIND: Record<string, BlockKind> = {
 };
 const CONTAINERS = new Set([
   'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH',
-  'HEADER', 'FOOTER', 'ASIDE', 'CENTER', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'BODY', 'SPAN',
+  'HEADER', 'FOOTER', 'ASIDE', 'CENTER', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'BODY', 'SPAN', 'ADDRESS',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'SVG', 'NAV', 'IFRAME']);
 const BLOCKISH = new Set([...Object.keys(LEAF_KIND), ...CONTAINERS].filter((t) => t !== 'SPAN'));
 
-const NOT_ARTICLE_CLASS = /(^|[\s_-])(byline|author|credit|copyright|share|social|related|read-?more|most-?(read|popular|viewed)|newsletter|promo|advert|ad-slot|sponsor|rail|outbrain|taboola|breadcrumb)([\s_-]|$)/i;
-const RAIL_HEADING = /^(read more|related|more (from|on|stories|news)|most (read|popular|viewed|shared)|recommended|see also|you may also like|trending|top stories|what to read next|further reading|more in)\b/i;
-const BOILERPLATE = /^(share( this)?|follow us|sign up|subscribe|advertisement|image copyright|image caption|media caption|getty images|click here|read the full|read the rest|read more)\b/i;
-// A caption's trailing photo credit: "(Stefan Name/Agency)", "Photo: …", "Photograph: …".
-const CAPTION_CREDIT = /\s*(\((?:[^()]*\/[^()]*|(?:photo|photograph|image|video|credit|getty|reuters|ap|afp|epa)[^()]*)\)|\b(?:photo|photograph|picture|image|credit)s?\s*:\s*[^.]*)\s*$/i;
+// Class or id words (whole words of a class name) that mark a box as not article at all.
+const NOT_ARTICLE_CLASS = /(^|[\s_-])(share|sharing|social|related|read-?more|most-?(read|popular|viewed)|newsletter|promo|advert|ad-slot|ad-container|sponsor|rail|outbrain|taboola|breadcrumbs?|gallery|slideshow|carousel|lightbox|modal|comments?|cookie-?(banner|notice|consent)|subscribe|signup|tooltip|popover|popup)([\s_-]|$)/i;
+// Class words that say what a box is: its text is kept under that kind, out of the body.
+const CLASS_KIND: [RegExp, BlockKind][] = [
+  [/(^|[\s_-])(byline|author|authors|writer|contributor)([\s_-]|$)/i, 'byline'],
+  [/(^|[\s_-])(dateline|date|time|timestamp|published|updated|pubdate)([\s_-]|$)/i, 'dateline'],
+  [/(^|[\s_-])(caption|figcaption|wp-caption-text)([\s_-]|$)/i, 'caption'],
+  [/(^|[\s_-])(credit|credits|copyright|photo-?credit)([\s_-]|$)/i, 'credit'],
+];
+const RAIL_HEADING = /^(read more|related|more (from|on|stories|news|in)|most (read|popular|viewed|shared)|recommended|see also|you may also like|you might also like|trending|top stories|what to read next|further reading|editor'?s picks)\b/i;
 
-function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName)) return true;
-  if (el.getAttribute('hidden') != null || el.getAttribute('aria-hidden') === 'true') return true;
-  const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return cls.trim() !== '' && NOT_ARTICLE_CLASS.test(cls);
+function classOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
 }
 
+/** An inline box with a picture and several links inside running text: a hover card, not words of the sentence. */
+function looksLikeCard(el: Element): boolean {
+  return !LEAF_KIND[el.tagName] && !BLOCKISH.has(el.tagName) && el.querySelector('img') !== null && el.querySelectorAll('a').length >= 2;
+}
+
+function isInlineCard(el: Element): boolean {
+  // Only the innermost such box: the words around it (the name the card is about) stay.
+  return looksLikeCard(el) && !Array.from(el.querySelectorAll('*')).some(looksLikeCard);
+}
+
+function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.tagName) || isInlineCard(el)) return true;
+  if (el.getAttribute('hidden') != null || el.getAttribute('aria-hidden') === 'true') return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
+  const cls = classOf(el);
+  return cls !== '' && NOT_ARTICLE_CLASS.test(cls) && !holdsTheArticle(el);
+}
+
+/** Text length of the content being read: a widget-named box holding a third of it is the article. */
+let articleChars = 0;
+
+/** A box named like a widget but holding much of the text ("article social-share-enabled") is the article. */
+function holdsTheArticle(el: Element): boolean {
+  const own = (el.textContent ?? '').length;
+  return own >= 500 && own >= articleChars * 0.3;
+}
+
+function kindOfClass(el: Element): BlockKind | null {
+  const cls = classOf(el);
+  if (!cls) return null;
+  for (const [re, kind] of CLASS_KIND) {
+    if (!re.test(cls)) continue;
+    // A class word on a big box ("author-content", "post-date-wrapper") says nothing about its text.
+    const limit = kind === 'caption' ? 600 : 250;
+    return collapseSpaces(el.textContent ?? '').length <= limit ? kind : null;
+  }
+  return null;
+}
+
+/** Characters of visible link text in an element (skipped boxes such as hover cards do not count). */
 function linkTextLength(el: Element): number {
+  if (isSkipped(el)) return 0;
+  if (el.tagName === 'A') return collapseSpaces(visibleText(el)).length;
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += collapseSpaces(a.textContent ?? '').length;
+  for (const c of Array.from(el.children)) n += linkTextLength(c);
   return n;
 }
 
@@ -58,43 +108,43 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** Text of an element without skipped descendants (scripts, hidden bits, credits). */
+/** Text of an element without skipped descendants (scripts, hidden bits, share boxes). */
 function visibleText(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1) return '';
   const el = node as Element;
-  if (SKIP.has(el.tagName)) return '';
+  if (isSkipped(el)) return '';
   if (el.tagName === 'BR') return ' ';
   let s = '';
   for (const c of Array.from(el.childNodes)) s += visibleText(c);
   return s;
 }
 
+// Kinds a container passes down to what it holds: a box of class "caption" makes its paragraphs captions.
+const INHERITED = new Set<BlockKind>(['caption', 'credit', 'byline', 'dateline', 'blockquote', 'list-item']);
+
 export function collectBlocks(root: Element): RawBlock[] {
+  articleChars = (root.textContent ?? '').length;
   const out: RawBlock[] = [];
-  const emit = (kind: BlockKind, el: Element | null, rawText: string) => {
-    let text = collapseSpaces(rawText);
+  const emit = (kind: BlockKind, el: Element | null, rawText: string, inHint: boolean) => {
+    const text = collapseSpaces(rawText);
     if (!text) return;
-    if (kind === 'caption') {
-      text = text.replace(CAPTION_CREDIT, '').trim();
-      if (!text) return;
-    }
-    if (el && kind !== 'heading') {
-      const links = linkTextLength(el);
-      // Link lists and "read more" lines: mostly link text and short.
-      if (links >= text.length * 0.8 && text.split(' ').length < 40) return;
-    }
-    if (text.length < 80 && BOILERPLATE.test(text)) return;
-    out.push({ kind, text });
+    const linkShare = el ? Math.min(1, linkTextLength(el) / text.length) : 0;
+    out.push({ kind, text, linkShare, inHint });
   };
 
-  const walk = (el: Element, inherited: BlockKind | null) => {
+  const walk = (el: Element, inherited: BlockKind | null, inHint: boolean) => {
     let inline = '';
+    let inlineLinks = 0;
     // Set by a rail heading ("Read more"): the list right after it goes too.
     let dropNextList = false;
     const flush = () => {
-      if (inline.trim()) emit(inherited ?? 'paragraph', null, inline);
+      if (inline.trim()) {
+        const text = collapseSpaces(inline);
+        if (text) out.push({ kind: inherited ?? 'paragraph', text, linkShare: Math.min(1, inlineLinks / text.length), inHint });
+      }
       inline = '';
+      inlineLinks = 0;
     };
     for (const child of Array.from(el.childNodes)) {
       if (child.nodeType === 3) {
@@ -105,12 +155,10 @@ export function collectBlocks(root: Element): RawBlock[] {
       const c = child as Element;
       if (isSkipped(c)) continue;
       const leaf = LEAF_KIND[c.tagName];
-      if (!leaf && !CONTAINERS.has(c.tagName)) {
-        inline += visibleText(c);
-        continue;
-      }
-      if (c.tagName === 'SPAN' && !hasBlockChild(c)) {
-        inline += visibleText(c);
+      if ((!leaf && !CONTAINERS.has(c.tagName)) || (c.tagName === 'SPAN' && !hasBlockChild(c))) {
+        const t = visibleText(c);
+        inline += t;
+        inlineLinks += linkTextLength(c);
         continue;
       }
       flush();
@@ -123,12 +171,14 @@ export function collectBlocks(root: Element): RawBlock[] {
         dropNextList = true;
         continue;
       }
-      const kind = inherited && inherited !== 'paragraph' ? inherited : (leaf ?? inherited);
-      if (hasBlockChild(c)) walk(c, kind);
-      else emit(kind ?? 'paragraph', c, visibleText(c));
+      const hinted = inHint || c.hasAttribute(BODY_HINT_ATTR);
+      const own = kindOfClass(c);
+      const kind = own ?? (inherited && INHERITED.has(inherited) ? inherited : (leaf ?? inherited));
+      if (hasBlockChild(c)) walk(c, kind, hinted);
+      else emit(kind ?? 'paragraph', c, visibleText(c), hinted);
     }
     flush();
   };
-  walk(root, null);
+  walk(root, null, root.hasAttribute(BODY_HINT_ATTR));
   return out;
 }

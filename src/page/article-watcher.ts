@@ -26,9 +26,17 @@ export class ArticleWatcher {
     this.observer = new MutationObserver((records) => {
       if (this.paused) return;
       const root = this.root?.isConnected ? this.root : null;
+      // The article grows beside what was found too: lazy paragraphs land in a sibling box of
+      // the element holding the article, a "read more" reveals one. Its parent bounds the watch,
+      // unless that is the whole page.
+      const parent = root?.parentNode;
+      const region = parent && parent !== this.doc.body && parent !== this.doc.documentElement ? parent : root;
       const relevant = records.some((r) => {
         // Ads, tickers and rails outside the article must not make it be read again and again.
-        if (root && !root.contains(r.target) && !r.target.contains(root)) return false;
+        if (region && !region.contains(r.target) && !r.target.contains(region)) return false;
+        // Shown or hidden ("read more", a collapsed section opened): only once an article is known,
+        // since pages restyle themselves all the time.
+        if (r.type === 'attributes') return region !== null && !isOurs(r.target);
         return r.type === 'characterData'
           ? !isOurs(r.target) // text edited in place: no nodes added or removed
           : !isOurs(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurs);
@@ -48,7 +56,13 @@ export class ArticleWatcher {
   }
 
   start(): void {
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden', 'aria-expanded'],
+    });
   }
 
   /** Runs `fn` without reacting to the mutations it makes (the wrap fallback edits the DOM). */

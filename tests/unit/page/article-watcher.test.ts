@@ -199,6 +199,33 @@ describe('ArticleWatcher', () => {
       expect(onChange).toHaveBeenCalledExactlyOnceWith(false);
     });
 
+    it('notices the article growing beside what was found: lazy paragraphs and a "read more" section', async () => {
+      document.body.innerHTML = '<main><div id="lead"><p>Mara Olsen said the harbour would reopen.</p></div><div id="rest"></div><section id="more" hidden><p>Jon Pike disagreed.</p></section></main>';
+      await flushObserver();
+      await vi.advanceTimersByTimeAsync(DELAY);
+      onChange.mockClear();
+      watcher.focus(document.getElementById('lead'));
+      const p = document.createElement('p');
+      p.textContent = 'The board met on Tuesday.';
+      document.getElementById('rest')!.append(p);
+      await flushObserver();
+      await vi.advanceTimersByTimeAsync(DELAY);
+      expect(onChange).toHaveBeenCalledExactlyOnceWith(false);
+      document.getElementById('more')!.hidden = false;
+      await flushObserver();
+      await vi.advanceTimersByTimeAsync(DELAY);
+      expect(onChange).toHaveBeenCalledTimes(2);
+    });
+
+    it('ignores restyling before an article is known (pages animate classes and styles constantly)', async () => {
+      watcher.focus(null);
+      article.className = 'sticky';
+      article.style.opacity = '0.5';
+      await flushObserver();
+      await vi.advanceTimersByTimeAsync(DELAY * 2);
+      expect(onChange).not.toHaveBeenCalled();
+    });
+
     it('notices the article being replaced, as a framework re-render does', async () => {
       watcher.focus(article);
       const fresh = document.createElement('article');

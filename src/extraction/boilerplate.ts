@@ -1,0 +1,142 @@
+// Block-level boilerplate removal over Readability's output, after what the best extractors do
+// (boilerpipe's and trafilatura's block features): link density, short lines that are page
+// chrome rather than sentences, the headline, and the page's own articleBody hints. Captions,
+// credits, bylines and date lines are not dropped but typed, so the analysis can skip them;
+// everything else judged boilerplate leaves the article. Every rule is generic: it must hold on
+// pages nobody has looked at, so each one errs on the side of keeping text.
+import type { BlockKind } from '../analysis/types';
+import type { RawBlock } from './blocks';
+
+export interface PageHints {
+  /** The headline as the page states it (og:title, h1, <title>). */
+  titles: string[];
+  /** Author names the page states (meta author, Readability's byline). */
+  bylines: string[];
+  /** schema.org articleBody text from JSON-LD, when the page has one. */
+  articleBody: string | null;
+}
+
+/** Kinds that are the article's body, as the reader reads it; the others are typed page furniture. */
+export const BODY_KINDS: ReadonlySet<BlockKind> = new Set(['heading', 'paragraph', 'blockquote', 'list-item']);
+
+const words = (s: string): string[] => s.match(/[\p{L}\p{N}_]+/gu) ?? [];
+const norm = (s: string): string => words(s).join(' ').toLowerCase();
+
+// A sentence ends in punctuation (any script's full stop, question or exclamation mark), maybe quoted.
+const ENDS_SENTENCE = /[.!?。！？…]["”’»)\]]*$/u;
+// Whole lines (a few words at most) that are controls or labels, not text.
+const CHROME_LINE =
+  /^(share( this( (article|story|page))?)?|follow us|sign (up|in)|log ?in|subscribe|advert(isement)?|sponsored( content)?|ad|comments?|print|e-?mail|close|caption|skip|back to top|loading( content)?|read more|continue reading|show more|see more|view (all|more|gallery)|enlarge( this)? image|next|previous|all rights reserved)\W*$/i;
+// Lines that begin like page furniture: "Image copyright …", "Click here to …", "Read the full story …".
+const CHROME_START = /^(image copyright|image caption|media caption|click here|read the full|read the rest|advertisement\b|sponsored by)\b/i;
+// Prompts to act on the site rather than sentences of the story (newsletters, cookies, apps, paywalls).
+const CALL_TO_ACTION =
+  /\b(sign up (for|to)|subscribe (now|today|to (our|the))|(our|the|free) newsletters?|newsletter sign|(uses|accept|use of) cookies|cookie policy|(enable|requires?) javascript|delivered (to your inbox|weekday)|privacy policy|terms of (use|service)|all rights reserved|affiliate commission|download (our|the) app|follow us on)\b/i;
+const CREDIT = /^(\(?(photo(graph)?s?|images?|pictures?|video|credits?|source|illustration|foto|bild|fotó|zdjęcie)\b\s*(by|:|credit|courtesy)|©|\(c\)\s|copyright\b)/i;
+// A caption's trailing photo credit: "(Stefan Name/Agency)", "(Image: Agency)", "Photo: …".
+const CAPTION_CREDIT = /\s*(\((?:[^()]*\/[^()]*|(?:photo|photograph|image|picture|video|credit|getty|reuters|ap|afp|epa)[^()]*)\)|\b(?:photo|photograph|picture|image|credit)s?\s*:\s*[^.]*)\s*$/i;
+const ENDS_WITH_IMAGE_CREDIT = /\((?:image|photo|picture|credit)s?\s*:[^()]*\)\s*$/i;
+const BYLINE = /^(by|von|par|por|di|door|av|af|przez)\s+\p{Lu}/u;
+const MONTH =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)$/i;
+const STAMP_WORD = /^(published|updated|posted|modified|last|on|at|am|pm|a|p|m|gmt|utc|[ecmp][sd]t|bst|cet|cest)$/i;
+const URL_OR_HANDLE = /^(https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|@\w+)(\s*[|,·•]?\s*(https?:\/\/\S+|www\.\S+|\S+\.(com|org|net)\/\S*|\S+@\S+\.\S+|@\w+))*$/i;
+
+/** "Updated 1:39 am EST, Wednesday, November 20, 2019", "18 NOV 2019", "19.11.2019, 08:57": only date material. */
+function isDateline(text: string): boolean {
+  const w = words(text);
+  if (w.length === 0 || w.length > 14 || text.length > 100 || !/\d/.test(text)) return false;
+  // A date, not just a number (table cells are numbers): a month or day name, d/m/y, or a time.
+  if (!w.some((x) => MONTH.test(x)) && !/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b/.test(text)) return false;
+  return w.every((x) => /^\d+(st|nd|rd|th)?$/i.test(x) || MONTH.test(x) || STAMP_WORD.test(x));
+}
+
+function typeOf(b: RawBlock, hints: PageHints): BlockKind | null {
+  const { text } = b;
+  const n = words(text).length;
+  if (text.length < 120 && CREDIT.test(text)) return 'credit';
+  if (b.kind === 'credit' || b.kind === 'byline' || b.kind === 'dateline') return b.kind;
+  if (text.length < 300 && ENDS_WITH_IMAGE_CREDIT.test(text)) return 'caption';
+  // "By Jane Roe" and the page's stated author; "By Tuesday, the talks had…" is a sentence.
+  if (n <= 10 && !ENDS_SENTENCE.test(text) && BYLINE.test(text)) return 'byline';
+  if (n <= 10 && hints.bylines.some((x) => x && norm(x) === norm(text))) return 'byline';
+  if (isDateline(text)) return 'dateline';
+  return null;
+}
+
+function isBoilerplate(b: RawBlock): boolean {
+  const n = words(b.text).length;
+  if (n === 0) return b.kind !== 'paragraph' || b.text.trim() === ''; // a bare symbol line
+  if (URL_OR_HANDLE.test(b.text)) return true;
+  if (b.kind !== 'heading' && b.linkShare >= 0.8 && n < 40) return true;
+  if (n <= 5 && CHROME_LINE.test(b.text)) return true;
+  if (b.text.length < 100 && CHROME_START.test(b.text)) return true;
+  if (b.text.length < 160 && CALL_TO_ACTION.test(b.text)) return true;
+  return false;
+}
+
+/** Word 4-grams of a text, lower-cased. */
+function grams(text: string): Set<string> {
+  const w = words(text.toLowerCase());
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= w.length; i++) out.add(w.slice(i, i + 4).join(' '));
+  return out;
+}
+
+/** Share of a block's 4-grams that the page's JSON-LD articleBody has; null for blocks too short to tell. */
+function jsonLdShare(text: string, body: Set<string>): number | null {
+  const g = grams(text);
+  if (g.size < 3) return null;
+  let hit = 0;
+  for (const x of g) if (body.has(x)) hit++;
+  return hit / g.size;
+}
+
+/**
+ * JSON-LD articleBody is often a summary or cut short, so it only ever removes blocks, and only when
+ * it is evidently the whole article: it holds nearly all of what was extracted.
+ */
+function filterByJsonLd(blocks: RawBlock[], articleBody: string): RawBlock[] {
+  const body = grams(articleBody);
+  const shares = blocks.map((b) => (BODY_KINDS.has(b.kind) ? jsonLdShare(b.text, body) : null));
+  let judged = 0;
+  let covered = 0;
+  blocks.forEach((b, i) => {
+    const s = shares[i];
+    if (s === null || s === undefined) return;
+    judged += b.text.length;
+    if (s >= 0.5) covered += b.text.length;
+  });
+  if (judged === 0 || covered < judged * 0.85) return blocks;
+  return blocks.filter((_, i) => (shares[i] ?? 1) >= 0.1);
+}
+
+export function cleanBlocks(raw: RawBlock[], hints: PageHints): RawBlock[] {
+  let blocks = raw;
+
+  // The page's own articleBody element, when Readability's output holds it and most of its text.
+  const hinted = blocks.filter((b) => b.inHint).reduce((s, b) => s + b.text.length, 0);
+  const total = blocks.reduce((s, b) => s + b.text.length, 0);
+  if (hinted > 0 && hinted >= total * 0.6) blocks = blocks.filter((b) => b.inHint);
+
+  // Typed furniture (captions, credits, bylines, dates), then what is not the article at all.
+  const kept: RawBlock[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'caption') {
+      const text = b.text.replace(CAPTION_CREDIT, '').trim();
+      if (text) kept.push({ ...b, text });
+      continue;
+    }
+    const kind = typeOf(b, hints);
+    if (kind) kept.push({ ...b, kind });
+    else if (!isBoilerplate(b)) kept.push(b);
+  }
+  blocks = kept;
+
+  // The headline is the page's title, not its body: a heading equal to it before the body starts.
+  const titles = new Set(hints.titles.map(norm).filter(Boolean));
+  const firstText = blocks.findIndex((b) => b.kind === 'paragraph' && words(b.text).length >= 15);
+  blocks = blocks.filter((b, i) => !(b.kind === 'heading' && (firstText < 0 || i < firstText) && titles.has(norm(b.text))));
+
+  return hints.articleBody ? filterByJsonLd(blocks, hints.articleBody) : blocks;
+}

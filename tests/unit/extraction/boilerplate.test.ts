@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { htmlDocument } from '../../../src/cli/html-document';
+import { bodyText, extractArticle } from '../../../src/extraction/extract-article';
+
+const SENTENCE = 'The council met for six hours and heard from residents, engineers and the harbour master about the repairs.';
+const para = (lead: string) => `<p>${lead} ${SENTENCE} ${SENTENCE}</p>`;
+
+function page(body: string, head = ''): Document {
+  return htmlDocument(`<!doctype html><html lang="en"><head><title>Harbour bridge to reopen in spring</title>${head}</head><body>${body}</body></html>`);
+}
+
+const kindsOf = (doc: Document) => {
+  const a = extractArticle(doc)!;
+  return a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)] as const);
+};
+
+describe('boilerplate removal and typed page furniture', () => {
+  it('types captions, credits, bylines and date lines; the body text leaves them out, the analysis still gets them', () => {
+    const doc = page(`<article><h1>Harbour bridge to reopen in spring</h1>
+      <div class="byline">By Jo Writer</div>
+      <p>Updated 1:39 am EST, Wednesday, November 20, 2019</p>
+      <figure><img src="data:," alt=""><figcaption>Engineers inspect the north span. (Photo: Sam Lens/Norland Images)</figcaption></figure>
+      <p>Photo: Sam Lens, Norland Images</p>
+      ${para('The bridge will reopen in spring.')}${para('Traffic will be diverted.')}${para('The ferry runs hourly.')}</article>`);
+    const a = extractArticle(doc)!;
+    const kinds = kindsOf(doc);
+    expect(kinds).toContainEqual(['caption', 'Engineers inspect the north span.']);
+    expect(kinds).toContainEqual(['credit', 'Photo: Sam Lens, Norland Images']);
+    expect(kinds).toContainEqual(['dateline', 'Updated 1:39 am EST, Wednesday, November 20, 2019']);
+    expect(kinds.map(([k]) => k)).not.toContain('heading'); // the headline is the title, not body
+    const body = bodyText(a);
+    for (const furniture of ['Engineers inspect', 'Sam Lens', 'Updated 1:39', 'Harbour bridge to reopen']) expect(body).not.toContain(furniture);
+    expect(body.split('\n\n')).toHaveLength(3);
+  });
+
+  it('keeps numbers in a table as text: a date line needs a date', () => {
+    const rows = [1, 2, 3].map((i) => `<tr><td>${i}</td><td>Driver ${i}</td><td>${5040 - i}</td></tr>`).join('');
+    const kinds = kindsOf(page(`<article>${para('Standings after the final race.')}<table>${rows}</table>${para('The season ends.')}</article>`));
+    expect(kinds.filter(([k]) => k === 'dateline')).toEqual([]);
+    expect(kinds).toContainEqual(['paragraph', '5039']);
+  });
+
+  it('drops share boxes, newsletter prompts and link lists, but keeps a widget-named box that holds the article', () => {
+    const doc = page(`<div class="post social-share-enabled"><article>${para('The bridge will reopen.')}
+      <div class="share-tools"><span>Share this article with the people you know</span> <a href="/f">Facebook</a> <a href="/t">Twitter</a></div>
+      <p>Sign up for our free newsletter to get the news delivered to your inbox.</p>
+      ${para('Traffic will be diverted.')}
+      <ul><li><a href="/a">Storm closes schools</a></li><li><a href="/b">Mayor resigns after long inquiry</a></li></ul>
+      ${para('The ferry runs hourly.')}</article></div>`);
+    const body = bodyText(extractArticle(doc)!);
+    expect(body).toContain('The bridge will reopen.');
+    expect(body).toContain('The ferry runs hourly.');
+    for (const junk of ['Share this', 'newsletter', 'Storm closes', 'Mayor resigns']) expect(body).not.toContain(junk);
+  });
+
+  it('leaves a hover card inside a sentence out of the sentence, keeping the name it is about', () => {
+    const card = '<span class="person"><a href="/p/mo">Mara Olsen</a><span><span><img src="data:," alt=""><a href="/1">Olsen backs the ferry plan</a> <a href="/2">Council meets again</a></span></span></span>';
+    const doc = page(`<article><p>The plan was backed by ${card} on Tuesday. ${SENTENCE}</p>${para('More.')}${para('Even more.')}</article>`);
+    const body = bodyText(extractArticle(doc)!);
+    expect(body).toContain('backed by Mara Olsen on Tuesday.');
+    expect(body).not.toContain('Olsen backs the ferry plan');
+  });
+
+  it("drops blocks the page's JSON-LD articleBody does not have, when it has the rest", () => {
+    const paras = ['The bridge will reopen in spring.', 'Traffic will be diverted.', 'The ferry runs hourly.'].map(para);
+    const articleBody = paras.map((p) => p.replace(/<\/?p>/g, '')).join('\n');
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody })}</script>`;
+    const promo = '<p>Our readers also enjoyed these stories about bridges, tunnels and ferries from across the whole region this week.</p>';
+    const body = bodyText(extractArticle(page(`<article>${paras[0]}${promo}${paras[1]}${paras[2]}</article>`, ld))!);
+    expect(body).not.toContain('Our readers also enjoyed');
+    expect(body.split('\n\n')).toHaveLength(3);
+    // Without the hint the same block stays: it is the JSON-LD that tells.
+    expect(bodyText(extractArticle(page(`<article>${paras[0]}${promo}${paras[1]}${paras[2]}</article>`))!)).toContain('Our readers also enjoyed');
+  });
+
+  it("keeps to the page's microdata articleBody when Readability's choice holds it and more", () => {
+    const doc = page(`<div class="page"><div itemprop="articleBody">${para('The bridge will reopen.')}${para('Traffic will be diverted.')}${para('The ferry runs hourly.')}</div>
+      <div><p>Readers' letters: the bridge was always going to be late, and everyone in town knew it from the start.</p></div></div>`);
+    const body = bodyText(extractArticle(doc)!);
+    expect(body).toContain('The ferry runs hourly.');
+    expect(body).not.toContain("Readers' letters");
+  });
+});
