@@ -26,9 +26,15 @@ export const CSV_COLUMNS = [
 
 const BOM = '\uFEFF';
 
-/** Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP advice). */
+/**
+ * Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP advice). Spreadsheets
+ * skip leading spaces, NBSP and zero-width characters before a formula, and some read the
+ * full-width = + - @ as the ASCII ones, so those count as triggers too.
+ */
+const FORMULA = /^[\s\u00a0\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/u;
+
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA.test(cell) ? `'${cell}` : cell;
 }
 
 export function csvCell(value: string | null): string {

@@ -12,6 +12,6 @@ export {
 export { importJson } from './import';
 export { articleMarkdown, libraryMarkdown } from './markdown';
 export { textFragmentUrl } from './text-fragment';
-export { MAX_IMPORT_CHARS, ValidationError } from './validate';
+export { ValidationError } from './validate';
 export { toAnnotationCollection } from './web-annotation';
 export type { WebAnnotation, WebAnnotationCollection } from './web-annotation-types';

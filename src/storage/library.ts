@@ -15,9 +15,11 @@ import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, reader
 import { QuotelightDB, type StoredArticle } from './db';
 import { newestFirst, SearchIndex } from './search-index';
 import { guardQuota } from './errors';
+import { addTallies, type ImportTally, type JournalRow, mergeArticle, NO_TALLY, resolveAnnotation, rollBackChunk } from './import-journal';
 import { randomUuid } from './ids';
 import { hostOf, normalizeUrl } from './url';
 import { cleanTags, fold, tokenize } from './words';
+import { checkLimit, checkReaderFields } from '../shared/limits';
 
 export interface PageInput {
   /** The tab's URL; tracking params and fragment are dropped. */
@@ -72,6 +74,36 @@ export interface LibraryData {
   annotations: AnnotationRecord[];
 }
 
+/** What an import did: how many records the file had, and what became of its annotations. */
+export type ImportSummary = { articles: number; annotations: number } & ImportTally;
+
+/** Annotations per import batch: one short transaction each, and one message from the library page. */
+export const IMPORT_BATCH = 2000;
+
+/**
+ * Cuts import data into batches of about `size` annotations. Each article goes with the first
+ * batch holding one of its annotations (articles without any go first), so no batch is an orphan.
+ */
+export function* importBatches(data: LibraryData, size = IMPORT_BATCH): Generator<LibraryData> {
+  const pending = new Map(data.articles.map((a) => [a.id, a]));
+  const used = new Set(data.annotations.map((a) => a.articleId));
+  const bare = data.articles.filter((a) => !used.has(a.id));
+  if (bare.length > 0 || data.annotations.length === 0) yield { articles: bare, annotations: [] };
+  for (const a of bare) pending.delete(a.id);
+  for (let i = 0; i < data.annotations.length; i += size) {
+    const annotations = data.annotations.slice(i, i + size);
+    const articles: ArticleRecord[] = [];
+    for (const a of annotations) {
+      const article = pending.get(a.articleId);
+      if (article) {
+        articles.push(article);
+        pending.delete(a.articleId);
+      }
+    }
+    yield { articles, annotations };
+  }
+}
+
 export const DEFAULT_SETTINGS: SettingsMap = {
   disabledSites: [],
   showQuotes: true,
@@ -122,6 +154,8 @@ export class Library {
   /** The in-memory word index and the write count it reflects; stale once anything is written. */
   private memoryIndex: { annotations: SearchIndex; articles: SearchIndex; writes: number } | null = null;
   private building: Promise<void> | null = null;
+  /** Imports under way in this background, with the annotation ids each has written so far. */
+  private readonly imports = new Map<string, Set<string>>();
 
   constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number; indexLookupMax?: number } = {}) {
     this.db = db;
@@ -176,6 +210,8 @@ export class Library {
   }
 
   async addHighlight(input: NewHighlight): Promise<AnnotationRecord> {
+    checkLimit('quote', input.end - input.start);
+    checkReaderFields(input);
     const selectors = describe(input.text, input.start, input.end);
     const now = this.now();
     const note = emptyToNull(input.note);
@@ -215,6 +251,7 @@ export class Library {
 
   /** Changes the reader's fields; returns the new row, or null if it no longer exists. */
   async updateAnnotation(id: string, patch: AnnotationPatch): Promise<AnnotationRecord | null> {
+    checkReaderFields(patch);
     const { db } = this;
     const now = this.now();
     return this.write(() =>
@@ -435,42 +472,109 @@ export class Library {
   }
 
   /**
-   * Writes validated import data in ONE transaction: any failure leaves the database as it
-   * was. Rows keep their ids, so importing the same file twice changes nothing.
+   * Starts a batched import: each importBatch is its own transaction and is journaled, so
+   * rollBackImport (on cancel or failure) leaves the library as it was; commitImport keeps it.
+   * An import the browser stopped half-way is rolled back by the next beginImport or start.
    */
-  async importRecords(data: LibraryData): Promise<{ articles: number; annotations: number }> {
+  async beginImport(): Promise<string> {
+    await this.rollBackStaleImports();
+    const id = randomUuid();
+    this.imports.set(id, new Set());
+    return id;
+  }
+
+  /** Writes one batch of validated records; the newer `updated` wins per annotation. */
+  async importBatch(importId: string, data: LibraryData): Promise<ImportTally> {
+    const seen = this.imports.get(importId);
+    if (!seen) throw new Error('This import was stopped (the extension restarted or it was cancelled): start it again.');
+    const dupes = data.annotations.filter((a) => seen.has(a.id)).map((a) => a.id);
+    if (dupes.length > 0) throw new Error(`Import: the file has these annotation ids more than once: ${dupes.slice(0, 5).join(', ')}`);
+    for (const a of data.annotations) seen.add(a.id);
     const { db } = this;
     return this.write(() =>
-      db.transaction('rw', db.articles, db.annotations, async () => {
-        for (const incoming of data.articles) {
-          const existing = await db.articles.get(incoming.id);
-          await db.articles.put(
-            withArticleWords(
-              existing
-              ? {
-                  ...existing,
-                  ...incoming,
-                  urls: [...new Set([...existing.urls, ...incoming.urls])],
-                  firstSeen: Math.min(existing.firstSeen, incoming.firstSeen),
-                  lastSeen: Math.max(existing.lastSeen, incoming.lastSeen),
-                }
-              : incoming,
-            ),
-          );
-        }
-        // Refuse orphans (the whole transaction aborts): every annotation needs its article.
-        const given = new Set(data.articles.map((a) => a.id));
-        for (const a of data.annotations) {
-          if (!given.has(a.articleId) && !(await db.articles.get(a.articleId))) {
-            throw new Error(`Import: annotation ${a.id} refers to unknown article ${a.articleId}`);
-          }
-        }
-        await db.annotations.bulkPut(data.annotations.map((a) => withDerived({ ...a, tags: cleanTags(a.tags) })));
-        const touched = new Set([...data.articles.map((a) => a.id), ...data.annotations.map((a) => a.articleId)]);
+      db.transaction('rw', [db.articles, db.annotations, db.importJournal], async () => {
+        const journal: JournalRow[] = [];
+        const articleIds = data.articles.map((a) => a.id);
+        const oldArticles = await db.articles.bulkGet(articleIds);
+        const articles = data.articles.map((incoming, i) => {
+          journal.push({ importId, key: `r:${incoming.id}`, before: oldArticles[i] ?? null });
+          return withArticleWords(mergeArticle(incoming, oldArticles[i]));
+        });
+        await db.articles.bulkPut(articles);
+        // Refuse orphans (the batch aborts): every annotation needs its article.
+        const given = new Set(articleIds);
+        const missing = [...new Set(data.annotations.map((a) => a.articleId))].filter((id) => !given.has(id));
+        const found = await db.articles.bulkGet(missing);
+        const orphan = data.annotations.find((a) => !given.has(a.articleId) && !found[missing.indexOf(a.articleId)]);
+        if (orphan) throw new Error(`Import: annotation ${orphan.id} refers to unknown article ${orphan.articleId}`);
+
+        const existing = await db.annotations.bulkGet(data.annotations.map((a) => a.id));
+        const tally = { ...NO_TALLY };
+        const rows: AnnotationRecord[] = [];
+        const touched = new Set(articleIds);
+        data.annotations.forEach((incoming, i) => {
+          const old = existing[i];
+          const verdict = resolveAnnotation(incoming, old);
+          tally[verdict]++;
+          if (verdict !== 'added' && verdict !== 'replaced') return;
+          journal.push({ importId, key: `a:${incoming.id}`, before: old ?? null });
+          rows.push(withDerived({ ...incoming, tags: cleanTags(incoming.tags) }));
+          touched.add(incoming.articleId);
+          // An annotation that moved to another article leaves its old article's counts behind.
+          if (old) touched.add(old.articleId);
+        });
+        await db.annotations.bulkPut(rows);
+        await db.importJournal.bulkPut(journal);
         for (const id of touched) await this.recount(id);
-        return { articles: data.articles.length, annotations: data.annotations.length };
+        return tally;
       }),
     );
+  }
+
+  /** Keeps everything the import wrote. */
+  async commitImport(importId: string): Promise<void> {
+    this.imports.delete(importId);
+    const { db } = this;
+    await this.write(() => db.transaction('rw', db.importJournal, () => db.importJournal.where('importId').equals(importId).delete()));
+  }
+
+  /** Undoes every batch of the import, a chunk per transaction; counts are recomputed after. */
+  async rollBackImport(importId: string): Promise<void> {
+    this.imports.delete(importId);
+    const { db } = this;
+    const touched = new Set<string>();
+    for (let done = false; !done; ) {
+      const chunk = await this.write(() => db.transaction('rw', [db.articles, db.annotations, db.importJournal], () => rollBackChunk(db, importId)));
+      for (const id of chunk.articles) touched.add(id);
+      done = chunk.done;
+    }
+    await this.write(() =>
+      db.transaction('rw', db.articles, db.annotations, async () => {
+        for (const id of touched) if (await db.articles.get(id)) await this.recount(id);
+      }),
+    );
+  }
+
+  /** Rolls back imports left in the journal by a background that stopped; returns how many. */
+  async rollBackStaleImports(): Promise<number> {
+    const ids = (await this.db.importJournal.orderBy('importId').uniqueKeys()) as string[];
+    const stale = ids.filter((id) => !this.imports.has(id));
+    for (const id of stale) await this.rollBackImport(id);
+    return stale.length;
+  }
+
+  /** A whole import in batches, committed only if every batch succeeds. */
+  async importRecords(data: LibraryData, batchSize = IMPORT_BATCH): Promise<ImportSummary> {
+    const id = await this.beginImport();
+    try {
+      let tally = NO_TALLY;
+      for (const batch of importBatches(data, batchSize)) tally = addTallies(tally, await this.importBatch(id, batch));
+      await this.commitImport(id);
+      return { articles: data.articles.length, annotations: data.annotations.length, ...tally };
+    } catch (e) {
+      await this.rollBackImport(id);
+      throw e;
+    }
   }
 
   async getSetting<K extends SettingKey>(key: K): Promise<SettingsMap[K]> {

@@ -1,0 +1,82 @@
+// Imports written in batches, each batch its own short transaction, yet all or nothing: every row a
+// batch writes is journaled with what it replaced (null when it was new), so a cancelled or failed
+// import, or one the browser stopped half-way, is rolled back; commit just drops the journal.
+import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import type { QuotelightDB, StoredArticle } from './db';
+
+export interface JournalRow {
+  importId: string;
+  /** `a:` + annotation id or `r:` + article id. */
+  key: string;
+  before: AnnotationRecord | StoredArticle | null;
+}
+
+/** What one import did to annotations, for the reader. */
+export interface ImportTally {
+  /** New to the library. */
+  added: number;
+  /** The file's copy was newer (its `updated` later): it replaced the library's. */
+  replaced: number;
+  /** The library's copy was newer: it was kept, the file's left out. */
+  kept: number;
+  /** The same version was already in the library. */
+  skipped: number;
+}
+
+export const NO_TALLY: ImportTally = { added: 0, replaced: 0, kept: 0, skipped: 0 };
+
+export function addTallies(a: ImportTally, b: ImportTally): ImportTally {
+  return { added: a.added + b.added, replaced: a.replaced + b.replaced, kept: a.kept + b.kept, skipped: a.skipped + b.skipped };
+}
+
+/** Which copy of an annotation an import keeps: the newer `updated` wins; ties change nothing. */
+export function resolveAnnotation(incoming: AnnotationRecord, existing: AnnotationRecord | undefined): keyof ImportTally {
+  if (!existing) return 'added';
+  if (incoming.updated > existing.updated) return 'replaced';
+  return incoming.updated < existing.updated ? 'kept' : 'skipped';
+}
+
+/** The article as both copies describe it: every URL, the earliest first visit, the newer metadata. */
+export function mergeArticle(incoming: ArticleRecord, existing: ArticleRecord | undefined): ArticleRecord {
+  if (!existing) return incoming;
+  const newer = incoming.lastSeen >= existing.lastSeen ? incoming : existing;
+  return {
+    ...newer,
+    id: existing.id,
+    urls: [...new Set([...existing.urls, ...incoming.urls])],
+    firstSeen: Math.min(existing.firstSeen, incoming.firstSeen),
+    lastSeen: Math.max(existing.lastSeen, incoming.lastSeen),
+    counts: existing.counts,
+  };
+}
+
+const ROLLBACK_CHUNK = 2000;
+
+/**
+ * Restores what the import replaced and deletes what it added, a chunk per transaction; the
+ * journal rows go with their chunk, so a rollback stopped half-way resumes where it left off.
+ * Returns the ids of the articles whose counts need recomputing.
+ */
+export async function rollBackChunk(db: QuotelightDB, importId: string): Promise<{ done: boolean; articles: Set<string> }> {
+  const rows = await db.importJournal.where('importId').equals(importId).limit(ROLLBACK_CHUNK).toArray();
+  const articles = new Set<string>();
+  const annotationIds = rows.filter((r) => r.key.startsWith('a:')).map((r) => r.key.slice(2));
+  const current = await db.annotations.bulkGet(annotationIds);
+  for (const a of current) if (a) articles.add(a.articleId);
+  const put = { a: [] as AnnotationRecord[], r: [] as StoredArticle[] };
+  const remove = { a: [] as string[], r: [] as string[] };
+  for (const r of rows) {
+    const table = r.key.startsWith('a:') ? 'a' : 'r';
+    if (!r.before) remove[table].push(r.key.slice(2));
+    else if (table === 'a') {
+      put.a.push(r.before as AnnotationRecord);
+      articles.add((r.before as AnnotationRecord).articleId);
+    } else put.r.push(r.before as StoredArticle);
+  }
+  await db.annotations.bulkDelete(remove.a);
+  await db.annotations.bulkPut(put.a);
+  await db.articles.bulkDelete(remove.r);
+  await db.articles.bulkPut(put.r);
+  await db.importJournal.bulkDelete(rows.map((r) => [r.importId, r.key]));
+  return { done: rows.length < ROLLBACK_CHUNK, articles };
+}
