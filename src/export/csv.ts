@@ -46,32 +46,40 @@ export function csvRow(cells: readonly (string | null)[]): string {
   return cells.map(csvCell).join(',');
 }
 
-export function annotationsCsv(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): string {
+/** The header line, after the BOM. */
+export function csvHead(): string {
+  return `${BOM}${csvRow(CSV_COLUMNS)}\r\n`;
+}
+
+/** One CRLF-terminated line per annotation. */
+export function csvLines(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const rows = [csvRow(CSV_COLUMNS)];
+  let out = '';
   for (const a of annotations) {
     const article = byId.get(a.articleId);
-    rows.push(
-      csvRow([
-        a.id,
-        a.kind,
-        a.text,
-        effectiveSpeaker(a),
-        a.speaker,
-        a.speakerRole,
-        a.actorType,
-        a.note,
-        a.tags.join('; '),
-        a.colour,
-        iso(a.created),
-        iso(a.updated),
-        article?.title ?? null,
-        a.articleId,
-        article?.site ?? null,
-        article?.published ?? null,
-        textFragmentUrl(a.articleId, a.selectors),
-      ]),
-    );
+    out += `${csvRow([
+      a.id,
+      a.kind,
+      a.text,
+      effectiveSpeaker(a),
+      a.speaker,
+      a.speakerRole,
+      a.actorType,
+      a.note,
+      a.tags.join('; '),
+      a.colour,
+      iso(a.created),
+      iso(a.updated),
+      article?.title ?? null,
+      a.articleId,
+      article?.site ?? null,
+      article?.published ?? null,
+      textFragmentUrl(a.articleId, a.selectors),
+    ])}\r\n`;
   }
-  return `${BOM}${rows.join('\r\n')}\r\n`;
+  return out;
+}
+
+export function annotationsCsv(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): string {
+  return csvHead() + csvLines(articles, annotations);
 }

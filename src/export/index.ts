@@ -1,14 +1,5 @@
 export { annotationsCsv, CSV_COLUMNS } from './csv';
-export {
-  articleMarkdownFile,
-  csvFile,
-  type ExportFile,
-  type ExportFormatName,
-  exportFile,
-  libraryMarkdownFile,
-  safeFilename,
-  webAnnotationFile,
-} from './files';
+export { type ExportFile, type ExportFormatName, type ExportParts, ExportWriter, exportFile, safeFilename } from './files';
 export { importJson } from './import';
 export { articleMarkdown, libraryMarkdown } from './markdown';
 export { textFragmentUrl } from './text-fragment';

@@ -20,7 +20,7 @@ function tagLine(tags: readonly string[]): string | null {
   return clean.length > 0 ? clean.map((t) => `#${t}`).join(' ') : null;
 }
 
-function allTags(annotations: readonly AnnotationRecord[]): string[] {
+export function allTags(annotations: readonly AnnotationRecord[]): string[] {
   const tags = new Set<string>();
   for (const a of annotations) for (const t of a.tags) {
     const clean = obsidianTag(t);
@@ -86,20 +86,31 @@ export function articleMarkdown(article: ArticleRecord, annotations: readonly An
   return `${fm}\n\n${articleBody(article, annotations)}\n`;
 }
 
+/** Front matter and title of the library file; its sections follow, joined by LIBRARY_SEPARATOR. */
+export function libraryHead(articleCount: number, tags: readonly string[], exportedAt: number): string {
+  const fm = frontMatter({ title: 'Quotelight library', exported: iso(exportedAt), articles: String(articleCount), tags });
+  return `${fm}\n\n# Quotelight library\n\n`;
+}
+
+export const LIBRARY_SEPARATOR = '\n\n---\n\n';
+
 /** The whole library as one document, a section per article (most recent first as given). */
 export function libraryMarkdown(
   articles: readonly ArticleRecord[],
   annotations: readonly AnnotationRecord[],
   exportedAt: number,
 ): string {
-  const byArticle = new Map<string, AnnotationRecord[]>();
-  for (const a of annotations) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
-  const fm = frontMatter({
-    title: 'Quotelight library',
-    exported: iso(exportedAt),
-    articles: String(articles.length),
-    tags: allTags(annotations),
-  });
+  const byArticle = groupByArticle(annotations);
   const sections = articles.map((article) => articleBody(article, byArticle.get(article.id) ?? [], 1));
-  return `${fm}\n\n# Quotelight library\n\n${sections.join('\n\n---\n\n')}\n`;
+  return `${libraryHead(articles.length, allTags(annotations), exportedAt)}${sections.join(LIBRARY_SEPARATOR)}\n`;
+}
+
+export function groupByArticle(annotations: readonly AnnotationRecord[]): Map<string, AnnotationRecord[]> {
+  const byArticle = new Map<string, AnnotationRecord[]>();
+  for (const a of annotations) {
+    const list = byArticle.get(a.articleId);
+    if (list) list.push(a);
+    else byArticle.set(a.articleId, [a]);
+  }
+  return byArticle;
 }

@@ -19,8 +19,9 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 200 }).parse();
-  } catch {
-    return null;
+  } catch (e) {
+    // A crash is not "no article here": the caller tells the reader it could not read the page.
+    throw new Error(`Readability could not read this page (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   }
   if (!parsed?.content) return null;
   const raw = collectBlocks(parsed.content);

@@ -3,6 +3,7 @@
 // import, or one the browser stopped half-way, is rolled back; commit just drops the journal.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import type { QuotelightDB, StoredArticle } from './db';
+import type { LibraryData } from './library';
 
 export interface JournalRow {
   importId: string;
@@ -80,3 +81,34 @@ export async function rollBackChunk(db: QuotelightDB, importId: string): Promise
   await db.importJournal.bulkDelete(rows.map((r) => [r.importId, r.key]));
   return { done: rows.length < ROLLBACK_CHUNK, articles };
 }
+
+/** What an import did: how many records the file had, and what became of its annotations. */
+export type ImportSummary = { articles: number; annotations: number } & ImportTally;
+
+/** Annotations per import batch: one short transaction each, and one message from the library page. */
+export const IMPORT_BATCH = 2000;
+
+/**
+ * Cuts import data into batches of about `size` annotations. Each article goes with the first
+ * batch holding one of its annotations (articles without any go first), so no batch is an orphan.
+ */
+export function* importBatches(data: LibraryData, size = IMPORT_BATCH): Generator<LibraryData> {
+  const pending = new Map(data.articles.map((a) => [a.id, a]));
+  const used = new Set(data.annotations.map((a) => a.articleId));
+  const bare = data.articles.filter((a) => !used.has(a.id));
+  if (bare.length > 0 || data.annotations.length === 0) yield { articles: bare, annotations: [] };
+  for (const a of bare) pending.delete(a.id);
+  for (let i = 0; i < data.annotations.length; i += size) {
+    const annotations = data.annotations.slice(i, i + size);
+    const articles: ArticleRecord[] = [];
+    for (const a of annotations) {
+      const article = pending.get(a.articleId);
+      if (article) {
+        articles.push(article);
+        pending.delete(a.articleId);
+      }
+    }
+    yield { articles, annotations };
+  }
+}
+

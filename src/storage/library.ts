@@ -15,7 +15,8 @@ import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, reader
 import { QuotelightDB, type StoredArticle } from './db';
 import { newestFirst, SearchIndex } from './search-index';
 import { guardQuota } from './errors';
-import { addTallies, type ImportTally, type JournalRow, mergeArticle, NO_TALLY, resolveAnnotation, rollBackChunk } from './import-journal';
+import { addTallies, IMPORT_BATCH, type ImportSummary, type ImportTally, importBatches, type JournalRow, mergeArticle, NO_TALLY, resolveAnnotation, rollBackChunk } from './import-journal';
+export { IMPORT_BATCH, type ImportSummary, importBatches } from './import-journal';
 import { randomUuid } from './ids';
 import { hostOf, normalizeUrl } from './url';
 import { cleanTags, fold, tokenize } from './words';
@@ -74,35 +75,8 @@ export interface LibraryData {
   annotations: AnnotationRecord[];
 }
 
-/** What an import did: how many records the file had, and what became of its annotations. */
-export type ImportSummary = { articles: number; annotations: number } & ImportTally;
-
-/** Annotations per import batch: one short transaction each, and one message from the library page. */
-export const IMPORT_BATCH = 2000;
-
-/**
- * Cuts import data into batches of about `size` annotations. Each article goes with the first
- * batch holding one of its annotations (articles without any go first), so no batch is an orphan.
- */
-export function* importBatches(data: LibraryData, size = IMPORT_BATCH): Generator<LibraryData> {
-  const pending = new Map(data.articles.map((a) => [a.id, a]));
-  const used = new Set(data.annotations.map((a) => a.articleId));
-  const bare = data.articles.filter((a) => !used.has(a.id));
-  if (bare.length > 0 || data.annotations.length === 0) yield { articles: bare, annotations: [] };
-  for (const a of bare) pending.delete(a.id);
-  for (let i = 0; i < data.annotations.length; i += size) {
-    const annotations = data.annotations.slice(i, i + size);
-    const articles: ArticleRecord[] = [];
-    for (const a of annotations) {
-      const article = pending.get(a.articleId);
-      if (article) {
-        articles.push(article);
-        pending.delete(a.articleId);
-      }
-    }
-    yield { articles, annotations };
-  }
-}
+/** An import that has written nothing for this long was abandoned; the next import rolls it back. */
+const IMPORT_IDLE_MS = 5 * 60_000;
 
 export const DEFAULT_SETTINGS: SettingsMap = {
   disabledSites: [],
@@ -154,8 +128,8 @@ export class Library {
   /** The in-memory word index and the write count it reflects; stale once anything is written. */
   private memoryIndex: { annotations: SearchIndex; articles: SearchIndex; writes: number } | null = null;
   private building: Promise<void> | null = null;
-  /** Imports under way in this background, with the annotation ids each has written so far. */
-  private readonly imports = new Map<string, Set<string>>();
+  /** Imports under way in this background: the annotation ids each has written, and when it last wrote. */
+  private readonly imports = new Map<string, { seen: Set<string>; active: number }>();
 
   constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number; indexLookupMax?: number } = {}) {
     this.db = db;
@@ -463,9 +437,9 @@ export class Library {
       const articles = articleIds
         ? (await db.articles.bulkGet(articleIds)).filter((a) => a !== undefined)
         : await db.articles.orderBy('lastSeen').reverse().toArray();
-      const ids = articles.map((a) => a.id);
-      const annotations = (await db.annotations.where('articleId').anyOf(ids).toArray()).sort(
-        (a, b) => ids.indexOf(a.articleId) - ids.indexOf(b.articleId) || byPosition(a, b),
+      const order = new Map(articles.map((a, i) => [a.id, i]));
+      const annotations = (await db.annotations.where('articleId').anyOf([...order.keys()]).toArray()).sort(
+        (a, b) => order.get(a.articleId)! - order.get(b.articleId)! || byPosition(a, b),
       );
       return { articles, annotations };
     });
@@ -479,14 +453,16 @@ export class Library {
   async beginImport(): Promise<string> {
     await this.rollBackStaleImports();
     const id = randomUuid();
-    this.imports.set(id, new Set());
+    this.imports.set(id, { seen: new Set(), active: this.now() });
     return id;
   }
 
   /** Writes one batch of validated records; the newer `updated` wins per annotation. */
   async importBatch(importId: string, data: LibraryData): Promise<ImportTally> {
-    const seen = this.imports.get(importId);
-    if (!seen) throw new Error('This import was stopped (the extension restarted or it was cancelled): start it again.');
+    const run = this.imports.get(importId);
+    if (!run) throw new Error('This import was stopped (the extension restarted, or it waited too long): nothing of it was kept; start it again.');
+    run.active = this.now();
+    const { seen } = run;
     const dupes = data.annotations.filter((a) => seen.has(a.id)).map((a) => a.id);
     if (dupes.length > 0) throw new Error(`Import: the file has these annotation ids more than once: ${dupes.slice(0, 5).join(', ')}`);
     for (const a of data.annotations) seen.add(a.id);
@@ -558,7 +534,12 @@ export class Library {
   /** Rolls back imports left in the journal by a background that stopped; returns how many. */
   async rollBackStaleImports(): Promise<number> {
     const ids = (await this.db.importJournal.orderBy('importId').uniqueKeys()) as string[];
-    const stale = ids.filter((id) => !this.imports.has(id));
+    // One whose page went away without a word (closed mid-import) is stale once idle long enough.
+    const now = this.now();
+    const stale = ids.filter((id) => {
+      const run = this.imports.get(id);
+      return !run || now - run.active > IMPORT_IDLE_MS;
+    });
     for (const id of stale) await this.rollBackImport(id);
     return stale.length;
   }
