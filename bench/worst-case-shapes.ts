@@ -59,7 +59,7 @@ export const SHAPES: Record<string, (chars: number) => ArticleText> = {
   'tiny quotes “a” in one paragraph': (n) => onePara(n, () => '“a” '),
   'dash runs — "x" —': (n) => onePara(n, () => '— "x" — '),
   'repeated “a,” he said.': (n) => onePara(n, () => '“a,” he said. '),
-  'distinct capitalised names, listed': (n) => manyParas(n, (i) => Array.from({ length: 40 }, (_, k) => `${word(2 * (i * 40 + k))} ${word(2 * (i * 40 + k) + 1)}`).join(', ') + '.'),
+  'distinct capitalised names, listed': (n) => manyParas(n, (i) => `${Array.from({ length: 40 }, (_, k) => `${word(2 * (i * 40 + k))} ${word(2 * (i * 40 + k) + 1)}`).join(', ')}.`),
   'nested marks “‘«„…': (n) => onePara(n, (i) => (i % 40 < 20 ? ['“a ', '‘b ', '«c ', '„d '][i % 4]! : ['d“ ', 'c» ', 'b’ ', 'a” '][i % 4]!)),
   'open-only marks “a': (n) => onePara(n, () => '“a '),
   'one-line quote paragraphs': (n) => manyParas(n, (i) => `“Line ${i} is short.”`),
