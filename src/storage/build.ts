@@ -15,15 +15,19 @@ export function withDerived<T extends Omit<AnnotationRecord, 'speakerKey' | 'wor
   return { ...a, speakerKey: speakerKey(a), words: annotationWords(a) };
 }
 
+/** The field of ArticleCounts that counts annotations of a kind. */
+export const COUNT_KEY: Record<AnnotationKind, keyof ArticleCounts> = {
+  quote: 'quotes',
+  actor: 'actors',
+  highlight: 'highlights',
+  note: 'notes',
+};
+
+export const NO_COUNTS: ArticleCounts = { quotes: 0, actors: 0, highlights: 0, notes: 0 };
+
 export function countKinds(annotations: readonly Pick<AnnotationRecord, 'kind'>[]): ArticleCounts {
-  const counts: ArticleCounts = { quotes: 0, actors: 0, highlights: 0, notes: 0 };
-  const key: Record<AnnotationKind, keyof ArticleCounts> = {
-    quote: 'quotes',
-    actor: 'actors',
-    highlight: 'highlights',
-    note: 'notes',
-  };
-  for (const a of annotations) counts[key[a.kind]]++;
+  const counts: ArticleCounts = { ...NO_COUNTS };
+  for (const a of annotations) counts[COUNT_KEY[a.kind]]++;
   return counts;
 }
 

@@ -2,6 +2,7 @@
 // batch writes is journaled with what it replaced (null when it was new), so a cancelled or failed
 // import, or one the browser stopped half-way, is rolled back; commit just drops the journal.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { NO_COUNTS } from './build';
 import type { QuotelightDB, StoredArticle } from './db';
 import type { LibraryData } from './library';
 
@@ -39,7 +40,8 @@ export function resolveAnnotation(incoming: AnnotationRecord, existing: Annotati
 
 /** The article as both copies describe it: every URL, the earliest first visit, the newer metadata. */
 export function mergeArticle(incoming: ArticleRecord, existing: ArticleRecord | undefined): ArticleRecord {
-  if (!existing) return incoming;
+  // Counts are the library's own: they start from nothing and follow what the import writes.
+  if (!existing) return { ...incoming, counts: { ...NO_COUNTS } };
   const newer = incoming.lastSeen >= existing.lastSeen ? incoming : existing;
   return {
     ...newer,

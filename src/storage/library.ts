@@ -11,7 +11,7 @@ import type {
   SettingKey,
   SettingsMap,
 } from '../shared/records';
-import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
+import { articleFromMeta, COUNT_KEY, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
 import { QuotelightDB, type StoredArticle } from './db';
 import { newestFirst, SearchIndex } from './search-index';
 import { guardQuota } from './errors';
@@ -472,36 +472,51 @@ export class Library {
         const journal: JournalRow[] = [];
         const articleIds = data.articles.map((a) => a.id);
         const oldArticles = await db.articles.bulkGet(articleIds);
-        const articles = data.articles.map((incoming, i) => {
+        const articles = new Map<string, StoredArticle>();
+        data.articles.forEach((incoming, i) => {
           journal.push({ importId, key: `r:${incoming.id}`, before: oldArticles[i] ?? null });
-          return withArticleWords(mergeArticle(incoming, oldArticles[i]));
+          articles.set(incoming.id, withArticleWords(mergeArticle(incoming, oldArticles[i])));
         });
-        await db.articles.bulkPut(articles);
         // Refuse orphans (the batch aborts): every annotation needs its article.
-        const given = new Set(articleIds);
-        const missing = [...new Set(data.annotations.map((a) => a.articleId))].filter((id) => !given.has(id));
-        const found = await db.articles.bulkGet(missing);
-        const orphan = data.annotations.find((a) => !given.has(a.articleId) && !found[missing.indexOf(a.articleId)]);
+        const missing = [...new Set(data.annotations.map((a) => a.articleId))].filter((id) => !articles.has(id));
+        for (const a of await db.articles.bulkGet(missing)) if (a) articles.set(a.id, a);
+        const orphan = data.annotations.find((a) => !articles.has(a.articleId));
         if (orphan) throw new Error(`Import: annotation ${orphan.id} refers to unknown article ${orphan.articleId}`);
 
         const existing = await db.annotations.bulkGet(data.annotations.map((a) => a.id));
         const tally = { ...NO_TALLY };
         const rows: AnnotationRecord[] = [];
-        const touched = new Set(articleIds);
+        // Counts follow each write (reading every annotation of every touched article back would double the work).
+        const moves: [string, AnnotationRecord['kind'], number][] = [];
         data.annotations.forEach((incoming, i) => {
           const old = existing[i];
           const verdict = resolveAnnotation(incoming, old);
           tally[verdict]++;
           if (verdict !== 'added' && verdict !== 'replaced') return;
           journal.push({ importId, key: `a:${incoming.id}`, before: old ?? null });
-          rows.push(withDerived({ ...incoming, tags: cleanTags(incoming.tags) }));
-          touched.add(incoming.articleId);
+          // importJson derived the index fields already; data from elsewhere gets them here.
+          rows.push(Array.isArray(incoming.words) ? incoming : withDerived({ ...incoming, tags: cleanTags(incoming.tags) }));
+          moves.push([incoming.articleId, incoming.kind, 1]);
           // An annotation that moved to another article leaves its old article's counts behind.
-          if (old) touched.add(old.articleId);
+          if (old) moves.push([old.articleId, old.kind, -1]);
         });
+        const away = [...new Set(moves.map(([id]) => id))].filter((id) => !articles.has(id));
+        for (const a of await db.articles.bulkGet(away)) if (a) articles.set(a.id, a);
+        const copied = new Set<string>(); // counts are copied before the first change: the journal holds the originals
+        for (const [id, kind, by] of moves) {
+          let article = articles.get(id);
+          if (!article) continue;
+          if (!copied.has(id)) {
+            article = { ...article, counts: { ...article.counts } };
+            articles.set(id, article);
+            copied.add(id);
+          }
+          article.counts[COUNT_KEY[kind]] = Math.max(0, article.counts[COUNT_KEY[kind]] + by);
+        }
+        const given = new Set(articleIds);
+        await db.articles.bulkPut([...articles.values()].filter((a) => given.has(a.id) || copied.has(a.id)));
         await db.annotations.bulkPut(rows);
         await db.importJournal.bulkPut(journal);
-        for (const id of touched) await this.recount(id);
         return tally;
       }),
     );
