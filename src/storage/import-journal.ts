@@ -1,6 +1,6 @@
-// Imports written in batches, each batch its own short transaction, yet all or nothing: every row a
-// batch writes is journaled with what it replaced (null when it was new), so a cancelled or failed
-// import, or one the browser stopped half-way, is rolled back; commit just drops the journal.
+// Imports written in batches, each batch its own short transaction, yet all or nothing: each batch
+// journals the ids it added (one row) and every row it replaced, so a cancelled or failed import, or
+// one the browser stopped half-way, is rolled back; commit just drops the journal.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { NO_COUNTS } from './build';
 import type { QuotelightDB, StoredArticle } from './db';
@@ -8,9 +8,12 @@ import type { LibraryData } from './library';
 
 export interface JournalRow {
   importId: string;
-  /** `a:` + annotation id or `r:` + article id. */
+  /** `a:` + annotation id or `r:` + article id of a replaced row; `new:` + a batch number for what it added. */
   key: string;
-  before: AnnotationRecord | StoredArticle | null;
+  /** The replaced row as it was. */
+  before?: AnnotationRecord | StoredArticle;
+  /** Ids the batch added (one row per batch: a journal write per added row would double the import's cost). */
+  added?: { annotations: string[]; articles: string[] };
 }
 
 /** What one import did to annotations, for the reader. */
@@ -53,7 +56,7 @@ export function mergeArticle(incoming: ArticleRecord, existing: ArticleRecord | 
   };
 }
 
-const ROLLBACK_CHUNK = 2000;
+const ROLLBACK_CHUNK = 200;
 
 /**
  * Restores what the import replaced and deletes what it added, a chunk per transaction; the
@@ -63,19 +66,18 @@ const ROLLBACK_CHUNK = 2000;
 export async function rollBackChunk(db: QuotelightDB, importId: string): Promise<{ done: boolean; articles: Set<string> }> {
   const rows = await db.importJournal.where('importId').equals(importId).limit(ROLLBACK_CHUNK).toArray();
   const articles = new Set<string>();
-  const annotationIds = rows.filter((r) => r.key.startsWith('a:')).map((r) => r.key.slice(2));
-  const current = await db.annotations.bulkGet(annotationIds);
-  for (const a of current) if (a) articles.add(a.articleId);
   const put = { a: [] as AnnotationRecord[], r: [] as StoredArticle[] };
   const remove = { a: [] as string[], r: [] as string[] };
   for (const r of rows) {
-    const table = r.key.startsWith('a:') ? 'a' : 'r';
-    if (!r.before) remove[table].push(r.key.slice(2));
-    else if (table === 'a') {
-      put.a.push(r.before as AnnotationRecord);
-      articles.add((r.before as AnnotationRecord).articleId);
-    } else put.r.push(r.before as StoredArticle);
+    if (r.added) {
+      remove.a.push(...r.added.annotations);
+      remove.r.push(...r.added.articles);
+    } else if (r.key.startsWith('a:')) put.a.push(r.before as AnnotationRecord);
+    else put.r.push(r.before as StoredArticle);
   }
+  // The articles whose counts change: where the removed rows are now, and where the restored ones go back.
+  for (const a of await db.annotations.bulkGet([...remove.a, ...put.a.map((x) => x.id)])) if (a) articles.add(a.articleId);
+  for (const a of put.a) articles.add(a.articleId);
   await db.annotations.bulkDelete(remove.a);
   await db.annotations.bulkPut(put.a);
   await db.articles.bulkDelete(remove.r);

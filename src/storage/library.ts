@@ -128,8 +128,11 @@ export class Library {
   /** The in-memory word index and the write count it reflects; stale once anything is written. */
   private memoryIndex: { annotations: SearchIndex; articles: SearchIndex; writes: number } | null = null;
   private building: Promise<void> | null = null;
-  /** Imports under way in this background: the annotation ids each has written, and when it last wrote. */
-  private readonly imports = new Map<string, { seen: Set<string>; active: number }>();
+  /**
+   * Imports under way in this background: the annotation ids each has written (a second copy in the
+   * file is an error), when it last wrote, and the ids already in the library as of write `keysAt`.
+   */
+  private readonly imports = new Map<string, { seen: Set<string>; articles: Set<string>; active: number; batches: number; existing: Set<string> | null; keysAt: number }>();
 
   constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number; indexLookupMax?: number } = {}) {
     this.db = db;
@@ -437,10 +440,9 @@ export class Library {
       const articles = articleIds
         ? (await db.articles.bulkGet(articleIds)).filter((a) => a !== undefined)
         : await db.articles.orderBy('lastSeen').reverse().toArray();
-      const order = new Map(articles.map((a, i) => [a.id, i]));
-      const annotations = (await db.annotations.where('articleId').anyOf([...order.keys()]).toArray()).sort(
-        (a, b) => order.get(a.articleId)! - order.get(b.articleId)! || byPosition(a, b),
-      );
+      // One index read per article (getAll on its key range) beats one cursor step per annotation.
+      const perArticle = await Promise.all(articles.map((a) => db.annotations.where('articleId').equals(a.id).toArray()));
+      const annotations = perArticle.flatMap((rows) => rows.sort(byPosition));
       return { articles, annotations };
     });
   }
@@ -453,7 +455,7 @@ export class Library {
   async beginImport(): Promise<string> {
     await this.rollBackStaleImports();
     const id = randomUuid();
-    this.imports.set(id, { seen: new Set(), active: this.now() });
+    this.imports.set(id, { seen: new Set(), articles: new Set(), active: this.now(), batches: 0, existing: null, keysAt: -1 });
     return id;
   }
 
@@ -467,15 +469,29 @@ export class Library {
     if (dupes.length > 0) throw new Error(`Import: the file has these annotation ids more than once: ${dupes.slice(0, 5).join(', ')}`);
     for (const a of data.annotations) seen.add(a.id);
     const { db } = this;
-    return this.write(() =>
+    // Which ids exist already, read once (one key list) rather than one read per incoming row;
+    // read again only if something else wrote since.
+    if (!run.existing || run.keysAt !== this.writes) {
+      run.existing = new Set((await db.annotations.toCollection().primaryKeys()) as string[]);
+      run.keysAt = this.writes;
+    }
+    const existingIds = run.existing;
+    const batch = run.batches++;
+    const tally = await this.write(() =>
       db.transaction('rw', [db.articles, db.annotations, db.importJournal], async () => {
         const journal: JournalRow[] = [];
+        const added = { annotations: [] as string[], articles: [] as string[] };
         const articleIds = data.articles.map((a) => a.id);
         const oldArticles = await db.articles.bulkGet(articleIds);
         const articles = new Map<string, StoredArticle>();
         data.articles.forEach((incoming, i) => {
-          journal.push({ importId, key: `r:${incoming.id}`, before: oldArticles[i] ?? null });
-          articles.set(incoming.id, withArticleWords(mergeArticle(incoming, oldArticles[i])));
+          const before = oldArticles[i];
+          // Only the first write of an article in this import says what it was before the import.
+          if (!run.articles.has(incoming.id)) {
+            if (before) journal.push({ importId, key: `r:${incoming.id}`, before });
+            else added.articles.push(incoming.id);
+          }
+          articles.set(incoming.id, withArticleWords(mergeArticle(incoming, before)));
         });
         // Refuse orphans (the batch aborts): every annotation needs its article.
         const missing = [...new Set(data.annotations.map((a) => a.articleId))].filter((id) => !articles.has(id));
@@ -483,23 +499,25 @@ export class Library {
         const orphan = data.annotations.find((a) => !articles.has(a.articleId));
         if (orphan) throw new Error(`Import: annotation ${orphan.id} refers to unknown article ${orphan.articleId}`);
 
-        const existing = await db.annotations.bulkGet(data.annotations.map((a) => a.id));
+        const known = data.annotations.filter((a) => existingIds.has(a.id));
+        const found = new Map((await db.annotations.bulkGet(known.map((a) => a.id))).filter((a) => a !== undefined).map((a) => [a.id, a]));
         const tally = { ...NO_TALLY };
         const rows: AnnotationRecord[] = [];
         // Counts follow each write (reading every annotation of every touched article back would double the work).
         const moves: [string, AnnotationRecord['kind'], number][] = [];
-        data.annotations.forEach((incoming, i) => {
-          const old = existing[i];
+        for (const incoming of data.annotations) {
+          const old = found.get(incoming.id);
           const verdict = resolveAnnotation(incoming, old);
           tally[verdict]++;
-          if (verdict !== 'added' && verdict !== 'replaced') return;
-          journal.push({ importId, key: `a:${incoming.id}`, before: old ?? null });
+          if (verdict !== 'added' && verdict !== 'replaced') continue;
+          if (old) journal.push({ importId, key: `a:${incoming.id}`, before: old });
+          else added.annotations.push(incoming.id);
           // importJson derived the index fields already; data from elsewhere gets them here.
           rows.push(Array.isArray(incoming.words) ? incoming : withDerived({ ...incoming, tags: cleanTags(incoming.tags) }));
           moves.push([incoming.articleId, incoming.kind, 1]);
           // An annotation that moved to another article leaves its old article's counts behind.
           if (old) moves.push([old.articleId, old.kind, -1]);
-        });
+        }
         const away = [...new Set(moves.map(([id]) => id))].filter((id) => !articles.has(id));
         for (const a of await db.articles.bulkGet(away)) if (a) articles.set(a.id, a);
         const copied = new Set<string>(); // counts are copied before the first change: the journal holds the originals
@@ -516,10 +534,15 @@ export class Library {
         const given = new Set(articleIds);
         await db.articles.bulkPut([...articles.values()].filter((a) => given.has(a.id) || copied.has(a.id)));
         await db.annotations.bulkPut(rows);
+        journal.push({ importId, key: `new:${batch}`, added });
         await db.importJournal.bulkPut(journal);
         return tally;
       }),
     );
+    for (const a of data.annotations) existingIds.add(a.id);
+    for (const a of data.articles) run.articles.add(a.id);
+    run.keysAt = this.writes;
+    return tally;
   }
 
   /** Keeps everything the import wrote. */
