@@ -13,10 +13,12 @@ export default defineConfig({
     outDir: `dist/${browser}`,
     emptyOutDir: true,
     // Extension pages the manifest does not name: crx only follows manifest entries.
-    rollupOptions: { input: { library: 'src/library/index.html' } },
+    rollupOptions: { input: { library: 'src/library/index.html', offscreen: 'src/offscreen/index.html' } },
     target: browser === 'firefox' ? 'firefox140' : 'chrome120',
     sourcemap: false,
   },
+  // The analysis worker is a module worker: it may share chunks with the pages.
+  worker: { format: 'es' },
   // No dev server is used for the extension; keep Vite from probing the network.
   server: { hmr: false },
 });

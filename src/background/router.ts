@@ -1,11 +1,11 @@
 // Dispatches each checked message to its handler. Handlers return the reply; thrown errors become ErrorReply.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { type ErrorReply, isToBackground, type Replies, type TabState, type ToBackground } from '../shared/messages';
-import { sendToTab } from '../shared/messaging';
+import { logFailure, sendToTab } from '../shared/messaging';
 import type { SettingsMap } from '../shared/records';
 import { DEFAULT_SETTINGS, getLibrary, type Library } from '../storage';
-import { runAnalysis } from './analysis-runner';
-import { exportLibrary, importLibrary } from './library-io';
+import { analysisBackend } from './analysis-backend';
+import { importJson } from '../export/import';
 import { applyCorrections, placeReaderItems } from './reader-items';
 import { isAllowed, senderKind } from './sender';
 import { existingTab, stateOf, type TabRecord, tabRecord } from './tab-states';
@@ -24,11 +24,14 @@ const senderTab = (sender: Runtime.MessageSender): TabRecord => tabRecord(sender
  */
 async function hydratedTab(tabId: number): Promise<TabRecord> {
   let t = existingTab(tabId);
+  let why = '';
   if (!t?.article) {
-    await sendToTab(tabId, { type: 'page/resend-report' }).catch(() => undefined);
+    await sendToTab(tabId, { type: 'page/resend-report' }).catch((e: unknown) => {
+      why = ` (${e instanceof Error ? e.message : String(e)})`;
+    });
     t = existingTab(tabId);
   }
-  if (!t?.article) throw new Error('Quotelight has not read this page yet: reload it.');
+  if (!t?.article) throw new Error(`Quotelight has not read this page yet: reload it.${why}`);
   return t;
 }
 
@@ -42,7 +45,9 @@ async function tabState(tabId: number): Promise<TabState> {
   if (known?.report || known?.siteOff) return stateOf(known);
   try {
     await sendToTab(tabId, { type: 'page/resend-report' });
-  } catch {
+  } catch (e) {
+    // Usually no content script (the page was open before the extension started): the popup says to reload.
+    logFailure(`asking tab ${tabId} for its report`)(e);
     return { status: 'no-content-script' };
   }
   const t = existingTab(tabId);
@@ -55,7 +60,7 @@ async function refreshReader(t: TabRecord, tabId: number): Promise<void> {
   const stored = await getLibrary().getArticleWithAnnotations(t.url);
   t.reader = placeReaderItems(t.article.text, stored?.annotations ?? []);
   t.saved = stored !== null;
-  await sendToTab(tabId, { type: 'page/reader-changed', reader: t.reader }).catch(() => undefined);
+  await sendToTab(tabId, { type: 'page/reader-changed', reader: t.reader }).catch(logFailure(`repaint of tab ${tabId} (${t.url})`));
 }
 
 /** After a change from the popup or library, every tab we know repaints from storage. */
@@ -89,14 +94,22 @@ const handlers: Handlers = {
   'page/analyze': async (msg, sender) => {
     const t = senderTab(sender);
     const lib = getLibrary();
-    const [stored, settings] = await Promise.all([lib.getArticleWithAnnotations(msg.url), readSettings(lib)]);
-    const annotations = stored?.annotations ?? [];
+    // The text is known at once, so highlights can be saved while the analysis runs elsewhere.
     t.article = msg.article;
-    t.analysis = applyCorrections(runAnalysis(msg.article), msg.article.text, annotations);
-    t.reader = placeReaderItems(msg.article.text, annotations);
-    t.saved = stored !== null;
+    t.analysis = t.stopped = null;
     t.report = { url: msg.url, meta: msg.meta, wordCount: msg.wordCount, isArticle: true };
-    return { analysis: t.analysis, reader: t.reader, settings };
+    const [outcome, stored, settings] = await Promise.all([
+      analysisBackend().analyse(String(sender.tab!.id), msg.article),
+      lib.getArticleWithAnnotations(msg.url),
+      readSettings(lib),
+    ]);
+    const annotations = stored?.annotations ?? [];
+    const analysis = applyCorrections(outcome.analysis, msg.article.text, annotations);
+    const reader = placeReaderItems(msg.article.text, annotations);
+    if (t.article === msg.article) {
+      Object.assign(t, { analysis, reader, stopped: outcome.stopped, saved: stored !== null });
+    }
+    return { analysis, stopped: outcome.stopped, reader, settings };
   },
   'page/report': async (msg, sender) => {
     const t = senderTab(sender);
@@ -188,21 +201,30 @@ const handlers: Handlers = {
   },
   'library/list': async (msg) => {
     // The library page is open: have the in-memory search index ready before the reader searches.
-    void getLibrary()
-      .warmSearch()
-      .catch(() => undefined);
+    void getLibrary().warmSearch().catch(logFailure('search index warm-up'));
     return getLibrary().listArticles(msg.options);
   },
   'library/article': async (msg) => getLibrary().getArticleWithAnnotations(msg.url),
   'library/search': async (msg) => {
-    void getLibrary()
-      .warmSearch()
-      .catch(() => undefined);
+    void getLibrary().warmSearch().catch(logFailure('search index warm-up'));
     return getLibrary().searchAnnotations(msg.query, msg.limit);
   },
   'library/quotes-by-speaker': async (msg) => getLibrary().quotesBySpeaker(msg.name),
-  'library/export': async (msg) => exportLibrary(getLibrary(), msg.format, msg.articleIds),
-  'library/import': async (msg) => importLibrary(getLibrary(), msg.json),
+  // Exports and imports come in pages and batches: a large library never fills one message.
+  'library/export-page': async (msg) => getLibrary().getLibraryData(msg.articleIds),
+  'library/import': async (msg) => {
+    const summary = await getLibrary().importRecords(importJson(msg.json));
+    await refreshAllTabs();
+    return summary;
+  },
+  'library/import-begin': async () => ({ importId: await getLibrary().beginImport() }),
+  'library/import-batch': async (msg) => getLibrary().importBatch(msg.importId, msg.data),
+  'library/import-end': async (msg) => {
+    if (msg.commit) await getLibrary().commitImport(msg.importId);
+    else await getLibrary().rollBackImport(msg.importId);
+    await refreshAllTabs();
+    return { ok: true };
+  },
 };
 
 async function broadcastSettings(settings: SettingsMap): Promise<SettingsMap> {
@@ -210,7 +232,7 @@ async function broadcastSettings(settings: SettingsMap): Promise<SettingsMap> {
   await Promise.all(
     tabs
       .filter((tab) => tab.id !== undefined && existingTab(tab.id))
-      .map((tab) => sendToTab(tab.id!, { type: 'page/settings-changed', settings }).catch(() => undefined)),
+      .map((tab) => sendToTab(tab.id!, { type: 'page/settings-changed', settings }).catch(logFailure(`settings change in tab ${tab.id}`))),
   );
   return settings;
 }

@@ -1,7 +1,7 @@
 // What the background knows about each tab, in memory only: a restarted service worker asks the
 // tab to report again (page/resend-report) rather than persisting page content anywhere.
 import type { Analysis, ArticleText } from '../analysis/types';
-import type { PageReport, ReaderItems, TabState } from '../shared/messages';
+import type { PageReport, ReaderItems, StoppedEarly, TabState } from '../shared/messages';
 import { hostOf } from '../storage/url';
 
 export interface TabRecord {
@@ -10,6 +10,8 @@ export interface TabRecord {
   /** The article text analysis offsets refer to; needed to save the article or a highlight. */
   article: ArticleText | null;
   analysis: Analysis | null;
+  /** Set when the analysis covers less than the page (too long, or out of time). */
+  stopped: StoppedEarly | null;
   reader: ReaderItems;
   saved: boolean;
   siteOff: boolean;
@@ -22,7 +24,7 @@ const EMPTY_READER: ReaderItems = { placed: [], notFound: [] };
 export function tabRecord(tabId: number, url: string): TabRecord {
   let t = tabs.get(tabId);
   if (!t || t.url !== url) {
-    t = { url, report: null, article: null, analysis: null, reader: EMPTY_READER, saved: false, siteOff: false };
+    t = { url, report: null, article: null, analysis: null, stopped: null, reader: EMPTY_READER, saved: false, siteOff: false };
     tabs.set(tabId, t);
   }
   return t;
@@ -41,5 +43,5 @@ export function stateOf(t: TabRecord): TabState {
   if (!t.report) return { status: 'analysing', report: null };
   if (!t.report.isArticle && !t.analysis) return { status: 'not-article', report: t.report };
   if (!t.analysis) return { status: 'analysing', report: t.report };
-  return { status: 'ready', report: t.report, analysis: t.analysis, reader: t.reader, saved: t.saved };
+  return { status: 'ready', report: t.report, analysis: t.analysis, reader: t.reader, saved: t.saved, stopped: t.stopped };
 }

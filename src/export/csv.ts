@@ -26,9 +26,15 @@ export const CSV_COLUMNS = [
 
 const BOM = '\uFEFF';
 
-/** Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP advice). */
+/**
+ * Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP advice). Spreadsheets
+ * skip leading spaces, NBSP and zero-width characters before a formula, and some read the
+ * full-width = + - @ as the ASCII ones, so those count as triggers too.
+ */
+const FORMULA = /^[\s\u00a0\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/u;
+
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA.test(cell) ? `'${cell}` : cell;
 }
 
 export function csvCell(value: string | null): string {
@@ -40,32 +46,40 @@ export function csvRow(cells: readonly (string | null)[]): string {
   return cells.map(csvCell).join(',');
 }
 
-export function annotationsCsv(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): string {
+/** The header line, after the BOM. */
+export function csvHead(): string {
+  return `${BOM}${csvRow(CSV_COLUMNS)}\r\n`;
+}
+
+/** One CRLF-terminated line per annotation. */
+export function csvLines(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const rows = [csvRow(CSV_COLUMNS)];
+  let out = '';
   for (const a of annotations) {
     const article = byId.get(a.articleId);
-    rows.push(
-      csvRow([
-        a.id,
-        a.kind,
-        a.text,
-        effectiveSpeaker(a),
-        a.speaker,
-        a.speakerRole,
-        a.actorType,
-        a.note,
-        a.tags.join('; '),
-        a.colour,
-        iso(a.created),
-        iso(a.updated),
-        article?.title ?? null,
-        a.articleId,
-        article?.site ?? null,
-        article?.published ?? null,
-        textFragmentUrl(a.articleId, a.selectors),
-      ]),
-    );
+    out += `${csvRow([
+      a.id,
+      a.kind,
+      a.text,
+      effectiveSpeaker(a),
+      a.speaker,
+      a.speakerRole,
+      a.actorType,
+      a.note,
+      a.tags.join('; '),
+      a.colour,
+      iso(a.created),
+      iso(a.updated),
+      article?.title ?? null,
+      a.articleId,
+      article?.site ?? null,
+      article?.published ?? null,
+      textFragmentUrl(a.articleId, a.selectors),
+    ])}\r\n`;
   }
-  return `${BOM}${rows.join('\r\n')}\r\n`;
+  return out;
+}
+
+export function annotationsCsv(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): string {
+  return csvHead() + csvLines(articles, annotations);
 }

@@ -2,9 +2,9 @@
 // titles, which are hostile, so they are made safe for every OS the browser runs on.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import type { LibraryData } from '../storage/library';
-import { annotationsCsv } from './csv';
-import { articleMarkdown, libraryMarkdown } from './markdown';
-import { toAnnotationCollection } from './web-annotation';
+import { csvHead, csvLines } from './csv';
+import { allTags, articleBody, articleMarkdown, groupByArticle, LIBRARY_SEPARATOR, libraryHead } from './markdown';
+import { toAnnotationCollection, toWebAnnotation } from './web-annotation';
 import { WEB_ANNOTATION_MIME } from './web-annotation-types';
 
 export interface ExportFile {
@@ -32,57 +32,87 @@ export function safeFilename(title: string, extension: string, fallback = 'quote
   return `${base || fallback}.${extension}`;
 }
 
-function day(ms: number): string {
+function dayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function articleMarkdownFile(article: ArticleRecord, annotations: readonly AnnotationRecord[]): ExportFile {
-  return {
-    filename: safeFilename(article.title, 'md'),
-    mime: 'text/markdown;charset=utf-8',
-    content: articleMarkdown(article, annotations),
-  };
+/** An export as the pieces of one Blob: a large library is never one string or one message. */
+export interface ExportParts {
+  filename: string;
+  mime: string;
+  parts: string[];
 }
 
-export function libraryMarkdownFile(data: LibraryData, now: number): ExportFile {
-  return {
-    filename: `quotelight-library-${day(now)}.md`,
-    mime: 'text/markdown;charset=utf-8',
-    content: libraryMarkdown(data.articles, data.annotations, now),
-  };
-}
+const MIME: Record<ExportFormatName, string> = {
+  markdown: 'text/markdown;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  json: WEB_ANNOTATION_MIME,
+};
 
-export function csvFile(data: LibraryData, now: number): ExportFile {
-  return {
-    filename: `quotelight-${day(now)}.csv`,
-    mime: 'text/csv;charset=utf-8',
-    content: annotationsCsv(data.articles, data.annotations),
-  };
-}
+/**
+ * Builds an export from pages of library data, each page some articles with all their annotations,
+ * in the order they should appear. `articleCount` is known before the first page: a single
+ * article's Markdown is its own note, not a library file.
+ */
+export class ExportWriter {
+  private readonly parts: string[] = [];
+  private readonly articles: ArticleRecord[] = [];
+  private readonly single: AnnotationRecord[] = [];
+  private readonly tags = new Set<string>();
+  private items = 0;
 
-export function webAnnotationFile(data: LibraryData, now: number): ExportFile {
-  const collection = toAnnotationCollection(data.articles, data.annotations, {
-    id: `urn:uuid:${crypto.randomUUID()}`,
-    pageId: `urn:uuid:${crypto.randomUUID()}`,
-    generatedAt: now,
-  });
-  return {
-    filename: `quotelight-${day(now)}.jsonld`,
-    mime: WEB_ANNOTATION_MIME,
-    content: `${JSON.stringify(collection, null, 2)}\n`,
-  };
-}
+  constructor(
+    readonly format: ExportFormatName,
+    private readonly articleCount: number,
+  ) {}
 
-/** One entry point for the background: a single article's Markdown is its own note. */
-export function exportFile(format: ExportFormatName, data: LibraryData, now: number): ExportFile {
-  switch (format) {
-    case 'markdown': {
-      const only = data.articles.length === 1 ? data.articles[0] : undefined;
-      return only ? articleMarkdownFile(only, data.annotations) : libraryMarkdownFile(data, now);
+  add(page: LibraryData): void {
+    this.articles.push(...page.articles);
+    if (this.format === 'csv') this.parts.push(csvLines(page.articles, page.annotations));
+    else if (this.format === 'json') {
+      for (const a of page.annotations) this.parts.push(`${this.items++ === 0 ? '' : ',\n'}${JSON.stringify(toWebAnnotation(a))}`);
+    } else if (this.articleCount === 1) this.single.push(...page.annotations);
+    else {
+      const byArticle = groupByArticle(page.annotations);
+      for (const t of allTags(page.annotations)) this.tags.add(t);
+      for (const article of page.articles) {
+        const sep = this.parts.length === 0 ? '' : LIBRARY_SEPARATOR;
+        this.parts.push(sep + articleBody(article, byArticle.get(article.id) ?? [], 1));
+      }
     }
-    case 'csv':
-      return csvFile(data, now);
-    case 'json':
-      return webAnnotationFile(data, now);
   }
+
+  finish(now: number): ExportParts {
+    const day = dayOf(now);
+    switch (this.format) {
+      case 'csv':
+        return { filename: `quotelight-${day}.csv`, mime: MIME.csv, parts: [csvHead(), ...this.parts] };
+      case 'json': {
+        // The collection with an empty item list, split where the items go.
+        const shell = JSON.stringify({
+          ...toAnnotationCollection(this.articles, [], { id: `urn:uuid:${crypto.randomUUID()}`, pageId: `urn:uuid:${crypto.randomUUID()}`, generatedAt: now }),
+          total: this.items,
+        });
+        const [head, tail] = shell.split('"items":[]') as [string, string];
+        return { filename: `quotelight-${day}.jsonld`, mime: MIME.json, parts: [`${head}"items":[\n`, ...this.parts, `\n]${tail}\n`] };
+      }
+      case 'markdown': {
+        const only = this.articleCount === 1 ? this.articles[0] : undefined;
+        if (only) return { filename: safeFilename(only.title, 'md'), mime: MIME.markdown, parts: [articleMarkdown(only, this.single)] };
+        return {
+          filename: `quotelight-library-${day}.md`,
+          mime: MIME.markdown,
+          parts: [libraryHead(this.articles.length, [...this.tags], now), ...this.parts, '\n'],
+        };
+      }
+    }
+  }
+}
+
+/** The whole export of `data` at once (tests, and callers that already hold everything). */
+export function exportFile(format: ExportFormatName, data: LibraryData, now: number): ExportFile {
+  const writer = new ExportWriter(format, data.articles.length);
+  writer.add(data);
+  const { parts, ...file } = writer.finish(now);
+  return { ...file, content: parts.join('') };
 }

@@ -8,7 +8,7 @@ import { nameUuid } from '../storage/ids';
 import type { LibraryData } from '../storage/library';
 import { hostOf, normalizeUrl } from '../storage/url';
 import { cleanTags } from '../storage/words';
-import { parseCollection, type ValidArticle, type ValidItem } from './validate';
+import { parseCollection, type ValidArticle, type ValidItem, ValidationError } from './validate';
 
 const URN_UUID = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
@@ -79,6 +79,13 @@ function toArticle(a: ValidArticle, now: number): ArticleRecord {
   };
 }
 
+/** "items: the same annotation id more than once: 1f… (items[2], items[9]), …" — a file that says two things about one annotation. */
+function duplicateMessage(duplicates: Map<string, number[]>): string {
+  const named = [...duplicates].slice(0, 5).map(([id, at]) => `${id} (${at.map((i) => `items[${i}]`).join(', ')})`);
+  const more = duplicates.size > 5 ? ` and ${duplicates.size - 5} more` : '';
+  return `items: the same annotation id more than once: ${named.join('; ')}${more}`;
+}
+
 /**
  * Parses, validates (throws ValidationError with a one-line message naming the place)
  * and converts an exported collection. Articles named only by annotation targets are
@@ -92,13 +99,19 @@ export function importJson(json: string, now: number = Date.now()): LibraryData 
     articles.set(rec.id, rec);
   }
   const annotations = new Map<string, AnnotationRecord>();
-  for (const item of valid.items) {
+  const firstAt = new Map<string, number>();
+  const duplicates = new Map<string, number[]>();
+  valid.items.forEach((item, i) => {
     const rec = toRecord(item, now);
+    const first = firstAt.get(rec.id);
+    if (first !== undefined) duplicates.set(rec.id, [...(duplicates.get(rec.id) ?? [first]), i]);
+    else firstAt.set(rec.id, i);
     annotations.set(rec.id, rec);
     const known = articles.get(rec.articleId);
     if (!known) {
       articles.set(rec.articleId, toArticle({ id: rec.articleId, urls: [], title: rec.articleId, site: null, byline: null, published: null, lang: null, firstSeen: rec.created, lastSeen: rec.updated }, now));
     }
-  }
+  });
+  if (duplicates.size > 0) throw new ValidationError(duplicateMessage(duplicates));
   return { articles: [...articles.values()], annotations: [...annotations.values()] };
 }

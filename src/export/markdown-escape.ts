@@ -10,6 +10,11 @@ export function mdText(s: string): string {
     .replace(/^(\s*\d+)\./gm, '$1\\.');
 }
 
+/** Page text for a one-line place (a heading, a list item, link text): line breaks become spaces. */
+export function mdLine(s: string): string {
+  return mdText(s.replace(/[\r\n\u2028\u2029\u0085\v\f]+/g, ' ').trim());
+}
+
 /** Reader notes keep their own Markdown, but may not break out of the block they sit in. */
 export function mdNote(s: string): string {
   return s.replace(/\r\n?/g, '\n').trim();

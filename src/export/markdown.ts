@@ -2,17 +2,17 @@
 // reader's highlights and notes; every item links back with a text fragment.
 import { readerItems } from '../shared/annotations';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
-import { mdBlockquote, mdNote, mdText, obsidianTag } from './markdown-escape';
+import { mdBlockquote, mdLine, mdNote, obsidianTag } from './markdown-escape';
 import { groupBySpeaker, STORED_QUOTE_SPEAKER } from '../shared/speakers';
 import { iso, speakerLabel } from './speaker';
 import { linkUrl, textFragmentUrl } from './text-fragment';
 import { frontMatter } from './yaml';
 
-/** "2024-05-14" for an ISO-ish date, else the page's own text (or null). */
-function dateOnly(value: string | null): string | null {
+/** "2024-05-14" for a date the page states; null (the date is left out) when it does not parse. */
+export function dateOnly(value: string | null): string | null {
   if (!value) return null;
   const t = Date.parse(value);
-  return Number.isNaN(t) ? value : new Date(t).toISOString().slice(0, 10);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
 
 function tagLine(tags: readonly string[]): string | null {
@@ -20,7 +20,7 @@ function tagLine(tags: readonly string[]): string | null {
   return clean.length > 0 ? clean.map((t) => `#${t}`).join(' ') : null;
 }
 
-function allTags(annotations: readonly AnnotationRecord[]): string[] {
+export function allTags(annotations: readonly AnnotationRecord[]): string[] {
   const tags = new Set<string>();
   for (const a of annotations) for (const t of a.tags) {
     const clean = obsidianTag(t);
@@ -33,7 +33,7 @@ function allTags(annotations: readonly AnnotationRecord[]): string[] {
 function item(article: ArticleRecord, a: AnnotationRecord): string {
   const out = [mdBlockquote(a.text), `> — [source](${textFragmentUrl(article.id, a.selectors)})`];
   if (a.speakerCorrection && a.speaker && a.speakerCorrection !== a.speaker) {
-    out.push(`> *(speaker corrected from ${mdText(speakerLabel(a.speaker))})*`);
+    out.push(`> *(speaker corrected from ${mdLine(speakerLabel(a.speaker))})*`);
   }
   const note = a.note ? mdNote(a.note) : '';
   const tags = tagLine(a.tags);
@@ -45,7 +45,7 @@ function item(article: ArticleRecord, a: AnnotationRecord): string {
 function quoteSections(article: ArticleRecord, quotes: AnnotationRecord[], h: string): string[] {
   const groups = groupBySpeaker(quotes, STORED_QUOTE_SPEAKER);
   return groups.map((g) => {
-    const heading = `${h}### ${mdText(speakerLabel(g.named ? g.speaker : null))}${g.role ? ` — ${mdText(g.role)}` : ''}`;
+    const heading = `${h}### ${mdLine(speakerLabel(g.named ? g.speaker : null))}${g.role ? ` — ${mdLine(g.role)}` : ''}`;
     return [heading, ...g.quotes.map((r) => item(article, r))].join('\n\n');
   });
 }
@@ -54,11 +54,11 @@ function quoteSections(article: ArticleRecord, quotes: AnnotationRecord[], h: st
 export function articleBody(article: ArticleRecord, annotations: readonly AnnotationRecord[], depth = 0): string {
   const h = '#'.repeat(depth);
   const meta = [
-    `[${mdText(article.site)}](${linkUrl(article.id)})`,
-    article.byline ? mdText(article.byline) : null,
+    `[${mdLine(article.site)}](${linkUrl(article.id)})`,
+    article.byline ? mdLine(article.byline) : null,
     dateOnly(article.published),
   ].filter((x) => x !== null);
-  const parts = [`${h}# ${mdText(article.title)}`, meta.join(' · ')];
+  const parts = [`${h}# ${mdLine(article.title)}`, meta.join(' · ')];
   const quotes = annotations.filter((a) => a.kind === 'quote');
   const actors = annotations.filter((a) => a.kind === 'actor');
   const mine = readerItems(annotations);
@@ -66,7 +66,7 @@ export function articleBody(article: ArticleRecord, annotations: readonly Annota
   if (actors.length > 0) {
     const list = [...actors]
       .sort((a, b) => a.text.localeCompare(b.text))
-      .map((a) => `- ${mdText(a.text)}${a.actorType ? ` (${a.actorType})` : ''}${a.note ? ` — ${mdNote(a.note).replace(/\n+/g, ' ')}` : ''}`);
+      .map((a) => `- ${mdLine(a.text)}${a.actorType ? ` (${a.actorType})` : ''}${a.note ? ` — ${mdNote(a.note).replace(/\n+/g, ' ')}` : ''}`);
     parts.push(`${h}## People and organisations`, list.join('\n'));
   }
   if (mine.length > 0) parts.push(`${h}## My highlights`, ...mine.map((a) => item(article, a)));
@@ -86,20 +86,31 @@ export function articleMarkdown(article: ArticleRecord, annotations: readonly An
   return `${fm}\n\n${articleBody(article, annotations)}\n`;
 }
 
+/** Front matter and title of the library file; its sections follow, joined by LIBRARY_SEPARATOR. */
+export function libraryHead(articleCount: number, tags: readonly string[], exportedAt: number): string {
+  const fm = frontMatter({ title: 'Quotelight library', exported: iso(exportedAt), articles: String(articleCount), tags });
+  return `${fm}\n\n# Quotelight library\n\n`;
+}
+
+export const LIBRARY_SEPARATOR = '\n\n---\n\n';
+
 /** The whole library as one document, a section per article (most recent first as given). */
 export function libraryMarkdown(
   articles: readonly ArticleRecord[],
   annotations: readonly AnnotationRecord[],
   exportedAt: number,
 ): string {
-  const byArticle = new Map<string, AnnotationRecord[]>();
-  for (const a of annotations) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
-  const fm = frontMatter({
-    title: 'Quotelight library',
-    exported: iso(exportedAt),
-    articles: String(articles.length),
-    tags: allTags(annotations),
-  });
+  const byArticle = groupByArticle(annotations);
   const sections = articles.map((article) => articleBody(article, byArticle.get(article.id) ?? [], 1));
-  return `${fm}\n\n# Quotelight library\n\n${sections.join('\n\n---\n\n')}\n`;
+  return `${libraryHead(articles.length, allTags(annotations), exportedAt)}${sections.join(LIBRARY_SEPARATOR)}\n`;
+}
+
+export function groupByArticle(annotations: readonly AnnotationRecord[]): Map<string, AnnotationRecord[]> {
+  const byArticle = new Map<string, AnnotationRecord[]>();
+  for (const a of annotations) {
+    const list = byArticle.get(a.articleId);
+    if (list) list.push(a);
+    else byArticle.set(a.articleId, [a]);
+  }
+  return byArticle;
 }

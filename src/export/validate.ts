@@ -2,6 +2,7 @@
 // Hand-written so each failure is one line naming the field and where it is, e.g.
 // "items[3].target.selector: missing TextQuoteSelector".
 import type { ActorType } from '../analysis/types';
+import { LIMITS, type LimitName, limitMessage } from '../shared/limits';
 import type { AnnotationKind } from '../shared/records';
 import { ANNO_CONTEXT, type QuotelightAnnotationExtra } from './web-annotation-types';
 
@@ -44,8 +45,6 @@ export class ValidationError extends Error {
   override readonly name = 'ValidationError';
 }
 
-/** Files bigger than this are refused before parsing (the extension has limited memory). */
-export const MAX_IMPORT_CHARS = 50_000_000;
 
 const KINDS: readonly AnnotationKind[] = ['quote', 'actor', 'highlight', 'note'];
 const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
@@ -54,6 +53,11 @@ type Obj = Record<string, unknown>;
 
 function fail(path: string, message: string): never {
   throw new ValidationError(`${path}: ${message}`);
+}
+
+/** The same limits as the page and the library editor, refused with the field's place. */
+function within(limit: LimitName, size: number, path: string): void {
+  if (size > LIMITS[limit]) fail(path, limitMessage(limit, size));
 }
 
 function isObj(v: unknown): v is Obj {
@@ -117,6 +121,7 @@ function selectors(v: unknown, path: string): Pick<ValidItem, 'quote' | 'positio
   const q = obj(list[qi], qPath);
   const exact = str(q.exact, `${qPath}.exact`);
   if (exact.length === 0) fail(`${qPath}.exact`, 'is empty');
+  within('quote', exact.length, `${qPath}.exact`);
   const quote = { exact, prefix: optStr(q.prefix, `${qPath}.prefix`) ?? '', suffix: optStr(q.suffix, `${qPath}.suffix`) ?? '' };
   const pi = list.findIndex((s) => isObj(s) && hasType(s.type, 'TextPositionSelector'));
   if (pi === -1) return { quote, position: null };
@@ -137,8 +142,12 @@ function bodies(v: unknown, path: string): ValidBody[] {
     const body = obj(b, bPath);
     // Only textual bodies carry what Quotelight keeps; other body types are skipped, not refused.
     if (body.value === undefined && !hasType(body.type, 'TextualBody')) return;
-    out.push({ value: str(body.value, `${bPath}.value`), purpose: optStr(body.purpose, `${bPath}.purpose`) });
+    const value = str(body.value, `${bPath}.value`);
+    const purpose = optStr(body.purpose, `${bPath}.purpose`);
+    within(purpose === 'tagging' ? 'tag' : 'note', value.length, `${bPath}.value`);
+    out.push({ value, purpose });
   });
+  within('tags', out.filter((b) => b.purpose === 'tagging').length, path);
   return out;
 }
 
@@ -180,6 +189,12 @@ function item(v: unknown, path: string): ValidItem {
   };
 }
 
+function title(v: unknown, path: string): string {
+  const t = str(v, path);
+  within('title', t.length, path);
+  return t;
+}
+
 function article(v: unknown, path: string): ValidArticle {
   const a = obj(v, path);
   const urls = a.urls === undefined ? [] : a.urls;
@@ -187,7 +202,7 @@ function article(v: unknown, path: string): ValidArticle {
   return {
     id: httpUrl(a.id, `${path}.id`),
     urls: urls.map((u, i) => httpUrl(u, `${path}.urls[${i}]`)),
-    title: str(a.title, `${path}.title`),
+    title: title(a.title, `${path}.title`),
     site: optStr(a.site, `${path}.site`),
     byline: optStr(a.byline, `${path}.byline`),
     published: optStr(a.published, `${path}.published`),
@@ -227,7 +242,7 @@ export function validateCollection(root: unknown): ValidCollection {
 
 /** Parses and validates file text; one-line ValidationError on any problem. */
 export function parseCollection(text: string): ValidCollection {
-  if (text.length > MAX_IMPORT_CHARS) fail('file', `too large (${text.length} characters, limit ${MAX_IMPORT_CHARS})`);
+  within('importFile', text.length, 'file');
   let root: unknown;
   try {
     root = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -27,9 +27,8 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
     // Classes stay: blocks.ts reads them (caption, byline, share, related…).
     parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 200, keepClasses: true }).parse();
   } catch (e) {
-    // A page Readability cannot read is "no article", but the reason belongs in the console.
-    console.warn('Quotelight: article extraction failed', e);
-    return null;
+    // A crash is not "no article here": the caller tells the reader it could not read the page.
+    throw new Error(`Readability could not read this page (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   }
   if (!parsed?.content) return null;
   const meta = readMeta(

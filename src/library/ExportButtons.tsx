@@ -1,6 +1,6 @@
 import type { ExportFormat } from '../shared/messages';
-import { sendToBackground } from '../shared/messaging';
 import { downloadFile } from '../ui/download';
+import { exportLibrary } from '../ui/export-library';
 import type { ShowStatus } from './status';
 import { oneLine } from './view-model';
 
@@ -14,7 +14,7 @@ const FORMATS: readonly [ExportFormat, string][] = [
 export function ExportButtons({ articleIds, label, onStatus }: { articleIds?: string[]; label: string; onStatus: ShowStatus }) {
   const run = async (format: ExportFormat) => {
     try {
-      const file = await sendToBackground({ type: 'library/export', format, ...(articleIds ? { articleIds } : {}) });
+      const file = await exportLibrary(format, articleIds, (done, total) => onStatus({ kind: 'ok', text: `Exporting… ${done} of ${total} articles` }));
       downloadFile(file);
       onStatus({ kind: 'ok', text: `Exported ${file.filename}` });
     } catch (e) {

@@ -1,27 +1,28 @@
-import { useRef } from 'preact/hooks';
-import { sendToBackground } from '../shared/messaging';
+import { useRef, useState } from 'preact/hooks';
 import { ExportButtons } from './ExportButtons';
+import { ImportCancelled, importBackup } from './import-backup';
 import type { ShowStatus } from './status';
 import { importSummary, oneLine } from './view-model';
 
-/** Reads a chosen file as text and hands it to the background's validated, one-transaction import. */
-export async function importFile(file: Blob): Promise<{ articles: number; annotations: number }> {
-  return sendToBackground({ type: 'library/import', json: await file.text() });
-}
-
-/** Whole-library export in every format, and import of Web Annotation JSON. */
+/** Whole-library export in every format, and import of Web Annotation JSON with progress and cancel. */
 export function ImportExport({ onStatus, onImported }: { onStatus: ShowStatus; onImported: () => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const cancel = useRef(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const onChange = async () => {
     const file = input.current?.files?.[0];
     if (!file) return;
     onStatus(null);
+    cancel.current = false;
+    setProgress({ done: 0, total: 0 });
     try {
-      onStatus({ kind: 'ok', text: importSummary(await importFile(file)) });
+      const summary = await importBackup(file, { progress: (done, total) => setProgress({ done, total }), cancelled: () => cancel.current });
+      onStatus({ kind: 'ok', text: importSummary(summary) });
       onImported();
     } catch (e) {
-      onStatus({ kind: 'error', text: oneLine(e) });
+      onStatus({ kind: e instanceof ImportCancelled ? 'ok' : 'error', text: oneLine(e) });
     } finally {
+      setProgress(null);
       // The same file can be chosen again (importing twice changes nothing, but it should say so).
       if (input.current) input.current.value = '';
     }
@@ -31,8 +32,23 @@ export function ImportExport({ onStatus, onImported }: { onStatus: ShowStatus; o
       <ExportButtons label="Export library" onStatus={onStatus} />
       <label class="import">
         Import Web Annotation JSON{' '}
-        <input ref={input} type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={() => void onChange()} />
+        <input
+          ref={input}
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          disabled={progress !== null}
+          onChange={() => void onChange()}
+        />
       </label>
+      {progress && (
+        <span class="import-progress" role="status" data-testid="import-progress">
+          <progress aria-label="Importing" value={progress.done} max={progress.total || undefined} />{' '}
+          {progress.total ? `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}` : 'Reading the file…'}{' '}
+          <button type="button" onClick={() => (cancel.current = true)}>
+            Cancel import
+          </button>
+        </span>
+      )}
     </div>
   );
 }

@@ -32,7 +32,7 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   const list = useLoad(() => sendToBackground({ type: 'library/list', options: listOptions(filters, limit + 1) }), [optionsKey, version]);
   const query = filters.search.trim();
   const hits = useLoad(async () => (query ? sendToBackground({ type: 'library/search', query }) : []), [query, version]);
-  const facets = useFacets(version, list.data !== null);
+  const facets = useFacets(version, list.data !== null, onStatus);
   const setFilters = (f: LibraryFilters) => {
     setPages(1);
     setHitPages(1);

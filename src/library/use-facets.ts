@@ -4,14 +4,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import type { AnnotationRecord } from '../shared/records';
-import { collectFacets, type Facets } from './view-model';
+import type { ShowStatus } from './status';
+import { collectFacets, type Facets, oneLine } from './view-model';
 
 const SAMPLE = 40;
 const PARALLEL = 4;
 
 export const NO_FACETS: Facets = { sites: [], speakers: [], tags: [] };
 
-export function useFacets(version: number, ready: boolean): Facets {
+export function useFacets(version: number, ready: boolean, onStatus: ShowStatus): Facets {
   const [facets, setFacets] = useState<Facets>(NO_FACETS);
   useEffect(() => {
     if (!ready) return;
@@ -30,7 +31,10 @@ export function useFacets(version: number, ready: boolean): Facets {
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));
       if (current) setFacets(collectFacets(articles, annotations));
-    })().catch(() => undefined);
+    })().catch((e: unknown) => {
+      console.warn('Quotelight: loading the library filters failed', e);
+      if (current) onStatus({ kind: 'error', text: `The filters could not be loaded: ${oneLine(e)}` });
+    });
     return () => {
       current = false;
     };

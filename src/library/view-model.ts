@@ -1,5 +1,6 @@
 // Pure view logic of the library page: grouping, facets, dates, safe links, routes.
 // No rendering and no messaging here, so every rule can be unit-tested on plain records.
+import type { ImportSummary } from '../storage/import-journal';
 import { readerItems } from '../shared/annotations';
 import { formatTags, parseTags } from '../shared/tags';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
@@ -145,8 +146,15 @@ function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-export function importSummary(r: { articles: number; annotations: number }): string {
-  return `Imported ${plural(r.annotations, 'annotation', 'annotations')} from ${plural(r.articles, 'article', 'articles')}`;
+export function importSummary(r: ImportSummary): string {
+  const head = `Imported ${plural(r.annotations, 'annotation', 'annotations')} from ${plural(r.articles, 'article', 'articles')}`;
+  const parts = [
+    `${r.added} added`,
+    `${r.replaced} replaced by the file's newer version`,
+    `${r.kept} kept (yours were newer)`,
+    `${r.skipped} skipped (already there)`,
+  ];
+  return `${head}: ${parts.join(', ')}`;
 }
 
 /** "3 quotes · 1 highlight · 2 notes" (zero counts included: the reader compares articles). */

@@ -4,7 +4,7 @@ import type { Analysis } from '../analysis/types';
 import { type DomTextMap, mapArticleToDom } from '../extraction/dom-text-map';
 import { extractArticle, isProbablyArticle } from '../extraction/extract-article';
 import type { ExtractedArticle } from '../extraction/types';
-import type { HighlightInput, ReaderItems, Replies, ToPage } from '../shared/messages';
+import type { HighlightInput, PageReport, ReaderItems, Replies, ToPage } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import type { AnnotationRecord, SettingsMap } from '../shared/records';
 import { ArticleWatcher } from './article-watcher';
@@ -14,6 +14,7 @@ import { HoverCard } from './hover-card';
 import { describeItem, itemAt } from './item-at';
 import { NoteEditor, SelectionButton } from './note-editor';
 import { createOverlay, type Overlay } from './overlay-root';
+import { PageNotice } from './page-notice';
 import { allGroupNames, paintPlan } from './paint-plan';
 
 /** Pages with more text than this are analysed only on request ("Analyse anyway"). */
@@ -30,6 +31,7 @@ interface PageUi {
   card: HoverCard;
   button: SelectionButton;
   editor: NoteEditor;
+  notice: PageNotice;
 }
 
 export class PageSession {
@@ -56,7 +58,7 @@ export class PageSession {
   async start(): Promise<void> {
     const { enabled } = await sendToBackground({ type: 'page/hello', url: this.url });
     if (!enabled) return;
-    this.watcher = new ArticleWatcher(this.doc, (urlChanged) => void this.read(urlChanged).catch(quiet));
+    this.watcher = new ArticleWatcher(this.doc, (urlChanged) => void this.read(urlChanged).catch((e) => this.fail('could not read the changed page', e)));
     this.watcher.start();
     this.listen();
     await this.read(true);
@@ -72,7 +74,14 @@ export class PageSession {
       return;
     }
     const isArticle = this.force || isProbablyArticle(this.doc);
-    const article = isArticle ? extractArticle(this.doc, this.url) : null;
+    let article: ExtractedArticle | null;
+    try {
+      article = isArticle ? extractArticle(this.doc, this.url) : null;
+    } catch (e) {
+      // The popup says why too: the page is not "not an article", it could not be read.
+      await this.reportNotArticle('extraction-failed', errorText(e));
+      throw e;
+    }
     if (!article) {
       await this.reportNotArticle();
       return;
@@ -86,27 +95,41 @@ export class PageSession {
       return;
     }
     const { title, text, blocks } = article;
-    const reply = await sendToBackground({
-      type: 'page/analyze',
-      url: this.url,
-      meta: article.meta,
-      wordCount: article.wordCount,
-      article: { title, text, blocks },
-    });
+    let reply: Replies['page/analyze'];
+    try {
+      reply = await sendToBackground({
+        type: 'page/analyze',
+        url: this.url,
+        meta: article.meta,
+        wordCount: article.wordCount,
+        article: { title, text, blocks },
+      });
+    } catch (e) {
+      if (run !== this.runs) return; // the background cancelled it for the newer read
+      throw e;
+    }
     if (run !== this.runs) return; // a newer read superseded this one
     this.analysis = reply.analysis;
     this.reader = reply.reader;
     this.view = reply.settings;
     this.repaint();
+    if (reply.stopped) this.ensureUi().notice.show(reply.stopped.message);
   }
 
-  private async reportNotArticle(reason?: 'too-large'): Promise<void> {
+  /** A failure the reader should know about: shown on the page, and logged with its context. */
+  fail(what: string, e: unknown): void {
+    console.warn(`Quotelight ${what}:`, e);
+    if (isContextGone(e)) return; // the extension is gone from this page: nothing to offer the reader
+    this.ensureUi().notice.show(`${what[0]!.toUpperCase()}${what.slice(1)}: ${errorText(e)}`);
+  }
+
+  private async reportNotArticle(reason?: PageReport['reason'], error?: string): Promise<void> {
     this.article = this.map = this.analysis = null;
     this.watcher?.focus(null);
     this.repaint();
     await sendToBackground({
       type: 'page/report',
-      report: { url: this.url, meta: metaOf(this.doc), wordCount: 0, isArticle: false, reason },
+      report: { url: this.url, meta: metaOf(this.doc), wordCount: 0, isArticle: false, reason, ...(error ? { error } : {}) },
     });
   }
 
@@ -128,7 +151,13 @@ export class PageSession {
   private ensureUi(): PageUi {
     if (!this.ui) {
       const overlay = createOverlay(this.doc);
-      this.ui = { overlay, card: new HoverCard(overlay), button: new SelectionButton(overlay), editor: new NoteEditor(overlay) };
+      this.ui = {
+        overlay,
+        card: new HoverCard(overlay),
+        button: new SelectionButton(overlay),
+        editor: new NoteEditor(overlay),
+        notice: new PageNotice(overlay),
+      };
     }
     return this.ui;
   }
@@ -193,7 +222,7 @@ export class PageSession {
       return;
     }
     const rects = range.getClientRects();
-    this.ensureUi().button.show(rects[rects.length - 1] ?? range.getBoundingClientRect(), () => void this.highlightSelection());
+    this.ensureUi().button.show(rects[rects.length - 1] ?? range.getBoundingClientRect(), () => void this.highlightSelection().catch((e) => this.fail('could not save the highlight', e)));
   }
 
   private clickAt(e: MouseEvent): void {
@@ -267,7 +296,13 @@ export class PageSession {
       case 'page/reveal':
         return { ok: this.reveal(msg.start, msg.end) };
       case 'page/highlight-selection':
-        return { ok: await this.highlightSelection() };
+        // From the shortcut or the context menu: the reader is looking at the page, so say it here.
+        try {
+          return { ok: await this.highlightSelection() };
+        } catch (e) {
+          this.fail('could not save the highlight', e);
+          throw e;
+        }
       case 'page/reader-changed':
         this.reader = msg.reader;
         this.repaint();
@@ -309,6 +344,12 @@ function metaOf(doc: Document) {
   return { title: doc.title, byline: null, siteName: null, published: null, lang: doc.documentElement.lang || null, canonicalUrl: null };
 }
 
-/** Messaging fails when the extension is reloaded under a live page; that is not the page's problem. */
-export function quiet(): void {}
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Messaging fails for good once the extension is reloaded or removed under a live page. */
+export function isContextGone(e: unknown): boolean {
+  return /context invalidated|Receiving end does not exist|disconnected port/i.test(errorText(e));
+}
 

@@ -4,6 +4,7 @@ import type { ExportFormat, TabState } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import type { SettingsMap } from '../shared/records';
 import { downloadFile } from '../ui/download';
+import { exportLibrary } from '../ui/export-library';
 import { hostOf } from '../storage/url';
 import { ACTOR_TYPES, actorsOfType, groupQuotesBySpeaker, matchesFilter } from './group-quotes';
 import { ReaderItems } from './ReaderItems';
@@ -23,7 +24,11 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
   const { report, analysis, reader, saved } = state;
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => groupQuotesBySpeaker(analysis.quotes), [analysis]);
-  const reveal = (start: number, end: number) => void sendToBackground({ type: 'ui/reveal', tabId, start, end }).catch(() => undefined);
+  const reveal = (start: number, end: number) =>
+    void act(async () => {
+      const { ok } = await sendToBackground({ type: 'ui/reveal', tabId, start, end });
+      if (!ok) throw new Error('That passage is no longer on the page.');
+    });
   const shownGroups = groups
     .map((g) => ({ ...g, quotes: g.quotes.filter((q) => matchesFilter(filter, q.text, g.speaker, g.role)) }))
     .filter((g) => g.quotes.length > 0);
@@ -34,7 +39,7 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
     act(async () => {
       const article = saved ? await sendToBackground({ type: 'library/article', url: report.url }) : await sendToBackground({ type: 'ui/save-article', tabId }).then((a) => ({ article: a }));
       if (!article) throw new Error('Save the article first.');
-      downloadFile(await sendToBackground({ type: 'library/export', format, articleIds: [article.article.id] }));
+      downloadFile(await exportLibrary(format, [article.article.id]));
     });
 
   return (
@@ -45,6 +50,11 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
           <span data-testid="word-count">{report.wordCount.toLocaleString('en')}</span> words · {quoteCount} quotes · {analysis.actors.length}{' '}
           actors
         </p>
+        {state.stopped && (
+          <p class="state stopped" role="status" data-testid="stopped-early">
+            {state.stopped.message}
+          </p>
+        )}
         <div class="actions">
           {saved ? (
             <>
@@ -188,7 +198,7 @@ const TOGGLES = [
 function ViewToggles({ host, act }: { host: string; act: Props['act'] }) {
   const [settings, setSettings] = useState<SettingsMap | null>(null);
   useEffect(() => {
-    void sendToBackground({ type: 'ui/get-settings' }).then(setSettings, () => undefined);
+    void act(async () => setSettings(await sendToBackground({ type: 'ui/get-settings' })));
   }, []);
   if (!settings) return null;
   return (

@@ -100,7 +100,9 @@ function StateView({ state, tabId, act, refresh }: StateProps) {
           <p>
             {state.report.reason === 'too-large'
               ? 'This page is very large, so Quotelight did not analyse it by itself.'
-              : 'This page does not look like an article.'}
+              : state.report.reason === 'extraction-failed'
+                ? `Quotelight could not read this page: ${state.report.error ?? 'the article extraction failed'}.`
+                : 'This page does not look like an article.'}
           </p>
           <button type="button" class="analyse-anyway" onClick={() => act(() => sendToBackground({ type: 'ui/analyze-anyway', tabId }))}>
             Analyse anyway

@@ -1,9 +1,10 @@
 // Every message between the extension's parts, as one discriminated union per direction.
 // The background is the only receiver of ToBackground and checks who sent it (see background/sender.ts).
 import type { Analysis, ArticleText } from '../analysis/types';
-import type { ExportFile, ExportFormatName } from '../export';
+import type { ExportFormatName } from '../export';
 import type { ArticleMeta } from '../extraction/types';
-import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ListArticlesOptions } from '../storage/library';
+import type { ImportTally } from '../storage/import-journal';
+import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, LibraryData, ListArticlesOptions } from '../storage/library';
 import type { AnnotationRecord, ArticleRecord, SettingsMap } from './records';
 
 /** What the page reports about itself; the popup reads this back through the background. */
@@ -13,7 +14,9 @@ export interface PageReport {
   wordCount: number;
   isArticle: boolean;
   /** Why it was not analysed automatically, when that is not simply "not an article". */
-  reason?: 'too-large';
+  reason?: 'too-large' | 'extraction-failed';
+  /** What went wrong, when reading the page failed. */
+  error?: string;
 }
 
 /** A reader's annotation found again in the page's current text. */
@@ -36,11 +39,23 @@ export type TabState =
   | { status: 'site-off'; host: string }
   | { status: 'analysing'; report: PageReport | null }
   | { status: 'not-article'; report: PageReport }
-  | { status: 'ready'; report: PageReport; analysis: Analysis; reader: ReaderItems; saved: boolean };
+  | { status: 'ready'; report: PageReport; analysis: Analysis; reader: ReaderItems; saved: boolean; stopped: StoppedEarly | null };
+
+/** Why an analysis covers less than the whole page, as the reader is told. */
+export interface StoppedEarly {
+  reason: 'too-long' | 'time';
+  message: string;
+}
+
+export interface AnalysisOutcome {
+  analysis: Analysis;
+  stopped: StoppedEarly | null;
+}
 
 /** What the background answers to page/analyze: the analysis (reader's corrections applied) and stored items. */
 export interface PageAnalysis {
   analysis: Analysis;
+  stopped: StoppedEarly | null;
   reader: ReaderItems;
   settings: SettingsMap;
 }
@@ -53,7 +68,7 @@ export interface HighlightInput {
   tags: string[];
 }
 
-export type { ExportFile, ExportFormatName as ExportFormat };
+export type { ExportFormatName as ExportFormat };
 
 /** Sent by content scripts. */
 export type PageToBackground =
@@ -81,8 +96,11 @@ export type UiToBackground =
   | { type: 'library/article'; url: string }
   | { type: 'library/search'; query: string; limit?: number }
   | { type: 'library/quotes-by-speaker'; name: string }
-  | { type: 'library/export'; format: ExportFormatName; articleIds?: string[] }
-  | { type: 'library/import'; json: string };
+  | { type: 'library/export-page'; articleIds: string[] }
+  | { type: 'library/import'; json: string }
+  | { type: 'library/import-begin' }
+  | { type: 'library/import-batch'; importId: string; data: LibraryData }
+  | { type: 'library/import-end'; importId: string; commit: boolean };
 
 export type ToBackground = PageToBackground | UiToBackground;
 
@@ -118,8 +136,11 @@ export interface Replies {
   'library/article': ArticleWithAnnotations | null;
   'library/search': AnnotationHit[];
   'library/quotes-by-speaker': AnnotationHit[];
-  'library/export': ExportFile;
-  'library/import': { articles: number; annotations: number };
+  'library/export-page': LibraryData;
+  'library/import': ImportSummary;
+  'library/import-begin': { importId: string };
+  'library/import-batch': ImportTally;
+  'library/import-end': { ok: true };
   'page/resend-report': { ok: boolean };
   'page/reveal': { ok: boolean };
   'page/analyze-anyway': { ok: boolean };
@@ -162,8 +183,11 @@ export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type'
   'library/article',
   'library/search',
   'library/quotes-by-speaker',
-  'library/export',
+  'library/export-page',
   'library/import',
+  'library/import-begin',
+  'library/import-batch',
+  'library/import-end',
 ]);
 
 export const PAGE_TYPES: ReadonlySet<string> = new Set<ToPage['type']>([

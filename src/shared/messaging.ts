@@ -13,3 +13,14 @@ export async function sendToTab<M extends ToPage>(tabId: number, msg: M): Promis
   if (isErrorReply(reply)) throw new Error(reply.error);
   return reply as ReplyTo<M>;
 }
+
+/**
+ * For work nobody waits on (a repaint of another tab, a cache warm-up): the failure is logged with
+ * what was being done. A tab that closed or navigated meanwhile is expected and logged quietly.
+ */
+export function logFailure(what: string): (e: unknown) => void {
+  return (e) => {
+    const gone = /Receiving end does not exist|No tab with id|Could not establish connection/i.test(String(e));
+    (gone ? console.info : console.warn)(`Quotelight: ${what} failed${gone ? ' (the tab is gone or has no content script)' : ''}:`, e);
+  };
+}

@@ -4,6 +4,7 @@ import type { Analysis } from '../analysis/types';
 import { describe } from '../anchoring/describe';
 import type { ArticleMeta } from '../extraction/types';
 import type { AnnotationKind, AnnotationRecord, ArticleCounts, ArticleRecord } from '../shared/records';
+import { clipTitle, LIMITS } from '../shared/limits';
 import { nameUuid } from './ids';
 import { hostOf } from './url';
 import type { StoredArticle } from './db';
@@ -14,15 +15,19 @@ export function withDerived<T extends Omit<AnnotationRecord, 'speakerKey' | 'wor
   return { ...a, speakerKey: speakerKey(a), words: annotationWords(a) };
 }
 
+/** The field of ArticleCounts that counts annotations of a kind. */
+export const COUNT_KEY: Record<AnnotationKind, keyof ArticleCounts> = {
+  quote: 'quotes',
+  actor: 'actors',
+  highlight: 'highlights',
+  note: 'notes',
+};
+
+export const NO_COUNTS: ArticleCounts = { quotes: 0, actors: 0, highlights: 0, notes: 0 };
+
 export function countKinds(annotations: readonly Pick<AnnotationRecord, 'kind'>[]): ArticleCounts {
-  const counts: ArticleCounts = { quotes: 0, actors: 0, highlights: 0, notes: 0 };
-  const key: Record<AnnotationKind, keyof ArticleCounts> = {
-    quote: 'quotes',
-    actor: 'actors',
-    highlight: 'highlights',
-    note: 'notes',
-  };
-  for (const a of annotations) counts[key[a.kind]]++;
+  const counts: ArticleCounts = { ...NO_COUNTS };
+  for (const a of annotations) counts[COUNT_KEY[a.kind]]++;
   return counts;
 }
 
@@ -36,7 +41,7 @@ export function articleFromMeta(
   return withArticleWords({
     id,
     urls: [...new Set([...(existing?.urls ?? []), id, ...urls])],
-    title: meta.title?.trim() || existing?.title || id,
+    title: clipTitle(meta.title?.trim() || existing?.title || id),
     site: meta.siteName?.trim() || existing?.site || hostOf(id),
     byline: meta.byline ?? existing?.byline ?? null,
     published: meta.published ?? existing?.published ?? null,
@@ -68,7 +73,8 @@ export function detectedAnnotations(
   const rows: AnnotationRecord[] = [];
   const seen = new Map<string, number>();
   for (const q of analysis.quotes) {
-    if (q.kind === 'other' || q.end <= q.start || q.end > text.length) continue;
+    // A "quote" longer than a reader's highlight may be is an unclosed mark, not speech.
+    if (q.kind === 'other' || q.end <= q.start || q.end > text.length || q.end - q.start > LIMITS.quote) continue;
     const n = seen.get(q.text) ?? 0;
     seen.set(q.text, n + 1);
     rows.push(

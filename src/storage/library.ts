@@ -11,13 +11,16 @@ import type {
   SettingKey,
   SettingsMap,
 } from '../shared/records';
-import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
+import { articleFromMeta, COUNT_KEY, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
 import { QuotelightDB, type StoredArticle } from './db';
 import { newestFirst, SearchIndex } from './search-index';
 import { guardQuota } from './errors';
+import { addTallies, IMPORT_BATCH, type ImportSummary, type ImportTally, importBatches, type JournalRow, mergeArticle, NO_TALLY, resolveAnnotation, rollBackChunk } from './import-journal';
+export { IMPORT_BATCH, type ImportSummary, importBatches } from './import-journal';
 import { randomUuid } from './ids';
 import { hostOf, normalizeUrl } from './url';
 import { cleanTags, fold, tokenize } from './words';
+import { checkLimit, checkReaderFields } from '../shared/limits';
 
 export interface PageInput {
   /** The tab's URL; tracking params and fragment are dropped. */
@@ -72,6 +75,9 @@ export interface LibraryData {
   annotations: AnnotationRecord[];
 }
 
+/** An import that has written nothing for this long was abandoned; the next import rolls it back. */
+const IMPORT_IDLE_MS = 5 * 60_000;
+
 export const DEFAULT_SETTINGS: SettingsMap = {
   disabledSites: [],
   showQuotes: true,
@@ -122,6 +128,11 @@ export class Library {
   /** The in-memory word index and the write count it reflects; stale once anything is written. */
   private memoryIndex: { annotations: SearchIndex; articles: SearchIndex; writes: number } | null = null;
   private building: Promise<void> | null = null;
+  /**
+   * Imports under way in this background: the annotation ids each has written (a second copy in the
+   * file is an error), when it last wrote, and the ids already in the library as of write `keysAt`.
+   */
+  private readonly imports = new Map<string, { seen: Set<string>; articles: Set<string>; active: number; batches: number; existing: Set<string> | null; keysAt: number }>();
 
   constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number; indexLookupMax?: number } = {}) {
     this.db = db;
@@ -176,6 +187,8 @@ export class Library {
   }
 
   async addHighlight(input: NewHighlight): Promise<AnnotationRecord> {
+    checkLimit('quote', input.end - input.start);
+    checkReaderFields(input);
     const selectors = describe(input.text, input.start, input.end);
     const now = this.now();
     const note = emptyToNull(input.note);
@@ -215,6 +228,7 @@ export class Library {
 
   /** Changes the reader's fields; returns the new row, or null if it no longer exists. */
   async updateAnnotation(id: string, patch: AnnotationPatch): Promise<AnnotationRecord | null> {
+    checkReaderFields(patch);
     const { db } = this;
     const now = this.now();
     return this.write(() =>
@@ -426,51 +440,160 @@ export class Library {
       const articles = articleIds
         ? (await db.articles.bulkGet(articleIds)).filter((a) => a !== undefined)
         : await db.articles.orderBy('lastSeen').reverse().toArray();
-      const ids = articles.map((a) => a.id);
-      const annotations = (await db.annotations.where('articleId').anyOf(ids).toArray()).sort(
-        (a, b) => ids.indexOf(a.articleId) - ids.indexOf(b.articleId) || byPosition(a, b),
-      );
+      // One index read per article (getAll on its key range) beats one cursor step per annotation.
+      const perArticle = await Promise.all(articles.map((a) => db.annotations.where('articleId').equals(a.id).toArray()));
+      const annotations = perArticle.flatMap((rows) => rows.sort(byPosition));
       return { articles, annotations };
     });
   }
 
   /**
-   * Writes validated import data in ONE transaction: any failure leaves the database as it
-   * was. Rows keep their ids, so importing the same file twice changes nothing.
+   * Starts a batched import: each importBatch is its own transaction and is journaled, so
+   * rollBackImport (on cancel or failure) leaves the library as it was; commitImport keeps it.
+   * An import the browser stopped half-way is rolled back by the next beginImport or start.
    */
-  async importRecords(data: LibraryData): Promise<{ articles: number; annotations: number }> {
+  async beginImport(): Promise<string> {
+    await this.rollBackStaleImports();
+    const id = randomUuid();
+    this.imports.set(id, { seen: new Set(), articles: new Set(), active: this.now(), batches: 0, existing: null, keysAt: -1 });
+    return id;
+  }
+
+  /** Writes one batch of validated records; the newer `updated` wins per annotation. */
+  async importBatch(importId: string, data: LibraryData): Promise<ImportTally> {
+    const run = this.imports.get(importId);
+    if (!run) throw new Error('This import was stopped (the extension restarted, or it waited too long): nothing of it was kept; start it again.');
+    run.active = this.now();
+    const { seen } = run;
+    const dupes = data.annotations.filter((a) => seen.has(a.id)).map((a) => a.id);
+    if (dupes.length > 0) throw new Error(`Import: the file has these annotation ids more than once: ${dupes.slice(0, 5).join(', ')}`);
+    for (const a of data.annotations) seen.add(a.id);
     const { db } = this;
-    return this.write(() =>
-      db.transaction('rw', db.articles, db.annotations, async () => {
-        for (const incoming of data.articles) {
-          const existing = await db.articles.get(incoming.id);
-          await db.articles.put(
-            withArticleWords(
-              existing
-              ? {
-                  ...existing,
-                  ...incoming,
-                  urls: [...new Set([...existing.urls, ...incoming.urls])],
-                  firstSeen: Math.min(existing.firstSeen, incoming.firstSeen),
-                  lastSeen: Math.max(existing.lastSeen, incoming.lastSeen),
-                }
-              : incoming,
-            ),
-          );
-        }
-        // Refuse orphans (the whole transaction aborts): every annotation needs its article.
-        const given = new Set(data.articles.map((a) => a.id));
-        for (const a of data.annotations) {
-          if (!given.has(a.articleId) && !(await db.articles.get(a.articleId))) {
-            throw new Error(`Import: annotation ${a.id} refers to unknown article ${a.articleId}`);
+    // Which ids exist already, read once (one key list) rather than one read per incoming row;
+    // read again only if something else wrote since.
+    if (!run.existing || run.keysAt !== this.writes) {
+      run.existing = new Set((await db.annotations.toCollection().primaryKeys()) as string[]);
+      run.keysAt = this.writes;
+    }
+    const existingIds = run.existing;
+    const batch = run.batches++;
+    const tally = await this.write(() =>
+      db.transaction('rw', [db.articles, db.annotations, db.importJournal], async () => {
+        const journal: JournalRow[] = [];
+        const added = { annotations: [] as string[], articles: [] as string[] };
+        const articleIds = data.articles.map((a) => a.id);
+        const oldArticles = await db.articles.bulkGet(articleIds);
+        const articles = new Map<string, StoredArticle>();
+        data.articles.forEach((incoming, i) => {
+          const before = oldArticles[i];
+          // Only the first write of an article in this import says what it was before the import.
+          if (!run.articles.has(incoming.id)) {
+            if (before) journal.push({ importId, key: `r:${incoming.id}`, before });
+            else added.articles.push(incoming.id);
           }
+          articles.set(incoming.id, withArticleWords(mergeArticle(incoming, before)));
+        });
+        // Refuse orphans (the batch aborts): every annotation needs its article.
+        const missing = [...new Set(data.annotations.map((a) => a.articleId))].filter((id) => !articles.has(id));
+        for (const a of await db.articles.bulkGet(missing)) if (a) articles.set(a.id, a);
+        const orphan = data.annotations.find((a) => !articles.has(a.articleId));
+        if (orphan) throw new Error(`Import: annotation ${orphan.id} refers to unknown article ${orphan.articleId}`);
+
+        const known = data.annotations.filter((a) => existingIds.has(a.id));
+        const found = new Map((await db.annotations.bulkGet(known.map((a) => a.id))).filter((a) => a !== undefined).map((a) => [a.id, a]));
+        const tally = { ...NO_TALLY };
+        const rows: AnnotationRecord[] = [];
+        // Counts follow each write (reading every annotation of every touched article back would double the work).
+        const moves: [string, AnnotationRecord['kind'], number][] = [];
+        for (const incoming of data.annotations) {
+          const old = found.get(incoming.id);
+          const verdict = resolveAnnotation(incoming, old);
+          tally[verdict]++;
+          if (verdict !== 'added' && verdict !== 'replaced') continue;
+          if (old) journal.push({ importId, key: `a:${incoming.id}`, before: old });
+          else added.annotations.push(incoming.id);
+          // importJson derived the index fields already; data from elsewhere gets them here.
+          rows.push(Array.isArray(incoming.words) ? incoming : withDerived({ ...incoming, tags: cleanTags(incoming.tags) }));
+          moves.push([incoming.articleId, incoming.kind, 1]);
+          // An annotation that moved to another article leaves its old article's counts behind.
+          if (old) moves.push([old.articleId, old.kind, -1]);
         }
-        await db.annotations.bulkPut(data.annotations.map((a) => withDerived({ ...a, tags: cleanTags(a.tags) })));
-        const touched = new Set([...data.articles.map((a) => a.id), ...data.annotations.map((a) => a.articleId)]);
-        for (const id of touched) await this.recount(id);
-        return { articles: data.articles.length, annotations: data.annotations.length };
+        const away = [...new Set(moves.map(([id]) => id))].filter((id) => !articles.has(id));
+        for (const a of await db.articles.bulkGet(away)) if (a) articles.set(a.id, a);
+        const copied = new Set<string>(); // counts are copied before the first change: the journal holds the originals
+        for (const [id, kind, by] of moves) {
+          let article = articles.get(id);
+          if (!article) continue;
+          if (!copied.has(id)) {
+            article = { ...article, counts: { ...article.counts } };
+            articles.set(id, article);
+            copied.add(id);
+          }
+          article.counts[COUNT_KEY[kind]] = Math.max(0, article.counts[COUNT_KEY[kind]] + by);
+        }
+        const given = new Set(articleIds);
+        await db.articles.bulkPut([...articles.values()].filter((a) => given.has(a.id) || copied.has(a.id)));
+        await db.annotations.bulkPut(rows);
+        journal.push({ importId, key: `new:${batch}`, added });
+        await db.importJournal.bulkPut(journal);
+        return tally;
       }),
     );
+    for (const a of data.annotations) existingIds.add(a.id);
+    for (const a of data.articles) run.articles.add(a.id);
+    run.keysAt = this.writes;
+    return tally;
+  }
+
+  /** Keeps everything the import wrote. */
+  async commitImport(importId: string): Promise<void> {
+    this.imports.delete(importId);
+    const { db } = this;
+    await this.write(() => db.transaction('rw', db.importJournal, () => db.importJournal.where('importId').equals(importId).delete()));
+  }
+
+  /** Undoes every batch of the import, a chunk per transaction; counts are recomputed after. */
+  async rollBackImport(importId: string): Promise<void> {
+    this.imports.delete(importId);
+    const { db } = this;
+    const touched = new Set<string>();
+    for (let done = false; !done; ) {
+      const chunk = await this.write(() => db.transaction('rw', [db.articles, db.annotations, db.importJournal], () => rollBackChunk(db, importId)));
+      for (const id of chunk.articles) touched.add(id);
+      done = chunk.done;
+    }
+    await this.write(() =>
+      db.transaction('rw', db.articles, db.annotations, async () => {
+        for (const id of touched) if (await db.articles.get(id)) await this.recount(id);
+      }),
+    );
+  }
+
+  /** Rolls back imports left in the journal by a background that stopped; returns how many. */
+  async rollBackStaleImports(): Promise<number> {
+    const ids = (await this.db.importJournal.orderBy('importId').uniqueKeys()) as string[];
+    // One whose page went away without a word (closed mid-import) is stale once idle long enough.
+    const now = this.now();
+    const stale = ids.filter((id) => {
+      const run = this.imports.get(id);
+      return !run || now - run.active > IMPORT_IDLE_MS;
+    });
+    for (const id of stale) await this.rollBackImport(id);
+    return stale.length;
+  }
+
+  /** A whole import in batches, committed only if every batch succeeds. */
+  async importRecords(data: LibraryData, batchSize = IMPORT_BATCH): Promise<ImportSummary> {
+    const id = await this.beginImport();
+    try {
+      let tally = NO_TALLY;
+      for (const batch of importBatches(data, batchSize)) tally = addTallies(tally, await this.importBatch(id, batch));
+      await this.commitImport(id);
+      return { articles: data.articles.length, annotations: data.annotations.length, ...tally };
+    } catch (e) {
+      await this.rollBackImport(id);
+      throw e;
+    }
   }
 
   async getSetting<K extends SettingKey>(key: K): Promise<SettingsMap[K]> {

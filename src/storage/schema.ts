@@ -34,7 +34,13 @@ export const SCHEMA_V3 = {
   settings: 'key',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/** v4: the journal of batched imports, so a cancelled or failed import can be rolled back. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  importJournal: '[importId+key], importId',
+} as const;
+
+export const CURRENT_VERSION = 4;
 
 /** Row shapes as version 1 wrote them (what an upgrade has to read). */
 export type ArticleRecordV1 = Omit<ArticleRecord, 'urls'>;
@@ -71,4 +77,5 @@ export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  db.version(4).stores(SCHEMA_V4);
 }

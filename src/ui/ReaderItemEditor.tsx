@@ -19,6 +19,16 @@ export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing }: 
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(item.note ?? '');
   const [tags, setTags] = useState(formatTags(item.tags));
+  // A refused or failed save keeps the editor open with what was typed, and says why.
+  const [error, setError] = useState<string | null>(null);
+  const attempt = (run: () => Promise<void>, after?: () => void) =>
+    run().then(
+      () => {
+        setError(null);
+        after?.();
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
   const start = () => {
     setNote(item.note ?? '');
     setTags(formatTags(item.tags));
@@ -43,7 +53,7 @@ export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing }: 
           class="edit"
           onSubmit={(e) => {
             e.preventDefault();
-            void onSave({ note: note.trim() || null, tags: parseTags(tags) }).then(() => setEditing(false));
+            void attempt(() => onSave({ note: note.trim() || null, tags: parseTags(tags) }), () => setEditing(false));
           }}
           onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
         >
@@ -74,10 +84,15 @@ export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing }: 
               ariaLabel={`Delete highlight “${item.text.slice(0, 40)}”`}
               question="Delete this highlight and its note?"
               confirmLabel="Delete it"
-              onConfirm={onDelete}
+              onConfirm={() => attempt(onDelete)}
             />
           </p>
         </>
+      )}
+      {error && (
+        <p class="error" role="alert" data-testid="item-error">
+          {error}
+        </p>
       )}
     </li>
   );

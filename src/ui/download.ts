@@ -1,9 +1,10 @@
 // Saves an export as a file from an extension page: a Blob URL and an <a download>, which works
-// in Chrome and Firefox without the "downloads" permission.
-import type { ExportFile } from '../shared/messages';
+// in Chrome and Firefox without the "downloads" permission. The Blob is built from the export's
+// pieces, so a large library is never one string.
+import type { ExportParts } from '../export/files';
 
-export function downloadFile(file: ExportFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mime }));
+export function downloadFile(file: ExportParts, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob(file.parts, { type: file.mime }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = file.filename;

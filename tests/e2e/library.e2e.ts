@@ -183,7 +183,9 @@ inEachBrowser('library page', (env, name) => {
       () => lib.evaluate(statusLine, null),
       (s) => s?.text.startsWith('Imported') ?? false,
     );
-    expect(imported?.text).toBe(`Imported ${stored} annotations from 1 article`);
+    expect(imported?.text).toBe(
+      `Imported ${stored} annotations from 1 article: ${stored} added, 0 replaced by the file's newer version, 0 kept (yours were newer), 0 skipped (already there)`,
+    );
     const back = await until(
       () => lib.evaluate(listedArticles, null),
       (l) => l.length === 1,
@@ -200,10 +202,11 @@ inEachBrowser('library page', (env, name) => {
     // A second import of the same file creates nothing new.
     await lib.evaluate(() => document.querySelector('[role="alert"]')?.remove(), null);
     await lib.evaluate(chooseImportFile, { name: 'export.json', content: exported });
-    await until(
+    const again = await until(
       () => lib.evaluate(statusLine, null),
       (s) => s?.text.startsWith('Imported') ?? false,
     );
+    expect(again?.text).toContain(`0 added, 0 replaced by the file's newer version, 0 kept (yours were newer), ${stored} skipped (already there)`);
     expect(await articleCount(lib, url)).toBe(stored);
     expect((await lib.evaluate(listedArticles, null)).map((a) => a.counts)).toEqual([listed?.counts]);
 

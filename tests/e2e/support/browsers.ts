@@ -10,7 +10,8 @@ import { CHROMIUM_QUIET_ARGS, chromiumPath, firefoxPath } from '../../../scripts
 export type BrowserName = 'chromium' | 'firefox';
 
 export const DIST = {
-  chromium: new URL('../../../dist/chrome', import.meta.url).pathname,
+  // A bench may point at another build (QL_DIST_CHROMIUM) to compare before and after a change.
+  chromium: process.env.QL_DIST_CHROMIUM ?? new URL('../../../dist/chrome', import.meta.url).pathname,
   firefox: new URL('../../../dist/firefox', import.meta.url).pathname,
 };
 

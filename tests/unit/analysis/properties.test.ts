@@ -38,6 +38,30 @@ describe('analyze on arbitrary text', () => {
       { numRuns: 200 },
     );
   });
+  it('never throws on any string at all (lone surrogates, controls, any script), in any block layout', () => {
+    const anyText = fc.string({ unit: 'binary', maxLength: 400 });
+    const layout = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('heading', 'paragraph', 'caption', 'blockquote', 'list-item' as const)), { maxLength: 6 });
+    fc.assert(
+      fc.property(anyText, layout, (text, spans) => {
+        const blocks = spans.map(([a, b, kind]) => {
+          const start = text.length ? a % text.length : 0;
+          return { kind, start, end: Math.min(text.length, start + (b % 200)) };
+        });
+        check({ title: '', text, blocks });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never throws on the worst-case shapes (runs of marks, nesting, open-only marks, capitalised runs)', () => {
+    const marks = ['“', '”', '‘', '’', '«', '»', '„', '"', "'", ' — ', 'a', 'Xy ', ', he said. ', '\n\n'];
+    const run = fc.array(fc.tuple(fc.constantFrom(...marks), fc.integer({ min: 1, max: 40 })), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(run, (parts) => check(article(parts.map(([m, n]) => m.repeat(n)).join('')))),
+      { numRuns: 150 },
+    );
+  });
+
   it('copes with an empty article', () => {
     check({ title: '', text: '', blocks: [] });
   });

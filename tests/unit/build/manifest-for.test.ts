@@ -8,7 +8,7 @@ const base = () => ({
   version: '0.1.0',
   background: { service_worker: 'src/background/main.ts', type: 'module' },
   content_scripts: [{ matches: ['https://*/*'], js: ['src/page/main.ts'] }],
-  permissions: ['contextMenus'],
+  permissions: ['contextMenus', 'offscreen'],
   browser_specific_settings: { gecko: { id: 'made-up@example.test', strict_min_version: '140.0' } },
   minimum_chrome_version: '105',
 });
@@ -32,7 +32,15 @@ describe('manifestFor', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const m = manifestFor(base(), browser);
       expect(m.content_scripts, browser).toEqual(base().content_scripts);
-      expect(m.permissions, browser).toEqual(['contextMenus']);
+      expect(m.manifest_version, browser).toBe(3);
+    }
+  });
+
+  it('asks for offscreen only in Chrome, whose service worker cannot start the analysis worker', () => {
+    expect(manifestFor(base(), 'chrome').permissions).toEqual(['contextMenus', 'offscreen']);
+    expect(manifestFor(base(), 'firefox').permissions).toEqual(['contextMenus']);
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const m = manifestFor(base(), browser);
       expect(m.manifest_version, browser).toBe(3);
     }
   });

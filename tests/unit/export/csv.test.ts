@@ -65,6 +65,13 @@ describe('CSV export', () => {
     expect(neutralizeFormula('a=1')).toBe('a=1');
   });
 
+  it('defuses formulas hidden behind leading spaces, NBSP or zero-width characters', () => {
+    for (const bad of [' =1+1', '\u00a0=HYPERLINK("http://x")', '\u200b@SUM(A1)', '\ufeff+1', '\u2060 -1', '  \u200d=1', '\uff1dcmd']) {
+      expect(neutralizeFormula(bad)).toBe(`'${bad}`);
+    }
+    expect(neutralizeFormula(' plain = text')).toBe(' plain = text');
+  });
+
   it('quotes only cells with comma, quote or line break, doubling quotes', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');

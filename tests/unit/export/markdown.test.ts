@@ -60,6 +60,23 @@ describe('Markdown export', () => {
     expect(obsidianTag('2024')).toBeNull();
   });
 
+  it('drops a published date that does not parse, and keeps each page field on its own line', () => {
+    const hostile = {
+      ...ARTICLE,
+      title: 'Line one\n# Injected heading\r\n- item',
+      published: '![x](https://beacon.example/p.png) [[Secret note]]',
+      byline: 'By A\nB',
+      site: 'Site\u2028[x](javascript:1)',
+    };
+    const out = articleMarkdown(hostile, ANNOTATIONS);
+    expect(out).not.toContain('beacon.example');
+    expect(out).not.toContain('[[');
+    expect(frontMatterOf(out)).not.toHaveProperty('date');
+    expect(out).toContain('# Line one \\# Injected heading - item\n');
+    expect(out.match(/^# .*$/gm)).toEqual(['# Line one \\# Injected heading - item']);
+    expect(out).toContain('[Site \\[x\\]\\(javascript:1\\)](https://news.example.com/city/mayor) · By A B');
+  });
+
   it('writes the whole library as one document with a section per article', () => {
     const other = { ...ARTICLE, id: 'https://b.example/x', urls: ['https://b.example/x'], title: 'Second' };
     const lib = libraryMarkdown([ARTICLE, other], ANNOTATIONS, Date.UTC(2024, 4, 1));

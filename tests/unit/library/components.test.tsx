@@ -20,6 +20,8 @@ const { ReaderItemEditor } = await import('../../../src/ui/ReaderItemEditor');
 const { SearchBox } = await import('../../../src/library/SearchBox');
 const { groupHitsByArticle, NO_FILTERS } = await import('../../../src/library/view-model');
 const { annotation, article, at, hit } = await import('./fixtures');
+const { exportFile } = await import('../../../src/export/files');
+const { ANNOTATIONS, ARTICLE } = await import('../../fixtures/storage/records');
 
 const HOSTILE = '<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=1</script>';
 
@@ -162,38 +164,70 @@ describe('ImportExport', () => {
     fireEvent.change(input);
   };
 
-  it('sends the file’s text to library/import and reports the counts', async () => {
-    reply = () => ({ articles: 1, annotations: 19 });
+  const backup = () => exportFile('json', { articles: [ARTICLE], annotations: ANNOTATIONS }, Date.UTC(2024, 4, 1)).content;
+  const importReplies = (batch: () => unknown) => (msg: { type: string }) =>
+    msg.type === 'library/import-begin' ? { importId: 'imp-1' } : msg.type === 'library/import-batch' ? batch() : { ok: true };
+
+  it('validates the file in the page, sends it in batches, commits and reports what happened', async () => {
+    reply = importReplies(() => ({ added: ANNOTATIONS.length - 2, replaced: 1, kept: 1, skipped: 0 }));
     const onStatus = vi.fn();
     const onImported = vi.fn();
     render(<ImportExport onStatus={onStatus} onImported={onImported} />);
-    choose('{"items":[]}');
-    await waitFor(() => expect(onStatus).toHaveBeenLastCalledWith({ kind: 'ok', text: 'Imported 19 annotations from 1 article' }));
-    expect(sent).toEqual([{ type: 'library/import', json: '{"items":[]}' }]);
-    expect(onImported).toHaveBeenCalledTimes(1);
+    choose(backup());
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+    expect(onStatus).toHaveBeenLastCalledWith({
+      kind: 'ok',
+      text: `Imported ${ANNOTATIONS.length} annotations from 1 article: ${ANNOTATIONS.length - 2} added, 1 replaced by the file's newer version, 1 kept (yours were newer), 0 skipped (already there)`,
+    });
+    const types = sent.map((m) => (m as { type: string }).type);
+    expect(types).toEqual(['library/import-begin', 'library/import-batch', 'library/import-end']);
+    expect(sent[2]).toEqual({ type: 'library/import-end', importId: 'imp-1', commit: true });
+    expect((sent[1] as { data: { annotations: unknown[] } }).data.annotations).toHaveLength(ANNOTATIONS.length);
   });
 
-  it('shows a refused import as one line and does not refresh', async () => {
-    reply = () => {
-      throw new Error('Import: the file is not valid JSON (Unexpected end of input)\nat JSON.parse');
-    };
+  it('refuses an invalid file before writing anything, in one line', async () => {
     const onStatus = vi.fn();
     const onImported = vi.fn();
     render(<ImportExport onStatus={onStatus} onImported={onImported} />);
     choose('{');
-    await waitFor(() => expect(onStatus).toHaveBeenLastCalledWith({ kind: 'error', text: 'Import: the file is not valid JSON (Unexpected end of input)' }));
+    await waitFor(() => expect(onStatus).toHaveBeenLastCalledWith({ kind: 'error', text: expect.stringMatching(/^JSON: /) }));
+    expect(sent).toEqual([]);
     expect(onImported).not.toHaveBeenCalled();
   });
 
+  it('a failed batch rolls the import back and says why', async () => {
+    reply = importReplies(() => {
+      throw new Error('Quotelight could not save: the browser storage for this extension is full.');
+    });
+    const onStatus = vi.fn();
+    render(<ImportExport onStatus={onStatus} onImported={() => {}} />);
+    choose(backup());
+    await waitFor(() => expect(onStatus).toHaveBeenLastCalledWith({ kind: 'error', text: 'Quotelight could not save: the browser storage for this extension is full.' }));
+    expect(sent.at(-1)).toEqual({ type: 'library/import-end', importId: 'imp-1', commit: false });
+  });
+
+  it('cancel stops before the next batch and rolls back', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    reply = importReplies(() => held.then(() => ({ added: 1, replaced: 0, kept: 0, skipped: 0 })));
+    const onStatus = vi.fn();
+    render(<ImportExport onStatus={onStatus} onImported={() => {}} />);
+    choose(backup());
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel import' }));
+    release();
+    await waitFor(() => expect(onStatus).toHaveBeenLastCalledWith({ kind: 'ok', text: 'Import cancelled: nothing from the file was kept.' }));
+    expect(sent.at(-1)).toEqual({ type: 'library/import-end', importId: 'imp-1', commit: false });
+  });
+
   it('exports the whole library in the chosen format and reports a refusal', async () => {
-    reply = () => {
-      throw new Error('Nothing to export yet: save an article or make a highlight first.');
-    };
+    reply = () => [];
     const onStatus = vi.fn();
     render(<ImportExport onStatus={onStatus} onImported={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: 'CSV' }));
     await waitFor(() => expect(onStatus).toHaveBeenCalledWith({ kind: 'error', text: 'Nothing to export yet: save an article or make a highlight first.' }));
-    expect(sent).toEqual([{ type: 'library/export', format: 'csv' }]);
+    expect(sent).toEqual([{ type: 'library/list', options: {} }]);
   });
 });
 

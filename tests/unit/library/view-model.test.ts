@@ -145,8 +145,11 @@ describe('text', () => {
   });
 
   it('summaries and counts say one or many', () => {
-    expect(importSummary({ articles: 1, annotations: 19 })).toBe('Imported 19 annotations from 1 article');
-    expect(importSummary({ articles: 2, annotations: 1 })).toBe('Imported 1 annotation from 2 articles');
+    const none = { added: 0, replaced: 0, kept: 0, skipped: 0 };
+    expect(importSummary({ articles: 1, annotations: 19, ...none, added: 19 })).toBe(
+      "Imported 19 annotations from 1 article: 19 added, 0 replaced by the file's newer version, 0 kept (yours were newer), 0 skipped (already there)",
+    );
+    expect(importSummary({ articles: 2, annotations: 1, ...none, kept: 1 })).toMatch(/^Imported 1 annotation from 2 articles: .*1 kept/);
     expect(countsLine({ quotes: 1, actors: 4, highlights: 0, notes: 2 })).toBe('1 quote · 0 highlights · 2 notes');
   });
 });

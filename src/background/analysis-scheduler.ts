@@ -1,0 +1,104 @@
+// Runs analyses in workers, off the thread that answers saves and searches. A newer request for
+// the same tab cancels the older one (its worker is stopped: a synchronous analysis cannot be
+// interrupted any other way), and a page that takes longer than the budget is stopped too; the
+// reader is told either way. One idle worker is kept warm for the next page.
+import type { Analysis, ArticleText } from '../analysis/types';
+import { LIMITS } from '../shared/limits';
+import type { AnalysisOutcome, StoppedEarly } from '../shared/messages';
+
+/** Longer than any real article takes (a 1 MB article analyses in well under a second). */
+export const ANALYSIS_BUDGET_MS = 20_000;
+
+export interface AnalysisWorker {
+  run(article: ArticleText): Promise<Analysis>;
+  terminate(): void;
+}
+
+export class AnalysisCancelled extends Error {
+  override readonly name = 'AnalysisCancelled';
+  constructor() {
+    super('A newer read of this page replaced this analysis.');
+  }
+}
+
+const EMPTY: Analysis = { quotes: [], actors: [] };
+
+/** The article cut to the size limit, and what the reader is told when it was cut. */
+export function clipArticle(article: ArticleText): { article: ArticleText; stopped: StoppedEarly | null } {
+  if (typeof article?.text !== 'string' || !Array.isArray(article.blocks)) throw new Error('malformed article text');
+  const max = LIMITS.article;
+  if (article.text.length <= max) return { article, stopped: null };
+  const text = article.text.slice(0, max);
+  const blocks = article.blocks.filter((b) => b.end <= max);
+  const stopped: StoppedEarly = {
+    reason: 'too-long',
+    message: `Quotelight analysed only the first ${max.toLocaleString('en')} characters of this article (it has ${article.text.length.toLocaleString('en')}): that is its limit on article text.`,
+  };
+  return { article: { ...article, text, blocks }, stopped };
+}
+
+export function timeStopped(budgetMs: number): StoppedEarly {
+  return {
+    reason: 'time',
+    message: `Quotelight stopped analysing this page after ${budgetMs / 1000} s, its time limit per page, so no quotes or actors are shown. Your highlights and notes still work.`,
+  };
+}
+
+export class AnalysisScheduler {
+  private idle: AnalysisWorker | null = null;
+  private readonly running = new Map<string, () => void>();
+
+  constructor(
+    private readonly spawn: () => AnalysisWorker,
+    private readonly budgetMs = ANALYSIS_BUDGET_MS,
+  ) {}
+
+  /** Analyses `article` for `key` (a tab); rejects with AnalysisCancelled when a newer request for `key` comes. */
+  analyse(key: string, article: ArticleText): Promise<AnalysisOutcome> {
+    this.cancel(key);
+    const clipped = clipArticle(article);
+    const worker = this.idle ?? this.spawn();
+    this.idle = null;
+    return new Promise<AnalysisOutcome>((resolve, reject) => {
+      let settled = false;
+      const settle = (keepWorker: boolean) => {
+        settled = true;
+        clearTimeout(timer);
+        if (this.running.get(key) === cancel) this.running.delete(key);
+        if (keepWorker && !this.idle) this.idle = worker;
+        else worker.terminate();
+      };
+      const cancel = () => {
+        if (settled) return;
+        settle(false);
+        reject(new AnalysisCancelled());
+      };
+      const timer = setTimeout(() => {
+        if (settled) return;
+        settle(false);
+        resolve({ analysis: EMPTY, stopped: timeStopped(this.budgetMs) });
+      }, this.budgetMs);
+      this.running.set(key, cancel);
+      worker.run(clipped.article).then(
+        (analysis) => {
+          if (settled) return;
+          settle(true);
+          resolve({ analysis, stopped: clipped.stopped });
+        },
+        (e: unknown) => {
+          if (settled) return;
+          settle(false);
+          reject(e);
+        },
+      );
+    });
+  }
+
+  cancel(key: string): void {
+    this.running.get(key)?.();
+  }
+
+  cancelAll(): void {
+    for (const cancel of [...this.running.values()]) cancel();
+  }
+}

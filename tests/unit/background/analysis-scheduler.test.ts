@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Analysis, ArticleText } from '../../../src/analysis/types';
+import { AnalysisCancelled, AnalysisScheduler, type AnalysisWorker, clipArticle } from '../../../src/background/analysis-scheduler';
+import { LIMITS } from '../../../src/shared/limits';
+
+const RESULT: Analysis = { quotes: [], actors: [{ name: 'Ana Ruiz', type: 'person', aliases: [], mentions: [{ start: 0, end: 8 }] }] };
+const article = (text = 'Ana Ruiz spoke.'): ArticleText => ({ title: '', text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] });
+
+/** Workers whose jobs the test finishes by hand; records which were stopped. */
+function fakeWorkers() {
+  const made: { worker: AnalysisWorker; finish: (a: Analysis) => void; fail: (e: Error) => void; terminated: boolean; runs: number }[] = [];
+  const spawn = (): AnalysisWorker => {
+    const entry = { finish: (_a: Analysis) => {}, fail: (_e: Error) => {}, terminated: false, runs: 0 } as (typeof made)[number];
+    entry.worker = {
+      run: () => {
+        entry.runs++;
+        return new Promise<Analysis>((resolve, reject) => {
+          entry.finish = resolve;
+          entry.fail = reject;
+        });
+      },
+      terminate: () => {
+        entry.terminated = true;
+      },
+    };
+    made.push(entry);
+    return entry.worker;
+  };
+  return { made, spawn };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('AnalysisScheduler', () => {
+  it('answers with the worker’s analysis and keeps that worker warm for the next page', async () => {
+    const { made, spawn } = fakeWorkers();
+    const s = new AnalysisScheduler(spawn, 1000);
+    const first = s.analyse('tab-1', article());
+    made[0]!.finish(RESULT);
+    expect(await first).toEqual({ analysis: RESULT, stopped: null });
+    const second = s.analyse('tab-2', article());
+    made[0]!.finish(RESULT);
+    await second;
+    expect(made).toHaveLength(1);
+    expect(made[0]!.runs).toBe(2);
+    expect(made[0]!.terminated).toBe(false);
+  });
+
+  it('a newer request for the same tab cancels the older one and stops its worker', async () => {
+    const { made, spawn } = fakeWorkers();
+    const s = new AnalysisScheduler(spawn, 1000);
+    const older = s.analyse('tab-1', article('old text'));
+    const newer = s.analyse('tab-1', article('new text'));
+    await expect(older).rejects.toBeInstanceOf(AnalysisCancelled);
+    expect(made[0]!.terminated).toBe(true);
+    made[1]!.finish(RESULT);
+    expect((await newer).analysis).toBe(RESULT);
+  });
+
+  it('another tab’s request does not cancel this one', async () => {
+    const { made, spawn } = fakeWorkers();
+    const s = new AnalysisScheduler(spawn, 1000);
+    const a = s.analyse('tab-1', article());
+    const b = s.analyse('tab-2', article());
+    made[0]!.finish(RESULT);
+    made[1]!.finish(RESULT);
+    await expect(a).resolves.toMatchObject({ stopped: null });
+    await expect(b).resolves.toMatchObject({ stopped: null });
+  });
+
+  it('past the time budget the worker is stopped and the reader is told why', async () => {
+    vi.useFakeTimers();
+    const { made, spawn } = fakeWorkers();
+    const s = new AnalysisScheduler(spawn, 5000);
+    const run = s.analyse('tab-1', article());
+    vi.advanceTimersByTime(5001);
+    const outcome = await run;
+    expect(outcome.analysis).toEqual({ quotes: [], actors: [] });
+    expect(outcome.stopped).toMatchObject({ reason: 'time' });
+    expect(outcome.stopped!.message).toContain('after 5 s');
+    expect(made[0]!.terminated).toBe(true);
+  });
+
+  it('a worker failure reaches the caller and that worker is not reused', async () => {
+    const { made, spawn } = fakeWorkers();
+    const s = new AnalysisScheduler(spawn, 1000);
+    const run = s.analyse('tab-1', article());
+    made[0]!.fail(new Error('Analysis failed: RangeError: boom'));
+    await expect(run).rejects.toThrow('RangeError: boom');
+    expect(made[0]!.terminated).toBe(true);
+  });
+
+  it('text over the article limit is cut before analysis, and the reader is told the limit', async () => {
+    const long = 'a'.repeat(LIMITS.article + 10);
+    const { article: cut, stopped } = clipArticle({ title: '', text: long, blocks: [{ kind: 'paragraph', start: 0, end: 100 }, { kind: 'paragraph', start: 102, end: long.length }] });
+    expect(cut.text).toHaveLength(LIMITS.article);
+    expect(cut.blocks).toHaveLength(1);
+    expect(stopped?.reason).toBe('too-long');
+    expect(stopped?.message).toContain(LIMITS.article.toLocaleString('en'));
+    expect(() => clipArticle({ text: 5 } as unknown as ArticleText)).toThrow('malformed article text');
+  });
+});
