@@ -34,7 +34,16 @@ export interface TestPage {
   hover(selector: string): Promise<void>;
   /** Moves the real mouse pointer to viewport coordinates. */
   mouse(x: number, y: number): Promise<void>;
+  /** A real click (trusted events) at viewport coordinates. */
+  clickAt(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types text with real key events into whatever has focus (in any frame). */
+  type(text: string): Promise<void>;
+  /**
+   * Runs `fn(arg)` in the page's child frame whose URL contains `urlPart` (the extension's frame on
+   * the page, which page scripts cannot reach); null when there is no such frame.
+   */
+  inFrame<A, R>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
   reload(): Promise<void>;
   /** Saves a PNG of the viewport, or of `clip` (CSS pixels) when given. */
   screenshot(path: string, clip?: Clip): Promise<void>;
@@ -91,7 +100,13 @@ function wrapPlaywright(page: PwPage): TestPage {
     click: (sel) => page.click(sel),
     hover: (sel) => page.hover(sel),
     mouse: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text, { delay: 5 }),
+    inFrame: async (part, fn, arg) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      return frame ? ((await frame.evaluate(fn as never, arg as never)) as never) : null;
+    },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     close: () => page.close(),
@@ -168,7 +183,24 @@ function wrapPuppeteer(page: PpPage): TestPage {
     click: (sel) => page.click(sel),
     hover: (sel) => page.hover(sel),
     mouse: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key as never),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: async (key) => {
+      // Playwright's "Control+Enter" form: hold the modifiers, press the last key.
+      const keys = key.split('+') as never[];
+      const last = keys.pop()!;
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(last);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
+    type: async (text) => {
+      // Firefox sends keys only to the tab in front.
+      await page.bringToFront();
+      await page.keyboard.type(text, { delay: 5 });
+    },
+    inFrame: async (part, fn, arg) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      return frame ? ((await frame.evaluate(fn as never, arg)) as never) : null;
+    },
     reload: async () => {
       // page.url() cannot be trusted here: Firefox never reports the extension page as navigated to.
       if (lastUrl.startsWith('moz-extension:')) await page.reload({ timeout: 2_000 }).catch(() => undefined);
