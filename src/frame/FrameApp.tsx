@@ -58,7 +58,6 @@ export function FrameApp({ state, port }: { state: FrameState; port: FramePort }
       <div class="card" ref={root} role="tooltip" data-ql="hover-card">
         <p class="title">{state.card.title}</p>
         {state.card.details.map((d, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the lines are fixed for one card.
           <p class="detail" key={i}>
             {d}
           </p>

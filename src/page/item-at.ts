@@ -3,10 +3,10 @@
 import type { Actor, Analysis, Quote } from '../analysis/types';
 import type { CardText, PageMark } from '../shared/messages';
 
-export type PointedItem =
-  | { kind: 'mark'; mark: PageMark }
-  | { kind: 'quote'; quote: Quote }
-  | { kind: 'actor'; actor: Actor; mentionCount: number };
+/** A quote or an actor: what the page side describes itself (a mark is described in the frame). */
+export type AnalysedItem = { kind: 'quote'; quote: Quote } | { kind: 'actor'; actor: Actor; mentionCount: number };
+
+export type PointedItem = { kind: 'mark'; mark: PageMark } | AnalysedItem;
 
 const inside = (offset: number, s: { start: number; end: number }) => offset >= s.start && offset < s.end;
 
@@ -25,7 +25,7 @@ export function itemAt(offset: number, analysis: Analysis | null, marks: readonl
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 
 /** The lines of a quote's or an actor's hover card, as plain text (a mark's card is the frame's: src/frame/). */
-export function describeItem(item: Exclude<PointedItem, { kind: 'mark' }>): CardText {
+export function describeItem(item: AnalysedItem): CardText {
   switch (item.kind) {
     case 'quote': {
       const q = item.quote;

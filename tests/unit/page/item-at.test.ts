@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../src/analysis/types';
-import { describeItem, itemAt, type PointedItem } from '../../../src/page/item-at';
+import { type AnalysedItem, describeItem, itemAt } from '../../../src/page/item-at';
 import { actor, analysis, mark, quote } from './make';
 
 describe('itemAt', () => {
@@ -39,7 +39,7 @@ describe('itemAt', () => {
 });
 
 describe('describeItem', () => {
-  const quoteItem = (q: Partial<Quote>): PointedItem => ({ kind: 'quote', quote: quote(0, 5, q.speaker ?? null, q) });
+  const quoteItem = (q: Partial<Quote>): AnalysedItem => ({ kind: 'quote', quote: quote(0, 5, q.speaker ?? null, q) });
 
   it('names the speaker and lists role and cue', () => {
     expect(describeItem(quoteItem({ speaker: 'Rosa Lind', speakerRole: 'harbour master', cue: 'told reporters' }))).toEqual({
