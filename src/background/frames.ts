@@ -140,6 +140,7 @@ async function onFrameMessage(tabId: number, b: Binding, msg: FrameToBackground,
       return;
     case 'close':
       b.shown = null;
+      post(b.port, { type: 'hide' });
       await actions.toPage(tabId, { type: 'page/frame-close' });
       return;
     case 'save':

@@ -19,13 +19,15 @@ const show = (next: FrameState) => {
   render(<FrameApp state={state} port={port} />, app);
 };
 
-// The editor may render while the page side still hides the frame (no focus possible then): when the
-// page side focuses the frame, the caret goes to the note.
-window.addEventListener('focus', () => {
+// The editor renders while the page side still hides the frame, when nothing in it can take focus:
+// the caret goes to the note once the frame is shown (its viewport gets a size) or focused.
+const focusNote = () => {
   if (state.kind === 'editor' && (document.activeElement === document.body || !document.activeElement)) {
     document.querySelector<HTMLTextAreaElement>('textarea[data-ql="note"]')?.focus();
   }
-});
+};
+window.addEventListener('focus', focusNote);
+new ResizeObserver(focusNote).observe(document.documentElement);
 
 port.onMessage.addListener((msg: unknown) => show(nextState(state, msg as BackgroundToFrame)));
 port.onDisconnect.addListener(() => show(HIDDEN)); // the content script makes a new frame when it needs one

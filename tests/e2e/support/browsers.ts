@@ -44,6 +44,8 @@ export interface TestPage {
    * the page, which page scripts cannot reach); null when there is no such frame.
    */
   inFrame<A, R>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
+  /** Moves keyboard focus to `selector` inside that child frame (as the reader's click into it would). */
+  focusInFrame(urlPart: string, selector: string): Promise<void>;
   reload(): Promise<void>;
   /** Saves a PNG of the viewport, or of `clip` (CSS pixels) when given. */
   screenshot(path: string, clip?: Clip): Promise<void>;
@@ -106,6 +108,11 @@ function wrapPlaywright(page: PwPage): TestPage {
     inFrame: async (part, fn, arg) => {
       const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
       return frame ? ((await frame.evaluate(fn as never, arg as never)) as never) : null;
+    },
+    focusInFrame: async (part, selector) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      if (!frame) throw new Error(`no frame ${part}`);
+      await frame.focus(selector);
     },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
@@ -200,6 +207,12 @@ function wrapPuppeteer(page: PpPage): TestPage {
     inFrame: async (part, fn, arg) => {
       const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
       return frame ? ((await frame.evaluate(fn as never, arg)) as never) : null;
+    },
+    focusInFrame: async (part, selector) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      if (!frame) throw new Error(`no frame ${part}`);
+      await page.bringToFront();
+      await frame.focus(selector);
     },
     reload: async () => {
       // page.url() cannot be trusted here: Firefox never reports the extension page as navigated to.
