@@ -130,8 +130,8 @@ export async function launchChromium(): Promise<TestBrowser> {
       viewport: { width: 1200, height: 900 },
       args: [`--disable-extensions-except=${DIST.chromium}`, `--load-extension=${DIST.chromium}`, ...CHROMIUM_QUIET_ARGS],
     });
-    // Fixture pages only: nothing may leave the machine.
-    await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    // Fixture pages only: nothing may leave the machine (localhost serves as a second site).
+    await ctx.route(/^https?:\/\/(?!(127\.0\.0\.1|localhost)[:/])/, (route) => route.abort());
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionOrigin = sw.url().replace(/^(chrome-extension:\/\/[^/]+).*$/, '$1');
     const context = ctx;
@@ -242,7 +242,7 @@ export async function launchFirefox(): Promise<TestBrowser> {
         'network.proxy.http_port': 9,
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': '127.0.0.1',
+        'network.proxy.no_proxies_on': '127.0.0.1, localhost',
         'network.proxy.allow_hijacking_localhost': false,
       },
     });
