@@ -128,9 +128,14 @@ const handlers: Handlers = {
       throw new Error('That selection is not in the article.');
     }
     const row = await getLibrary().addHighlight({ url: t.url, meta: t.report.meta, text: t.article.text, start, end, colour: 'yellow' });
+    // The editor opens on this reply: the new mark is placed now, the rest follows without holding it up.
+    t.reader = { ...t.reader, placed: [...t.reader.placed, { annotation: row, start, end }].sort((a, b) => a.start - b.start) };
+    const tabId = sender.tab!.id!;
     // A highlight keeps its article: the detected quotes and actors are saved with it.
-    if (t.analysis) await savePage(t);
-    await refreshReader(t, sender.tab!.id!);
+    void (async () => {
+      if (t.analysis) await savePage(t);
+      await refreshReader(t, tabId);
+    })().catch((e: unknown) => console.error('Quotelight: saving the article of a new highlight failed', t.url, e));
     return { id: row.id, start, end, colour: row.colour };
   },
   'page/frame-register': async (msg, sender) => {

@@ -260,7 +260,10 @@ export class PageSession {
     const rect = range.getBoundingClientRect();
     sel.removeAllRanges();
     this.ui?.button.hide();
-    await this.openFrame('editor', mark.id, rect);
+    this.marks = [...this.marks.filter((m) => m.id !== mark.id), mark];
+    const opened = this.openFrame('editor', mark.id, rect);
+    this.repaint(); // paints the new mark while the frame shows the editor
+    await opened;
     return true;
   }
 
