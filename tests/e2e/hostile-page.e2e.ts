@@ -30,19 +30,23 @@ async function observed(page: TestPage): Promise<{ all: string; seen: Seen }> {
 
 const leaks = (all: string) => SECRETS.filter((s) => all.includes(s));
 
-/** The stored article as the library page sees it (through the background, like the library does). */
-async function storedArticle(ext: TestPage, url: string) {
-  return ext.evaluate(async (u) => {
+/** Sends a message to the background from an extension page, as the library and popup do. */
+const fromExtension = <R>(ext: TestPage, msg: unknown): Promise<R> =>
+  ext.evaluate(async (m) => {
     type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
     const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-    return (await (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'library/article', url: u })) as {
-      article: { id: string; title: string; urls: string[] };
-      annotations: { id: string; kind: string; note: string | null; tags: string[]; colour: string | null; text: string }[];
-    } | null;
-  }, url);
+    return (await (g.browser ?? g.chrome)!.runtime.sendMessage(m)) as R;
+  }, msg);
+
+interface Stored {
+  article: { id: string; title: string; urls: string[] };
+  annotations: { id: string; kind: string; note: string | null; tags: string[]; colour: string | null; text: string }[];
 }
 
-const readerItems = (stored: Awaited<ReturnType<typeof storedArticle>>) =>
+/** The stored article as the library page sees it. */
+const storedArticle = (ext: TestPage, url: string) => fromExtension<Stored | null>(ext, { type: 'library/article', url });
+
+const readerItems = (stored: Stored | null) =>
   (stored?.annotations ?? []).filter((a) => a.kind === 'note' || a.kind === 'highlight').map(({ id, note, tags, colour, text }) => ({ id, note, tags, colour, text }));
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -171,11 +175,7 @@ inEachBrowser('hostile page', (env) => {
 
     // The reader saves the copy: it is filed under its own URL; the real article keeps title and notes.
     const copyTab = await browser.tabIdOf(copyUrl);
-    const saved = await ext.evaluate(async (id) => {
-      type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      return (await (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'ui/save-article', tabId: id })) as { id: string; title: string };
-    }, copyTab);
+    const saved = await fromExtension<{ id: string }>(ext, { type: 'ui/save-article', tabId: copyTab });
     expect(saved.id).toBe(copyUrl);
     const after = await storedArticle(ext, realUrl);
     expect(after!.article.title).toBe(real!.article.title);
