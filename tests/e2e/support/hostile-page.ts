@@ -21,6 +21,12 @@ export function hostileScript(): void {
   const seen: Seen = { keys: [], inputs: [], shadow: [], frames: [], highlights: [], performance: [], dispatched: 0, openShadowRoots: 0, clears: 0 };
   const w = window as unknown as { __seen: Seen; __attack?: boolean; __clearHighlights?: boolean };
   w.__seen = seen;
+  // 0. Monkey-patching: force shadow roots open, wrap listeners. (Content scripts run in an isolated
+  //    world with their own prototypes, so this reaches nothing of Quotelight's.)
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    return attach.call(this, { ...init, mode: 'open' });
+  };
   // 1. Every key, in the capture phase, before anything else on the page can stop it.
   for (const type of ['keydown', 'keyup', 'keypress']) {
     window.addEventListener(type, (e) => seen.keys.push((e as KeyboardEvent).key), true);
@@ -82,7 +88,10 @@ export function hostileScript(): void {
       reg.clear();
       seen.clears++;
     }
-    // 5. Synthetic shortcut keys: Quotelight's highlight shortcut, save, delete.
+    // 5. Messages a page might hope an extension listens to, and synthetic shortcut keys.
+    window.postMessage({ type: 'page/highlight-selection' }, '*');
+    window.postMessage({ type: 'page/delete-annotation', id: '*' }, '*');
+    document.dispatchEvent(new CustomEvent('quotelight', { detail: { type: 'ui/delete-annotation' }, bubbles: true }));
     for (const init of [
       { key: 'H', code: 'KeyH', altKey: true, shiftKey: true },
       { key: 'Enter', ctrlKey: true },
