@@ -27,7 +27,7 @@ export function rng(seed: number): () => number {
   };
 }
 
-export function fit(examples: Example[], opts: FitOptions): Map<string, number> {
+export function fitLogit(examples: Example[], opts: FitOptions): Map<string, number> {
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
   const order = examples.map((_, i) => i);

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { analyze } from '../../src/analysis/analyze';
 import type { Choice } from '../../src/analysis/attribution/speakers';
 import { ruleChooser } from '../../src/analysis/attribution/rule-chooser';
-import { accuracy, type Example, fit, type FitOptions } from './conditional-logit';
+import { accuracy, type Example, type FitOptions, fitLogit } from './conditional-logit';
 import { type PolnearArticle, overlaps, readSplit, toArticleText } from './polnear';
 
 export const MODEL_PATH = new URL('../../src/analysis/models/speaker-ranker.json', import.meta.url).pathname;
@@ -53,7 +53,6 @@ export function collect(articles: PolnearArticle[]): Collected[] {
 
 function collectOne(a: PolnearArticle): Collected {
   const out: Collected = { examples: [], quotes: 0, unreachable: 0 };
-  {
     analyze(toArticleText(a), {
       choose: (choice) => {
         out.quotes++;
@@ -67,7 +66,6 @@ function collectOne(a: PolnearArticle): Collected {
         return { index: pos[0]!, probability: 1 };
       },
     });
-  }
   return out;
 }
 
@@ -88,12 +86,12 @@ export function trainSpeaker(log: (s: string) => void = console.log): { path: st
   let best = GRID[0]!;
   let bestAcc = -1;
   for (const opts of GRID) {
-    const acc = accuracy(fit(fitPart.examples, opts), heldPart.examples);
+    const acc = accuracy(fitLogit(fitPart.examples, opts), heldPart.examples);
     log(`  rate=${opts.rate} l2=${opts.l2}: held-out accuracy ${acc.toFixed(4)}`);
     if (acc > bestAcc) [best, bestAcc] = [opts, acc];
   }
   const all = merge(perArticle);
-  const w = fit(all.examples, best);
+  const w = fitLogit(all.examples, best);
   const weights: Record<string, number> = {};
   for (const [f, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 1e-3) weights[f] = Math.round(v * 1e4) / 1e4;
   const json = `${JSON.stringify({ trainedOn: `polnear-train: ${articles.length} articles, ${all.examples.length} quotations (rate ${best.rate}, l2 ${best.l2}, ${best.epochs} epochs)`, weights }, null, 0)}\n`;

@@ -1,7 +1,7 @@
 // The pure analysis core: article text in, quotes with speakers and named actors out.
 // No DOM, no extension APIs, no state kept between calls. A pipeline of named stages:
 //   spans → tokens (document) → actors → candidates → features → model → speakers
-import { type Entity } from './aliases';
+import type { Entity } from './aliases';
 import { type Chooser, attributeQuotes, modelChooser } from './attribution/speakers';
 import type { RankerModel } from './attribution/ranker';
 import { buildDoc } from './document';

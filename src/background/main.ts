@@ -4,11 +4,19 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { registerHighlightTriggers } from './context-menu';
 import { logFailure } from '../shared/messaging';
 import { getLibrary } from '../storage';
-import { handleMessage } from './router';
+import { acceptFramePort, forgetFrame } from './frames';
+import { frameActions, handleMessage } from './router';
+import { senderKind } from './sender';
 import { forgetTab } from './tab-states';
 
+const isOurFrame = (s: Runtime.MessageSender) => senderKind(s, browser.runtime.id, browser.runtime.getURL('')) === 'extension-frame';
+
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => handleMessage(msg, sender));
-browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+browser.runtime.onConnect.addListener((port) => acceptFramePort(port, isOurFrame, frameActions));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+  forgetFrame(tabId);
+});
 registerHighlightTriggers();
 // An import the browser stopped half-way (the background was shut down) is undone: all or nothing.
 void getLibrary().rollBackStaleImports().catch(logFailure('rolling back an unfinished import'));

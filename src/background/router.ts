@@ -1,11 +1,15 @@
 // Dispatches each checked message to its handler. Handlers return the reply; thrown errors become ErrorReply.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type ErrorReply, isToBackground, type Replies, type TabState, type ToBackground } from '../shared/messages';
+import type { FrameEdit } from '../shared/frame-protocol';
+import { randomHighlightPrefix } from '../shared/highlight-styles';
+import { type ErrorReply, isToBackground, type PageMark, type ReaderItems, type Replies, type TabState, type ToBackground } from '../shared/messages';
 import { logFailure, sendToTab } from '../shared/messaging';
 import type { SettingsMap } from '../shared/records';
 import { DEFAULT_SETTINGS, getLibrary, type Library } from '../storage';
 import { analysisBackend } from './analysis-backend';
 import { importJson } from '../export/import';
+import { expectFrame, type FrameActions, hideFrame, showCardInFrame, showInFrame } from './frames';
+import { insertHighlightStyles } from './page-styles';
 import { applyCorrections, placeReaderItems } from './reader-items';
 import { isAllowed, senderKind } from './sender';
 import { existingTab, stateOf, type TabRecord, tabRecord } from './tab-states';
@@ -14,26 +18,36 @@ type Msg<T extends ToBackground['type']> = Extract<ToBackground, { type: T }>;
 type Handler<T extends ToBackground['type']> = (msg: Msg<T>, sender: Runtime.MessageSender) => Promise<Replies[T]>;
 type Handlers = { [T in ToBackground['type']]: Handler<T> };
 
+/** A hover card line is a name, a role or a cue: short. */
+const CARD_LINE_MAX = 500;
+
 const RESTRICTED_HOSTS = /^(chrome\.google\.com|chromewebstore\.google\.com|addons\.mozilla\.org)$/;
 
+// A page message is about the sender's own tab and URL (checked by senderKind), never one it names.
 const senderTab = (sender: Runtime.MessageSender): TabRecord => tabRecord(sender.tab!.id!, sender.url!);
 
 /**
- * The tab's record with its article text. A service worker that was stopped while the reader read
+ * The tab's record with its article text, for the page at `url` when given (a page message: the
+ * record must be of the sender's own page). A service worker that was stopped while the reader read
  * has forgotten it: the tab is asked to send its article again before the write goes on.
  */
-async function hydratedTab(tabId: number): Promise<TabRecord> {
+async function hydratedTab(tabId: number, url?: string): Promise<TabRecord> {
+  const current = (r: TabRecord | undefined): r is TabRecord => !!r?.article && (url === undefined || r.url === url);
   let t = existingTab(tabId);
   let why = '';
-  if (!t?.article) {
+  if (!current(t)) {
     await sendToTab(tabId, { type: 'page/resend-report' }).catch((e: unknown) => {
       why = ` (${e instanceof Error ? e.message : String(e)})`;
     });
     t = existingTab(tabId);
   }
-  if (!t?.article) throw new Error(`Quotelight has not read this page yet: reload it.${why}`);
+  if (!current(t)) throw new Error(`Quotelight has not read this page yet: reload it.${why}`);
   return t;
 }
+
+/** What a content script may know of the reader's items: where to paint them, not what they say. */
+const pageMarks = (reader: ReaderItems): PageMark[] =>
+  reader.placed.map((p) => ({ id: p.annotation.id, start: p.start, end: p.end, colour: p.annotation.colour }));
 
 async function tabState(tabId: number): Promise<TabState> {
   const tab = await browser.tabs.get(tabId);
@@ -60,7 +74,7 @@ async function refreshReader(t: TabRecord, tabId: number): Promise<void> {
   const stored = await getLibrary().getArticleWithAnnotations(t.url);
   t.reader = placeReaderItems(t.article.text, stored?.annotations ?? []);
   t.saved = stored !== null;
-  await sendToTab(tabId, { type: 'page/reader-changed', reader: t.reader }).catch(logFailure(`repaint of tab ${tabId} (${t.url})`));
+  await sendToTab(tabId, { type: 'page/reader-changed', marks: pageMarks(t.reader) }).catch(logFailure(`repaint of tab ${tabId} (${t.url})`));
 }
 
 /** After a change from the popup or library, every tab we know repaints from storage. */
@@ -86,21 +100,25 @@ function savePage(t: TabRecord) {
 }
 
 const handlers: Handlers = {
-  'page/hello': async (msg, sender) => {
+  'page/hello': async (_msg, sender) => {
     const t = senderTab(sender);
-    t.siteOff = !(await getLibrary().isSiteEnabled(msg.url));
-    return { enabled: !t.siteOff };
+    t.siteOff = !(await getLibrary().isSiteEnabled(t.url));
+    if (t.siteOff) return { enabled: false, highlightPrefix: '' };
+    const highlightPrefix = randomHighlightPrefix();
+    await insertHighlightStyles(sender.tab!.id!, highlightPrefix);
+    return { enabled: true, highlightPrefix };
   },
   'page/analyze': async (msg, sender) => {
     const t = senderTab(sender);
     const lib = getLibrary();
     // The text is known at once, so highlights can be saved while the analysis runs elsewhere.
+    // The article is the sender's own page (t.url), never a URL the message names.
     t.article = msg.article;
     t.analysis = t.stopped = null;
-    t.report = { url: msg.url, meta: msg.meta, wordCount: msg.wordCount, isArticle: true };
+    t.report = { url: t.url, meta: msg.meta, wordCount: msg.wordCount, isArticle: true };
     const [outcome, stored, settings] = await Promise.all([
       analysisBackend().analyse(String(sender.tab!.id), msg.article),
-      lib.getArticleWithAnnotations(msg.url),
+      lib.getArticleWithAnnotations(t.url),
       readSettings(lib),
     ]);
     const annotations = stored?.annotations ?? [];
@@ -109,41 +127,52 @@ const handlers: Handlers = {
     if (t.article === msg.article) {
       Object.assign(t, { analysis, reader, stopped: outcome.stopped, saved: stored !== null });
     }
-    return { analysis, stopped: outcome.stopped, reader, settings };
+    return { analysis, stopped: outcome.stopped, marks: pageMarks(reader), settings };
   },
   'page/report': async (msg, sender) => {
     const t = senderTab(sender);
-    t.report = msg.report;
+    t.report = { ...msg.report, url: t.url };
     return { ok: true };
   },
   'page/add-highlight': async (msg, sender) => {
-    const t = await hydratedTab(sender.tab!.id!);
+    const t = await hydratedTab(sender.tab!.id!, sender.url);
     if (!t.article || !t.report) throw new Error('The article has not been read yet.');
-    const h = msg.highlight;
-    const row = await getLibrary().addHighlight({
-      url: t.url,
-      meta: t.report.meta,
-      text: t.article.text,
-      start: h.start,
-      end: h.end,
-      colour: h.colour,
-      note: h.note,
-      tags: h.tags,
-    });
+    const { start, end } = msg.highlight;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= t.article.text.length)) {
+      throw new Error('That selection is not in the article.');
+    }
+    const row = await getLibrary().addHighlight({ url: t.url, meta: t.report.meta, text: t.article.text, start, end, colour: 'yellow' });
+    // The editor opens on this reply: the new mark is placed now, the rest follows without holding it up.
+    t.reader = { ...t.reader, placed: [...t.reader.placed, { annotation: row, start, end }].sort((a, b) => a.start - b.start) };
+    const tabId = sender.tab!.id!;
     // A highlight keeps its article: the detected quotes and actors are saved with it.
-    if (t.analysis) await savePage(t);
-    await refreshReader(t, sender.tab!.id!);
-    return row;
+    void (async () => {
+      if (t.analysis) await savePage(t);
+      await refreshReader(t, tabId);
+    })().catch((e: unknown) => console.error('Quotelight: saving the article of a new highlight failed', t.url, e));
+    return { id: row.id, start, end, colour: row.colour };
   },
-  'page/update-annotation': async (msg, sender) => {
-    const row = await getLibrary().updateAnnotation(msg.id, msg.patch);
-    await refreshReader(await hydratedTab(sender.tab!.id!), sender.tab!.id!);
-    return row;
+  'page/frame-register': async (msg, sender) => {
+    expectFrame(sender.tab!.id!, msg.nonce);
+    return { ok: true };
   },
-  'page/delete-annotation': async (msg, sender) => {
-    const ok = await getLibrary().deleteAnnotation(msg.id);
-    await refreshReader(await hydratedTab(sender.tab!.id!), sender.tab!.id!);
-    return { ok };
+  'page/frame-show': async (msg, sender) => {
+    const tabId = sender.tab!.id!;
+    const t = await hydratedTab(tabId, sender.url);
+    // Only a mark of the article open in this very tab: an id from the page is checked, never trusted.
+    const placed = t.reader.placed.find((p) => p.annotation.id === msg.id);
+    if (!placed) throw new Error('That highlight is not on this page.');
+    return { shown: await showInFrame(tabId, msg.view, placed.annotation) };
+  },
+  'page/frame-card': async (msg, sender) => {
+    const { title, details } = msg.card;
+    const ok = (x: unknown) => typeof x === 'string' && x.length <= CARD_LINE_MAX;
+    if (!ok(title) || !Array.isArray(details) || details.length > 8 || !details.every(ok)) throw new Error('Malformed card.');
+    return { shown: await showCardInFrame(sender.tab!.id!, { title, details }) };
+  },
+  'page/frame-hide': async (_msg, sender) => {
+    hideFrame(sender.tab!.id!);
+    return { ok: true };
   },
   'ui/tab-state': async (msg) => tabState(msg.tabId),
   'ui/reveal': async (msg) => sendToTab(msg.tabId, { type: 'page/reveal', start: msg.start, end: msg.end }),
@@ -224,6 +253,21 @@ const handlers: Handlers = {
     else await getLibrary().rollBackImport(msg.importId);
     await refreshAllTabs();
     return { ok: true };
+  },
+};
+
+/** What the frame on a page may do: change or delete the one mark it shows (frames.ts checks which). */
+export const frameActions: FrameActions = {
+  save: async (tabId, id, edit: FrameEdit) => {
+    await getLibrary().updateAnnotation(id, edit);
+    await refreshReader(await hydratedTab(tabId), tabId);
+  },
+  remove: async (tabId, id) => {
+    await getLibrary().deleteAnnotation(id);
+    await refreshReader(await hydratedTab(tabId), tabId);
+  },
+  toPage: async (tabId, msg) => {
+    await sendToTab(tabId, msg);
   },
 };
 

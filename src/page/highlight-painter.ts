@@ -1,6 +1,8 @@
 // Paints groups of Ranges. The CSS Custom Highlight API leaves the page's DOM untouched (no layout
 // shift, page scripts and selection unaffected); where it is missing, ranges are wrapped in a custom
-// element the page's own CSS cannot know, as the fallback.
+// element the page's own CSS cannot know, as the fallback. Highlight names carry a random per-page
+// prefix (their colours come as user-origin CSS from the background, shared/highlight-styles.ts).
+import { WRAP_TAG } from '../shared/wrap-tag';
 
 export interface Painter {
   readonly kind: 'highlight-api' | 'wrap';
@@ -8,9 +10,18 @@ export interface Painter {
   paint(group: string, ranges: readonly Range[]): void;
   clear(group: string): void;
   clearAll(): void;
+  /**
+   * Whether the page undid some painting behind our back (cleared CSS.highlights, replaced or emptied
+   * a highlight, moved or collapsed one of its ranges): the caller then paints everything again.
+   */
+  tampered(): boolean;
 }
 
-export const HIGHLIGHT_PREFIX = 'ql-';
+/** Boundaries of a range when it was painted, to notice a page script changing it later. */
+type Bounds = [Node, number, Node, number];
+const boundsOf = (r: Range): Bounds => [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+const sameBounds = (r: Range, b: Bounds) =>
+  r.startContainer === b[0] && r.startOffset === b[1] && r.endContainer === b[2] && r.endOffset === b[3];
 
 /** Later groups win where they overlap: the reader's marks over quotes over actors. */
 function priorityOf(group: string): number {
@@ -22,8 +33,11 @@ function priorityOf(group: string): number {
 
 class HighlightApiPainter implements Painter {
   readonly kind = 'highlight-api';
-  private readonly groups = new Set<string>();
-  constructor(private readonly registry: HighlightRegistry) {}
+  private readonly groups = new Map<string, { h: Highlight; ranges: Range[]; bounds: Bounds[] }>();
+  constructor(
+    private readonly registry: HighlightRegistry,
+    private readonly prefix: string,
+  ) {}
 
   paint(group: string, ranges: readonly Range[]): void {
     if (ranges.length === 0) {
@@ -32,19 +46,26 @@ class HighlightApiPainter implements Painter {
     }
     const h = new Highlight(...ranges);
     h.priority = priorityOf(group);
-    this.registry.set(HIGHLIGHT_PREFIX + group, h);
-    this.groups.add(group);
+    this.registry.set(this.prefix + group, h);
+    this.groups.set(group, { h, ranges: [...ranges], bounds: ranges.map(boundsOf) });
   }
   clear(group: string): void {
-    this.registry.delete(HIGHLIGHT_PREFIX + group);
+    this.registry.delete(this.prefix + group);
     this.groups.delete(group);
   }
   clearAll(): void {
-    for (const g of [...this.groups]) this.clear(g);
+    for (const g of [...this.groups.keys()]) this.clear(g);
+  }
+  tampered(): boolean {
+    for (const [group, { h, ranges, bounds }] of this.groups) {
+      if (this.registry.get(this.prefix + group) !== h || h.size !== ranges.length || h.priority !== priorityOf(group)) return true;
+      if (ranges.some((r, i) => !h.has(r) || !sameBounds(r, bounds[i]!))) return true;
+    }
+    return false;
   }
 }
 
-export const WRAP_TAG = 'ql-mark';
+export { WRAP_TAG };
 
 class WrapPainter implements Painter {
   readonly kind = 'wrap';
@@ -98,6 +119,10 @@ class WrapPainter implements Painter {
   clearAll(): void {
     for (const g of [...this.wrapped.keys()]) this.clear(g);
   }
+  tampered(): boolean {
+    for (const els of this.wrapped.values()) if (els.some((e) => !e.isConnected)) return true;
+    return false;
+  }
 }
 
 interface Segment {
@@ -124,8 +149,9 @@ function textSegments(range: Range): Segment[] {
   return out;
 }
 
-export function createPainter(doc: Document): Painter {
+/** A painter whose highlight names are `prefix + group` (the prefix is random per page load). */
+export function createPainter(doc: Document, prefix: string): Painter {
   const css = doc.defaultView?.CSS as (typeof CSS & { highlights?: HighlightRegistry }) | undefined;
-  if (css?.highlights && typeof Highlight === 'function') return new HighlightApiPainter(css.highlights);
+  if (css?.highlights && typeof Highlight === 'function') return new HighlightApiPainter(css.highlights, prefix);
   return new WrapPainter(doc);
 }

@@ -1,18 +1,18 @@
 // What the reader points at, in article offsets: their own mark first, then a quote, then an actor.
 // Pure: no DOM, so it is unit-tested directly.
 import type { Actor, Analysis, Quote } from '../analysis/types';
-import type { PlacedAnnotation } from '../shared/messages';
+import type { CardText, PageMark } from '../shared/messages';
 
-export type PointedItem =
-  | { kind: 'mark'; placed: PlacedAnnotation }
-  | { kind: 'quote'; quote: Quote }
-  | { kind: 'actor'; actor: Actor; mentionCount: number };
+/** A quote or an actor: what the page side describes itself (a mark is described in the frame). */
+export type AnalysedItem = { kind: 'quote'; quote: Quote } | { kind: 'actor'; actor: Actor; mentionCount: number };
+
+export type PointedItem = { kind: 'mark'; mark: PageMark } | AnalysedItem;
 
 const inside = (offset: number, s: { start: number; end: number }) => offset >= s.start && offset < s.end;
 
-export function itemAt(offset: number, analysis: Analysis | null, marks: readonly PlacedAnnotation[]): PointedItem | null {
+export function itemAt(offset: number, analysis: Analysis | null, marks: readonly PageMark[]): PointedItem | null {
   const mark = marks.find((m) => inside(offset, m));
-  if (mark) return { kind: 'mark', placed: mark };
+  if (mark) return { kind: 'mark', mark };
   if (!analysis) return null;
   const quote = analysis.quotes.find((q) => q.kind !== 'other' && inside(offset, q));
   if (quote) return { kind: 'quote', quote };
@@ -24,14 +24,9 @@ export function itemAt(offset: number, analysis: Analysis | null, marks: readonl
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 
-/** The lines of the hover card: a title line and details, as plain text. */
-export function describeItem(item: PointedItem): { title: string; details: string[] } {
+/** The lines of a quote's or an actor's hover card, as plain text (a mark's card is the frame's: src/frame/). */
+export function describeItem(item: AnalysedItem): CardText {
   switch (item.kind) {
-    case 'mark': {
-      const a = item.placed.annotation;
-      const tags = a.tags.length ? a.tags.map((t) => `#${t}`).join(' ') : '';
-      return { title: a.note ? 'Your note' : 'Your highlight', details: [a.note ?? '', tags].filter(Boolean) };
-    }
     case 'quote': {
       const q = item.quote;
       const speaker = q.speaker?.startsWith('unnamed: ') ? `Unnamed source (${q.speaker.slice(9)})` : (q.speaker ?? 'Speaker not identified');

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { isToPage } from '../shared/messages';
 import { isContextGone, PageSession } from './page-session';
 
-const session = new PageSession(document);
+const session = new PageSession(document, browser.runtime.getURL('src/frame/index.html'));
 
 browser.runtime.onMessage.addListener((msg: unknown) => {
   if (!isToPage(msg)) return undefined;

@@ -1,21 +1,23 @@
 // The life of Quotelight on one page: extract → analyse (in the background) → paint, then follow
 // the page as it changes and take the reader's highlights. The only module here that talks to the background.
+// The page is not trusted: only the browser's own (isTrusted) clicks and pointer moves act, the reader's
+// notes never come here (the extension's frame shows them), and painting the page undid is repainted.
 import type { Analysis } from '../analysis/types';
 import { type DomTextMap, mapArticleToDom } from '../extraction/dom-text-map';
 import { extractArticle, isProbablyArticle } from '../extraction/extract-article';
 import type { ExtractedArticle } from '../extraction/types';
-import type { HighlightInput, PageReport, ReaderItems, Replies, ToPage } from '../shared/messages';
+import type { CardText, FrameView, PageMark, PageReport, Replies, ToPage } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
-import type { AnnotationRecord, SettingsMap } from '../shared/records';
+import type { SettingsMap } from '../shared/records';
 import { ArticleWatcher } from './article-watcher';
+import { FrameHost } from './frame-host';
 import { createPainter, type Painter } from './highlight-painter';
 import { offsetAtNode, offsetAtPoint, rectAround } from './hit-test';
-import { HoverCard } from './hover-card';
-import { describeItem, itemAt } from './item-at';
-import { NoteEditor, SelectionButton } from './note-editor';
+import { describeItem, itemAt, type PointedItem } from './item-at';
 import { createOverlay, type Overlay } from './overlay-root';
 import { PageNotice } from './page-notice';
 import { allGroupNames, paintPlan } from './paint-plan';
+import { SelectionButton } from './selection-button';
 
 /** Pages with more text than this are analysed only on request ("Analyse anyway"). */
 export const MAX_AUTO_CHARS = 1_000_000;
@@ -26,11 +28,13 @@ const DEFAULT_VIEW: Pick<SettingsMap, 'showQuotes' | 'showActors' | 'showHighlig
   showHighlights: true,
 };
 
+/** How often the session checks that the page has not removed its overlay or cleared its highlights. */
+const WATCHDOG_MS = 500;
+
 interface PageUi {
   overlay: Overlay;
-  card: HoverCard;
   button: SelectionButton;
-  editor: NoteEditor;
+  frame: FrameHost;
   notice: PageNotice;
 }
 
@@ -38,26 +42,31 @@ export class PageSession {
   private article: ExtractedArticle | null = null;
   private map: DomTextMap | null = null;
   private analysis: Analysis | null = null;
-  private reader: ReaderItems = { placed: [], notFound: [] };
+  private marks: PageMark[] = [];
   private view = DEFAULT_VIEW;
   private force = false;
   private runs = 0;
-  private readonly painter: Painter;
+  private painter: Painter | null = null;
   private ui: PageUi | null = null;
   private watcher: ArticleWatcher | null = null;
+  /** What the hover card shows now, so moving within one item does not ask again. */
+  private cardKey: string | null = null;
   private readonly cleanups: (() => void)[] = [];
 
-  constructor(private readonly doc: Document) {
-    this.painter = createPainter(doc);
-  }
+  /** `frameUrl`: the extension's frame page (src/frame/index.html) as this content script may load it. */
+  constructor(
+    private readonly doc: Document,
+    private readonly frameUrl: string,
+  ) {}
 
   private get url(): string {
     return this.doc.location.href;
   }
 
   async start(): Promise<void> {
-    const { enabled } = await sendToBackground({ type: 'page/hello', url: this.url });
+    const { enabled, highlightPrefix } = await sendToBackground({ type: 'page/hello' });
     if (!enabled) return;
+    this.painter = createPainter(this.doc, highlightPrefix);
     this.watcher = new ArticleWatcher(this.doc, (urlChanged) => void this.read(urlChanged).catch((e) => this.fail('could not read the changed page', e)));
     this.watcher.start();
     this.listen();
@@ -99,7 +108,6 @@ export class PageSession {
     try {
       reply = await sendToBackground({
         type: 'page/analyze',
-        url: this.url,
         meta: article.meta,
         wordCount: article.wordCount,
         article: { title, text, blocks },
@@ -110,7 +118,7 @@ export class PageSession {
     }
     if (run !== this.runs) return; // a newer read superseded this one
     this.analysis = reply.analysis;
-    this.reader = reply.reader;
+    this.marks = reply.marks;
     this.view = reply.settings;
     this.repaint();
     if (reply.stopped) this.ensureUi().notice.show(reply.stopped.message);
@@ -129,19 +137,21 @@ export class PageSession {
     this.repaint();
     await sendToBackground({
       type: 'page/report',
-      report: { url: this.url, meta: metaOf(this.doc), wordCount: 0, isArticle: false, reason, ...(error ? { error } : {}) },
+      report: { meta: metaOf(this.doc), wordCount: 0, isArticle: false, reason, ...(error ? { error } : {}) },
     });
   }
 
   private repaint(): void {
     const map = this.map;
-    const plan = map ? paintPlan(this.analysis, this.reader.placed, this.view) : [];
+    const painter = this.painter;
+    if (!painter) return;
+    const plan = map ? paintPlan(this.analysis, this.marks, this.view) : [];
     const used = new Set(plan.map((g) => g.group));
     const paint = () => {
-      for (const g of allGroupNames()) if (!used.has(g)) this.painter.clear(g);
+      for (const g of allGroupNames()) if (!used.has(g)) painter.clear(g);
       for (const g of plan) {
         const ranges = g.spans.map((s) => map!.toRange(s.start, s.end)).filter((r): r is Range => r !== null && !inEditable(r));
-        this.painter.paint(g.group, ranges);
+        painter.paint(g.group, ranges);
       }
     };
     if (this.watcher) this.watcher.quietly(paint);
@@ -151,15 +161,16 @@ export class PageSession {
   private ensureUi(): PageUi {
     if (!this.ui) {
       const overlay = createOverlay(this.doc);
-      this.ui = {
-        overlay,
-        card: new HoverCard(overlay),
-        button: new SelectionButton(overlay),
-        editor: new NoteEditor(overlay),
-        notice: new PageNotice(overlay),
-      };
+      const frame = new FrameHost(overlay, this.frameUrl, sendToBackground);
+      this.ui = { overlay, button: new SelectionButton(overlay), frame, notice: new PageNotice(overlay) };
     }
     return this.ui;
+  }
+
+  /** A page script may clear CSS.highlights or take the overlay out of the document: put both back. */
+  private watchdog(): void {
+    this.ui?.overlay.reattach();
+    if (this.painter?.tampered()) this.repaint();
   }
 
   private on<K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void): void {
@@ -171,7 +182,8 @@ export class PageSession {
   private listen(): void {
     let frame = 0;
     this.on('mousemove', (e) => {
-      if (frame) return;
+      // A page script can dispatch pointer events; only the reader's own pointer shows cards.
+      if (frame || !e.isTrusted) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         this.hoverAt(e.clientX, e.clientY, e.target);
@@ -183,19 +195,38 @@ export class PageSession {
       selTimer = setTimeout(() => this.onSelection(), 150);
     });
     this.on('click', (e) => this.clickAt(e));
+    const timer = setInterval(() => this.watchdog(), WATCHDOG_MS);
+    this.cleanups.push(() => clearInterval(timer));
   }
 
   private hoverAt(x: number, y: number, target: EventTarget | null): void {
     if (!this.map || this.ui?.overlay.contains(target as Node)) return;
     const offset = offsetAtPoint(this.doc, this.map, x, y);
-    const item = offset === null ? null : itemAt(offset, this.analysis, this.reader.placed);
+    const item = offset === null ? null : itemAt(offset, this.analysis, this.marks);
     if (!item) {
-      this.ui?.card.hide();
+      this.hideCard();
       return;
     }
-    const span = item.kind === 'mark' ? item.placed : item.kind === 'quote' ? item.quote : null;
+    const span = item.kind === 'mark' ? item.mark : item.kind === 'quote' ? item.quote : null;
     const rect = span ? rectAround(this.map, span.start, span.end, x, y) : null;
-    this.ensureUi().card.show(describeItem(item), rect ?? new DOMRect(x, y, 0, 16));
+    this.showCard(item, rect ?? new DOMRect(x, y, 0, 16));
+  }
+
+  /** The hover card lives in the extension's frame; it never covers an open editor. */
+  private showCard(item: PointedItem, near: DOMRect): void {
+    const frame = this.ensureUi().frame;
+    if (frame.shown?.view === 'editor') return;
+    const card: CardText | null = item.kind === 'mark' ? null : describeItem(item);
+    const key = item.kind === 'mark' ? `mark:${item.mark.id}` : `card:${card!.title}\n${card!.details.join('\n')}`;
+    if (key === this.cardKey && frame.shown) return;
+    this.cardKey = key;
+    const shown = item.kind === 'mark' ? frame.showMark('card', item.mark.id, near) : frame.showCard(card!, near);
+    shown.catch((e: unknown) => console.warn('Quotelight: could not show the card', e));
+  }
+
+  private hideCard(): void {
+    this.cardKey = null;
+    if (this.ui?.frame.shown?.view === 'card') this.ui.frame.hide();
   }
 
   /** A collapsed caret inside a quote shows its card too: the keyboard path to the same information. */
@@ -211,9 +242,9 @@ export class PageSession {
     if (sel.isCollapsed) {
       this.ui?.button.hide();
       const offset = offsetAtNode(this.doc, map, range.startContainer, range.startOffset);
-      const item = offset === null ? null : itemAt(offset, this.analysis, this.reader.placed);
-      if (item && item.kind !== 'actor') this.ensureUi().card.show(describeItem(item), range.getBoundingClientRect());
-      else this.ui?.card.hide();
+      const item = offset === null ? null : itemAt(offset, this.analysis, this.marks);
+      if (item && item.kind !== 'actor') this.showCard(item, range.getBoundingClientRect());
+      else this.hideCard();
       return;
     }
     const span = map.fromRange(range);
@@ -222,54 +253,57 @@ export class PageSession {
       return;
     }
     const rects = range.getClientRects();
-    this.ensureUi().button.show(rects[rects.length - 1] ?? range.getBoundingClientRect(), () => void this.highlightSelection().catch((e) => this.fail('could not save the highlight', e)));
+    const ui = this.ensureUi();
+    ui.button.show(rects[rects.length - 1] ?? range.getBoundingClientRect(), () => void this.highlightSelection().catch((e) => this.fail('could not save the highlight', e)));
+    // The reader may be about to highlight: have the editor's frame loaded by then.
+    ui.frame.prepare().catch((e) => this.fail('could not prepare the note editor', e));
   }
 
   private clickAt(e: MouseEvent): void {
-    if (!this.map || this.ui?.overlay.contains(e.target as Node)) return;
+    // A page script can click anywhere it likes; only the reader's own click opens a mark's editor.
+    if (!e.isTrusted || !this.map || this.ui?.overlay.contains(e.target as Node)) return;
     if (!this.doc.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(this.doc, this.map, e.clientX, e.clientY);
-    const mark = offset === null ? undefined : this.reader.placed.find((m) => offset >= m.start && offset < m.end);
-    if (mark) this.openEditor(mark.annotation, rectAround(this.map, mark.start, mark.end, e.clientX, e.clientY));
+    const mark = offset === null ? undefined : this.marks.find((m) => offset >= m.start && offset < m.end);
+    if (mark) this.openFrame('editor', mark.id, rectAround(this.map, mark.start, mark.end, e.clientX, e.clientY));
   }
 
-  /** The selection becomes a highlight at once (nothing to lose), then the editor opens for a note. */
+  /**
+   * The selection becomes a highlight at once (nothing to lose), then the editor opens for a note.
+   * Called on the reader's trusted click of the Highlight button, or by the background for the
+   * context-menu item and the keyboard shortcut: never by anything the page can trigger.
+   */
   async highlightSelection(): Promise<boolean> {
     const sel = this.doc.getSelection();
     if (!this.map || !sel || sel.rangeCount === 0 || sel.isCollapsed) return false;
     const range = sel.getRangeAt(0);
     const span = this.map.fromRange(range);
     if (!span || span.end <= span.start) return false;
-    const input: HighlightInput = { start: span.start, end: span.end, colour: 'yellow', note: null, tags: [] };
-    const row = await sendToBackground({ type: 'page/add-highlight', highlight: input });
+    const mark = await sendToBackground({ type: 'page/add-highlight', highlight: { start: span.start, end: span.end } });
     const rect = range.getBoundingClientRect();
     sel.removeAllRanges();
     this.ui?.button.hide();
-    this.openEditor(row, rect);
+    this.marks = [...this.marks.filter((m) => m.id !== mark.id), mark];
+    const opened = this.openFrame('editor', mark.id, rect);
+    this.repaint(); // paints the new mark while the frame shows the editor
+    await opened;
     return true;
   }
 
-  private openEditor(annotation: AnnotationRecord, near: DOMRect | null): void {
-    const ui = this.ensureUi();
-    ui.card.hide();
-    ui.editor.open(annotation, near ?? new DOMRect(20, 20, 0, 0), {
-      save: async (v) => {
-        await sendToBackground({ type: 'page/update-annotation', id: annotation.id, patch: { colour: v.colour, note: v.note, tags: v.tags } });
-      },
-      remove: async () => {
-        await sendToBackground({ type: 'page/delete-annotation', id: annotation.id });
-      },
-    });
+  private async openFrame(view: FrameView, id: string, near: DOMRect | null): Promise<void> {
+    this.cardKey = null;
+    await this.ensureUi().frame.showMark(view, id, near ?? new DOMRect(20, 20, 0, 0));
   }
 
   private reveal(start: number, end: number): boolean {
     const range = this.map?.toRange(start, end);
-    if (!range) return false;
+    const painter = this.painter;
+    if (!range || !painter) return false;
     const rect = range.getBoundingClientRect();
     const view = this.doc.defaultView!;
     view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
-    this.painter.paint('flash', [range]);
-    setTimeout(() => this.painter.clear('flash'), 1600);
+    painter.paint('flash', [range]);
+    setTimeout(() => painter.clear('flash'), 1600);
     return true;
   }
 
@@ -277,7 +311,8 @@ export class PageSession {
     this.watcher?.stop();
     this.watcher = null; // so turning the site back on starts watching again
     for (const c of this.cleanups.splice(0)) c();
-    this.painter.clearAll();
+    this.painter?.clearAll();
+    this.painter = null;
     this.ui?.overlay.remove();
     this.ui = null;
   }
@@ -304,8 +339,14 @@ export class PageSession {
           throw e;
         }
       case 'page/reader-changed':
-        this.reader = msg.reader;
+        this.marks = msg.marks;
         this.repaint();
+        return { ok: true };
+      case 'page/frame-resize':
+        this.ui?.frame.resize(msg.height);
+        return { ok: true };
+      case 'page/frame-close':
+        this.ui?.frame.closed();
         return { ok: true };
       case 'page/settings-changed': {
         const host = this.doc.location.hostname;
@@ -351,5 +392,9 @@ export function errorText(e: unknown): string {
 /** Messaging fails for good once the extension is reloaded or removed under a live page. */
 export function isContextGone(e: unknown): boolean {
   return /context invalidated|Receiving end does not exist|disconnected port/i.test(errorText(e));
+}
+
+function logError(e: unknown): void {
+  console.error('Quotelight:', e);
 }
 

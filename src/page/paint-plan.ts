@@ -1,6 +1,6 @@
 // Which article spans go into which highlight group. Pure, so the rules are tested without a page.
 import type { Analysis } from '../analysis/types';
-import type { PlacedAnnotation } from '../shared/messages';
+import type { PageMark } from '../shared/messages';
 import type { SettingsMap } from '../shared/records';
 
 export interface SpanGroup {
@@ -26,7 +26,7 @@ export function speakerTints(analysis: Analysis): Map<string, number> {
 
 export function paintPlan(
   analysis: Analysis | null,
-  marks: readonly PlacedAnnotation[],
+  marks: readonly PageMark[],
   settings: Pick<SettingsMap, 'showQuotes' | 'showActors' | 'showHighlights'>,
 ): SpanGroup[] {
   const groups = new Map<string, SpanGroup>();
@@ -43,7 +43,7 @@ export function paintPlan(
     for (const a of analysis.actors) for (const m of a.mentions) add(a.type, m);
   }
   if (settings.showHighlights) {
-    for (const m of marks) add(`mark-${markColour(m.annotation.colour)}`, m);
+    for (const m of marks) add(`mark-${markColour(m.colour)}`, m);
   }
   return [...groups.values()];
 }

@@ -52,32 +52,56 @@ export interface AnalysisOutcome {
   stopped: StoppedEarly | null;
 }
 
-/** What the background answers to page/analyze: the analysis (reader's corrections applied) and stored items. */
-export interface PageAnalysis {
-  analysis: Analysis;
-  stopped: StoppedEarly | null;
-  reader: ReaderItems;
-  settings: SettingsMap;
-}
-
-export interface HighlightInput {
+/**
+ * A reader's mark as the page's content script knows it: where to paint it and in which colour.
+ * Never its note or tags: those are shown only in the extension's own frame (src/frame/).
+ */
+export interface PageMark {
+  id: string;
   start: number;
   end: number;
   colour: string | null;
-  note: string | null;
-  tags: string[];
+}
+
+/** What the background answers to page/analyze: the analysis (reader's corrections applied) and the reader's marks. */
+export interface PageAnalysis {
+  analysis: Analysis;
+  stopped: StoppedEarly | null;
+  marks: PageMark[];
+  settings: SettingsMap;
+}
+
+/** A selection to highlight, in article text offsets; the note is written in the frame afterwards. */
+export interface HighlightInput {
+  start: number;
+  end: number;
+}
+
+/** What the extension's frame on a page shows for a mark: its card (the note, read-only) or its editor. */
+export type FrameView = 'card' | 'editor';
+
+/** A hover card's lines for a quote or an actor, as plain text. */
+export interface CardText {
+  title: string;
+  details: string[];
 }
 
 export type { ExportFormatName as ExportFormat };
 
-/** Sent by content scripts. */
+/**
+ * Sent by content scripts. Nothing here names a URL or another tab: the background binds each message
+ * to the sender's tab and URL. A content script can add a highlight to its own article, and show one of
+ * its own marks in the extension's frame; editing and deleting happen only in that frame.
+ */
 export type PageToBackground =
-  | { type: 'page/hello'; url: string }
-  | { type: 'page/analyze'; url: string; meta: ArticleMeta; wordCount: number; article: ArticleText }
-  | { type: 'page/report'; report: PageReport }
+  | { type: 'page/hello' }
+  | { type: 'page/analyze'; meta: ArticleMeta; wordCount: number; article: ArticleText }
+  | { type: 'page/report'; report: Omit<PageReport, 'url'> }
   | { type: 'page/add-highlight'; highlight: HighlightInput }
-  | { type: 'page/update-annotation'; id: string; patch: AnnotationPatch }
-  | { type: 'page/delete-annotation'; id: string };
+  | { type: 'page/frame-register'; nonce: string }
+  | { type: 'page/frame-show'; view: FrameView; id: string }
+  | { type: 'page/frame-card'; card: CardText }
+  | { type: 'page/frame-hide' };
 
 /** Sent by extension pages (popup, library). */
 export type UiToBackground =
@@ -110,17 +134,21 @@ export type ToPage =
   | { type: 'page/reveal'; start: number; end: number }
   | { type: 'page/analyze-anyway' }
   | { type: 'page/highlight-selection' }
-  | { type: 'page/reader-changed'; reader: ReaderItems }
-  | { type: 'page/settings-changed'; settings: SettingsMap };
+  | { type: 'page/reader-changed'; marks: PageMark[] }
+  | { type: 'page/settings-changed'; settings: SettingsMap }
+  | { type: 'page/frame-resize'; height: number }
+  | { type: 'page/frame-close' };
 
 /** The reply type of each request, keyed by its `type`. */
 export interface Replies {
-  'page/hello': { enabled: boolean };
+  'page/hello': { enabled: boolean; highlightPrefix: string };
   'page/analyze': PageAnalysis;
   'page/report': { ok: true };
-  'page/add-highlight': AnnotationRecord;
-  'page/update-annotation': AnnotationRecord | null;
-  'page/delete-annotation': { ok: boolean };
+  'page/add-highlight': PageMark;
+  'page/frame-register': { ok: true };
+  'page/frame-show': { shown: boolean };
+  'page/frame-card': { shown: boolean };
+  'page/frame-hide': { ok: true };
   'ui/tab-state': TabState;
   'ui/reveal': { ok: boolean };
   'ui/analyze-anyway': { ok: boolean };
@@ -147,6 +175,8 @@ export interface Replies {
   'page/highlight-selection': { ok: boolean };
   'page/reader-changed': { ok: boolean };
   'page/settings-changed': { ok: boolean };
+  'page/frame-resize': { ok: boolean };
+  'page/frame-close': { ok: boolean };
 }
 
 export type ReplyTo<M extends { type: keyof Replies }> = Replies[M['type']];
@@ -166,8 +196,10 @@ export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type'
   'page/analyze',
   'page/report',
   'page/add-highlight',
-  'page/update-annotation',
-  'page/delete-annotation',
+  'page/frame-register',
+  'page/frame-show',
+  'page/frame-card',
+  'page/frame-hide',
   'ui/tab-state',
   'ui/reveal',
   'ui/analyze-anyway',
@@ -197,6 +229,8 @@ export const PAGE_TYPES: ReadonlySet<string> = new Set<ToPage['type']>([
   'page/highlight-selection',
   'page/reader-changed',
   'page/settings-changed',
+  'page/frame-resize',
+  'page/frame-close',
 ]);
 
 function hasType(x: unknown, types: ReadonlySet<string>): boolean {

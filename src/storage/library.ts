@@ -18,6 +18,7 @@ import { guardQuota } from './errors';
 import { addTallies, IMPORT_BATCH, type ImportSummary, type ImportTally, importBatches, type JournalRow, mergeArticle, NO_TALLY, resolveAnnotation, rollBackChunk } from './import-journal';
 export { IMPORT_BATCH, type ImportSummary, importBatches } from './import-journal';
 import { randomUuid } from './ids';
+import { articleIdFor, mayAlias } from './article-id';
 import { hostOf, normalizeUrl } from './url';
 import { cleanTags, fold, tokenize } from './words';
 import { checkLimit, checkReaderFields } from '../shared/limits';
@@ -150,8 +151,9 @@ export class Library {
   private async resolveId(url: string): Promise<string | null> {
     const id = normalizeUrl(url);
     if (await this.db.articles.get(id)) return id;
-    const alias = await this.db.articles.where('urls').equals(id).first();
-    return alias?.id ?? null;
+    // Only an article of the same site: an alias another site's page left (before ids were checked) is not followed.
+    const aliases = await this.db.articles.where('urls').equals(id).primaryKeys();
+    return aliases.find((a) => mayAlias(a, id)) ?? null;
   }
 
   /** Call inside a write transaction after changing an article's annotations. */
@@ -162,7 +164,7 @@ export class Library {
 
   /** Stores the article and its detected quotes/actors; saving again updates, never duplicates. */
   async saveArticle(page: PageInput, analysis: Analysis): Promise<ArticleRecord> {
-    const id = normalizeUrl(page.url, page.meta.canonicalUrl);
+    const id = articleIdFor(page.url, page.meta.canonicalUrl);
     const pageId = normalizeUrl(page.url);
     const now = this.now();
     const fresh = detectedAnnotations(id, page.text, analysis, now);
@@ -197,7 +199,7 @@ export class Library {
       db.transaction('rw', db.articles, db.annotations, async () => {
         let articleId = await this.resolveId(input.url);
         if (!articleId) {
-          articleId = normalizeUrl(input.url, input.meta?.canonicalUrl);
+          articleId = articleIdFor(input.url, input.meta?.canonicalUrl);
           const existing = await db.articles.get(articleId);
           const meta = input.meta ?? {};
           await db.articles.put(articleFromMeta(articleId, [normalizeUrl(input.url)], meta, now, existing));

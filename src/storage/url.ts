@@ -24,17 +24,16 @@ function clean(u: URL): string {
   return u.toString();
 }
 
-/**
- * Normalized article id. A `<link rel=canonical>` wins when it is a usable http(s) URL,
- * except a canonical pointing at the site root from a deeper page (a common CMS bug).
- * Throws TypeError for something that is not an http(s) URL.
- */
-export function normalizeUrl(url: string, canonical?: string | null): string {
+/** Normalized form of an http(s) URL (see article-id.ts for which URL an article goes by). Throws TypeError otherwise. */
+export function normalizeUrl(url: string): string {
   const page = parseHttp(url.trim());
   if (!page) throw new TypeError(`Not an http(s) URL: ${url.slice(0, 200)}`);
-  const canon = canonical ? parseHttp(canonical.trim(), page.href) : null;
-  if (canon && !(canon.pathname === '/' && page.pathname !== '/')) return clean(canon);
   return clean(page);
+}
+
+/** An http(s) URL, resolved against `base`, or null. */
+export function httpUrl(url: string, base?: string): URL | null {
+  return parseHttp(url.trim(), base);
 }
 
 /** Host of a normalized id, for "site" filters when the page gave no site name. */

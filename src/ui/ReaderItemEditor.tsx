@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { AnnotationRecord } from '../shared/records';
-import { formatTags, parseTags } from '../shared/tags';
+import { formatTags } from '../shared/tags';
 import type { AnnotationPatch } from '../storage/library';
 import { ConfirmButton } from './ConfirmButton';
+import { NoteForm } from './NoteForm';
 
 interface Props {
   item: AnnotationRecord;
@@ -17,8 +18,6 @@ interface Props {
 /** One highlight or note: shown, edited in place (note and tags), or deleted after a confirm. */
 export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing }: Props) {
   const [editing, setEditing] = useState(false);
-  const [note, setNote] = useState(item.note ?? '');
-  const [tags, setTags] = useState(formatTags(item.tags));
   // A refused or failed save keeps the editor open with what was typed, and says why.
   const [error, setError] = useState<string | null>(null);
   const attempt = (run: () => Promise<void>, after?: () => void) =>
@@ -29,12 +28,6 @@ export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing }: 
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
-  const start = () => {
-    setNote(item.note ?? '');
-    setTags(formatTags(item.tags));
-    setEditing(true);
-  };
-  const idBase = `item-${item.id}`;
   return (
     <li class={`reader-item mark-${item.colour ?? 'yellow'}`} data-testid="reader-item">
       {missing ? (
@@ -49,33 +42,19 @@ export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing }: 
         <p class="passage">“{item.text}”</p>
       )}
       {editing ? (
-        <form
-          class="edit"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void attempt(() => onSave({ note: note.trim() || null, tags: parseTags(tags) }), () => setEditing(false));
-          }}
-          onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
-        >
-          <label for={`${idBase}-note`}>Note</label>
-          <textarea id={`${idBase}-note`} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          <label for={`${idBase}-tags`}>Tags</label>
-          <input id={`${idBase}-tags`} value={tags} placeholder="#tag #another" onInput={(e) => setTags(e.currentTarget.value)} />
-          <span class="buttons">
-            <button type="submit" class="primary">
-              Save
-            </button>
-            <button type="button" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </span>
-        </form>
+        <NoteForm
+          idBase={`item-${item.id}`}
+          note={item.note}
+          tags={item.tags}
+          onSave={(v) => attempt(() => onSave(v), () => setEditing(false))}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         <>
           {item.note && <p class="note">{item.note}</p>}
           {item.tags.length > 0 && <p class="tags">{formatTags(item.tags)}</p>}
           <p class="row-actions">
-            <button type="button" class="edit-item" onClick={start}>
+            <button type="button" class="edit-item" onClick={() => setEditing(true)}>
               Edit note and tags
             </button>{' '}
             <ConfirmButton

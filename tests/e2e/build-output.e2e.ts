@@ -27,13 +27,22 @@ describe('build output', () => {
 
   it('asks for no permission beyond the ones the README justifies', () => {
     for (const [dir, permissions] of [
-      [DIST.chromium, ['contextMenus', 'offscreen']],
-      [DIST.firefox, ['contextMenus']],
+      [DIST.chromium, ['contextMenus', 'offscreen', 'scripting']],
+      [DIST.firefox, ['contextMenus', 'scripting']],
     ] as const) {
       const m = manifest(dir);
       expect([...m.permissions].sort()).toEqual(permissions);
       expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     }
+  });
+
+  it('exposes to web pages only the frame page and the content script chunks its loader imports', () => {
+    for (const dir of [DIST.chromium, DIST.firefox]) {
+      const resources: string[] = manifest(dir).web_accessible_resources.flatMap((r: { resources: string[] }) => r.resources);
+      expect(resources.filter((r) => !/^assets\/[\w.-]+\.js$/.test(r))).toEqual(['src/frame/index.html']);
+    }
+    const chromeFrame = manifest(DIST.chromium).web_accessible_resources.find((r: { resources: string[] }) => r.resources.includes('src/frame/index.html'));
+    expect(chromeFrame.use_dynamic_url).toBe(true);
   });
 
   it('web-ext lint finds no errors in the Firefox build', async () => {

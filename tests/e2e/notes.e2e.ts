@@ -2,8 +2,8 @@
 // still there after a reload, and gone from page and popup when deleted.
 import { expect, it } from 'vitest';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
-import { overlayAction, overlayText, probeHighlights, selectText } from './support/page-probes';
-import { highlightWithNote, markRanges, waitForQuotes } from './support/reader-actions';
+import { highlightButtonPoint, pointOfText, probeHighlights, selectText } from './support/page-probes';
+import { FRAME_PATH, highlightWithNote, markRanges, textInFrame, waitForFrame, waitForQuotes } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -87,23 +87,29 @@ inEachBrowser('reader notes', (env, name) => {
     await page.close();
   });
 
-  it('the floating button beside a selection makes a highlight too', async () => {
+  it('the floating button beside a selection makes a highlight too (a real click)', async () => {
     const { browser, server } = env();
     const page = await browser.newPage();
     await page.goto(server.url('seed-wapo-russia.html'));
     await waitForQuotes(page);
     const passage = 'The talks this week in Europe will test whether Russia';
+    await page.evaluate(pointOfText, passage); // scrolls it to the middle of the window
     expect(await page.evaluate(selectText, passage)).toBe(true);
-    await until(
-      () => page.evaluate(overlayText, 'highlight-button'),
-      (t) => t === 'Highlight',
+    const at = await until(
+      () => page.evaluate(highlightButtonPoint, null),
+      (p) => p?.shown === true,
     );
-    await page.evaluate(overlayAction, { dataQl: 'highlight-button' });
-    await until(
-      () => page.evaluate(overlayText, 'editor'),
-      (t) => t !== null,
-    );
-    await page.evaluate(overlayAction, { dataQl: 'close' });
+    expect(at?.shown).toBe(true);
+    await page.clickAt(at!.x, at!.y);
+    expect(await waitForFrame(page)).toContain(passage);
+    await page.focusInFrame(FRAME_PATH, '[data-ql="note"]');
+    await page.press('Escape');
+    expect(
+      await until(
+        () => textInFrame(page, 'editor'),
+        (t) => t === null,
+      ),
+    ).toBeNull();
     const painted = await until(
       () => page.evaluate(probeHighlights, 'article'),
       (p) => markRanges(p).includes(passage),

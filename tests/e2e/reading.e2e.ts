@@ -3,7 +3,8 @@
 import { expect, it } from 'vitest';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import type { TestPage } from './support/browsers';
-import { overlayText, pointOfText, probeHighlights } from './support/page-probes';
+import { pointOfText, probeHighlights } from './support/page-probes';
+import { waitForFrame } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -52,10 +53,7 @@ inEachBrowser('reading', (env, name) => {
     const at = await page.evaluate(pointOfText, 'No one should be surprised if Russia');
     expect(at).not.toBeNull();
     await page.mouse(at!.x, at!.y);
-    const card = await until(
-      () => page.evaluate(overlayText, 'hover-card'),
-      (t) => t !== null,
-    );
+    const card = await waitForFrame(page, 'hover-card');
     expect(card).toContain('Antony Blinken');
     await page.screenshot(artifactPath(name, 'seed-hover.png'));
     await page.close();

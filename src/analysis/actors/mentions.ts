@@ -104,7 +104,7 @@ export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[]
   const pieces = joinLocatedOrganizations(tokens, spans).flatMap((sp) => nameRuns(tokens, sp.from, sp.to).map(([from, to]) => ({ type: sp.type, from, to })));
   for (const sp of pieces) {
     let a = sp.from;
-    let b = sp.to; // exclusive
+    const b = sp.to; // exclusive
     while (a < b && DETERMINER.has(tokens[a]!.lower)) a++;
     if (a >= b) continue;
     // "X-based", "X-owned": a modifier, not an actor.

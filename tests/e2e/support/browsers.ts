@@ -35,7 +35,18 @@ export interface TestPage {
   hover(selector: string): Promise<void>;
   /** Moves the real mouse pointer to viewport coordinates. */
   mouse(x: number, y: number): Promise<void>;
+  /** A real click (trusted events) at viewport coordinates. */
+  clickAt(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types text with real key events into whatever has focus (in any frame). */
+  type(text: string): Promise<void>;
+  /**
+   * Runs `fn(arg)` in the page's child frame whose URL contains `urlPart` (the extension's frame on
+   * the page, which page scripts cannot reach); null when there is no such frame.
+   */
+  inFrame<A, R>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
+  /** Moves keyboard focus to `selector` inside that child frame (as the reader's click into it would). */
+  focusInFrame(urlPart: string, selector: string): Promise<void>;
   reload(): Promise<void>;
   /** Saves a PNG of the viewport, or of `clip` (CSS pixels) when given. */
   screenshot(path: string, clip?: Clip): Promise<void>;
@@ -92,7 +103,18 @@ function wrapPlaywright(page: PwPage): TestPage {
     click: (sel) => page.click(sel),
     hover: (sel) => page.hover(sel),
     mouse: (x, y) => page.mouse.move(x, y),
+    clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text, { delay: 5 }),
+    inFrame: async (part, fn, arg) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      return frame ? ((await frame.evaluate(fn as never, arg as never)) as never) : null;
+    },
+    focusInFrame: async (part, selector) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      if (!frame) throw new Error(`no frame ${part}`);
+      await frame.focus(selector);
+    },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     close: () => page.close(),
@@ -109,8 +131,8 @@ export async function launchChromium(): Promise<TestBrowser> {
       viewport: { width: 1200, height: 900 },
       args: [`--disable-extensions-except=${DIST.chromium}`, `--load-extension=${DIST.chromium}`, ...CHROMIUM_QUIET_ARGS],
     });
-    // Fixture pages only: nothing may leave the machine.
-    await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    // Fixture pages only: nothing may leave the machine (localhost serves as a second site).
+    await ctx.route(/^https?:\/\/(?!(127\.0\.0\.1|localhost)[:/])/, (route) => route.abort());
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionOrigin = sw.url().replace(/^(chrome-extension:\/\/[^/]+).*$/, '$1');
     const context = ctx;
@@ -169,7 +191,30 @@ function wrapPuppeteer(page: PpPage): TestPage {
     click: (sel) => page.click(sel),
     hover: (sel) => page.hover(sel),
     mouse: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key as never),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: async (key) => {
+      // Playwright's "Control+Enter" form: hold the modifiers, press the last key.
+      const keys = key.split('+') as never[];
+      const last = keys.pop()!;
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(last);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
+    type: async (text) => {
+      // Firefox sends keys only to the tab in front.
+      await page.bringToFront();
+      await page.keyboard.type(text, { delay: 5 });
+    },
+    inFrame: async (part, fn, arg) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      return frame ? ((await frame.evaluate(fn as never, arg)) as never) : null;
+    },
+    focusInFrame: async (part, selector) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      if (!frame) throw new Error(`no frame ${part}`);
+      await page.bringToFront();
+      await frame.focus(selector);
+    },
     reload: async () => {
       // page.url() cannot be trusted here: Firefox never reports the extension page as navigated to.
       if (lastUrl.startsWith('moz-extension:')) await page.reload({ timeout: 2_000 }).catch(() => undefined);
@@ -198,7 +243,7 @@ export async function launchFirefox(): Promise<TestBrowser> {
         'network.proxy.http_port': 9,
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': '127.0.0.1',
+        'network.proxy.no_proxies_on': '127.0.0.1, localhost',
         'network.proxy.allow_hijacking_localhost': false,
       },
     });

@@ -6,7 +6,10 @@ export interface HighlightProbe {
   outsideArticle: string[];
 }
 
-/** What Quotelight painted, read back from the page's own CSS.highlights registry. */
+/**
+ * What Quotelight painted, read back from the page's own CSS.highlights registry. Highlight names
+ * carry a random prefix per page load; groups are reported as `ql-<group>` (ql-quote-0, ql-mark-yellow…).
+ */
 export function probeHighlights(articleSelector: string): HighlightProbe {
   const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
   if (!reg) return { supported: false, groups: {}, outsideArticle: [] };
@@ -14,11 +17,13 @@ export function probeHighlights(articleSelector: string): HighlightProbe {
   const groups: Record<string, string[]> = {};
   const outsideArticle: string[] = [];
   reg.forEach((h, name) => {
-    if (!name.startsWith('ql-')) return;
-    groups[name] = [];
+    const group = /^[a-z][a-z0-9]*-(quote-\d+|person|organization|place|mark-[a-z]+|flash)$/.exec(name)?.[1];
+    if (!group) return;
+    const key = `ql-${group}`;
+    groups[key] = [];
     h.forEach((r) => {
-      groups[name]!.push(r.toString());
-      if (!article?.contains(r.commonAncestorContainer)) outsideArticle.push(`${name}: ${r.toString()}`);
+      groups[key]!.push(r.toString());
+      if (!article?.contains(r.commonAncestorContainer)) outsideArticle.push(`${key}: ${r.toString()}`);
     });
   });
   return { supported: true, groups, outsideArticle };
@@ -58,23 +63,28 @@ export function selectText(text: string): boolean {
   return false;
 }
 
-/** Text of an element of Quotelight's overlay (open shadow root), or null when absent/hidden. */
-export function overlayText(dataQl: string): string | null {
-  const root = document.querySelector('quotelight-overlay')?.shadowRoot;
-  const el = root?.querySelector(`[data-ql="${dataQl}"]`) as HTMLElement | null | undefined;
-  if (!el || el.hidden) return null;
-  return el.textContent;
+/**
+ * Where the floating Highlight button sits for the current selection: below the end of its last line
+ * (overlay-root.ts placeNear with a 6 px gap), and whether Quotelight's overlay is under that point.
+ * The button is in a closed shadow root, so this is all a page (or a test) can know of it.
+ */
+export function highlightButtonPoint(): { x: number; y: number; shown: boolean } | null {
+  const sel = document.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const rects = sel.getRangeAt(0).getClientRects();
+  const last = rects[rects.length - 1];
+  if (!last) return null;
+  const x = Math.max(4, last.left) + 20;
+  const y = last.bottom + 6 + 12;
+  return { x, y, shown: document.elementFromPoint(x, y)?.tagName === 'QUOTELIGHT-OVERLAY' };
 }
 
-export function overlayAction(args: { dataQl: string; value?: string }): boolean {
-  const root = document.querySelector('quotelight-overlay')?.shadowRoot;
-  const el = root?.querySelector(`[data-ql="${args.dataQl}"]`) as HTMLInputElement | HTMLButtonElement | null | undefined;
-  if (!el) return false;
-  if (args.value !== undefined) {
-    (el as HTMLInputElement).value = args.value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  } else {
-    el.click();
-  }
-  return true;
+/** Runs in the extension's frame on the page: the text of an element, or null when absent. */
+export function frameText(dataQl: string): string | null {
+  return document.querySelector(`[data-ql="${dataQl}"]`)?.textContent ?? null;
+}
+
+/** Runs in the extension's frame on the page: the value of a field, or null when absent. */
+export function frameValue(dataQl: string): string | null {
+  return (document.querySelector(`[data-ql="${dataQl}"]`) as HTMLInputElement | null)?.value ?? null;
 }

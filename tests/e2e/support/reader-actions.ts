@@ -1,7 +1,7 @@
 // What a reader does on a page, as test steps shared by the e2e suites.
 import { expect } from 'vitest';
 import type { TestPage } from './browsers';
-import { type HighlightProbe, overlayAction, overlayText, probeHighlights, selectText } from './page-probes';
+import { frameText, type HighlightProbe, probeHighlights, selectText } from './page-probes';
 import { until } from './wait';
 
 /** Ranges painted as the reader's own marks. */
@@ -27,7 +27,25 @@ export async function triggerHighlightShortcut(extensionPage: TestPage, tabId: n
   }, tabId);
 }
 
-/** Selects `passage`, highlights it with the shortcut, types a note (and tags) and saves; waits until painted. */
+/** The extension's frame on a page, by the path of its document. */
+export const FRAME_PATH = '/src/frame/index.html';
+
+/** Text of an element in the extension's frame on `page` (null when the frame or the element is absent). */
+export const textInFrame = async (page: TestPage, dataQl: string): Promise<string | null> =>
+  (await page.inFrame(FRAME_PATH, frameText, dataQl)) ?? null;
+
+/** Waits until the frame shows the editor (or the card, with `dataQl`). */
+export async function waitForFrame(page: TestPage, dataQl = 'editor'): Promise<string | null> {
+  return until(
+    () => textInFrame(page, dataQl),
+    (t) => t !== null,
+  );
+}
+
+/**
+ * Selects `passage`, highlights it with the shortcut, types a note (and tags) with real key events
+ * into the editor in the extension's frame and saves with Ctrl+Enter; waits until painted and closed.
+ */
 export async function highlightWithNote(
   page: TestPage,
   extensionPage: TestPage,
@@ -38,13 +56,19 @@ export async function highlightWithNote(
 ): Promise<void> {
   expect(await page.evaluate(selectText, passage)).toBe(true);
   expect(await triggerHighlightShortcut(extensionPage, tabId)).toEqual({ ok: true });
+  await waitForFrame(page);
+  // A headless window does not always give the frame keyboard focus (a reader's window has it): put it in the note.
+  await page.focusInFrame(FRAME_PATH, '[data-ql="note"]');
+  await page.type(note);
+  if (tags !== undefined) {
+    await page.press('Tab');
+    await page.type(tags);
+  }
+  await page.press('Control+Enter');
   await until(
-    () => page.evaluate(overlayText, 'editor'),
-    (t) => t !== null,
+    () => textInFrame(page, 'editor'),
+    (t) => t === null,
   );
-  await page.evaluate(overlayAction, { dataQl: 'note', value: note });
-  if (tags !== undefined) await page.evaluate(overlayAction, { dataQl: 'tags', value: tags });
-  await page.evaluate(overlayAction, { dataQl: 'save' });
   await until(
     () => page.evaluate(probeHighlights, 'article'),
     (p) => markRanges(p).includes(passage),

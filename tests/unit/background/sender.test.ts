@@ -35,6 +35,19 @@ describe('senderKind', () => {
     expect(kind({ url: 'https://news.example/story', tab: tab(7) })).toBeNull();
   });
 
+  it('refuses a "content script" in a subframe: ours runs in top frames only', () => {
+    expect(kind({ id: ID, url: 'https://ads.example/slot', tab: tab(7), frameId: 3 })).toBeNull();
+    expect(kind({ id: ID, url: 'https://news.example/story', tab: tab(7), frameId: 0 })).toBe('content-script');
+  });
+
+  it('knows our frame on a page by its path (Chrome gives it a dynamic origin) and lets it send nothing', () => {
+    const frame = kind({ id: ID, url: 'chrome-extension://0f3c9a7e-dynamic/src/frame/index.html#n', tab: tab(7), frameId: 4 });
+    expect(frame).toBe('extension-frame');
+    expect(isAllowed({ type: 'ui/delete-annotation', id: 'a1' }, frame)).toBe(false);
+    expect(isAllowed({ type: 'page/hello' }, frame)).toBe(false);
+    expect(kind({ id: ID, url: `${ORIGIN}src/library/index.html`, tab: tab(7), frameId: 4 })).toBeNull();
+  });
+
   it("refuses another extension's page origin even with our id", () => {
     expect(kind({ id: ID, url: `chrome-extension://${OTHER_ID}/popup.html` })).toBeNull();
   });
@@ -42,8 +55,8 @@ describe('senderKind', () => {
 
 describe('isAllowed', () => {
   const page: ToBackground[] = [
-    { type: 'page/hello', url: 'https://news.example/story' },
-    { type: 'page/delete-annotation', id: 'a1' },
+    { type: 'page/hello' },
+    { type: 'page/frame-show', view: 'editor', id: 'a1' },
   ];
   const ui: ToBackground[] = [
     { type: 'ui/tab-state', tabId: 7 },
@@ -71,6 +84,6 @@ describe('isAllowed', () => {
   it('chains with senderKind: a web page tab cannot import a library', () => {
     const fromTab = kind({ id: ID, url: 'https://evil.example/', tab: tab(9) });
     expect(isAllowed({ type: 'library/import', json: '{"articles":[]}' }, fromTab)).toBe(false);
-    expect(isAllowed({ type: 'page/hello', url: 'https://evil.example/' }, fromTab)).toBe(true);
+    expect(isAllowed({ type: 'page/hello' }, fromTab)).toBe(true);
   });
 });

@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paintPlan } from '../../../src/page/paint-plan';
 import { actor, analysis } from './make';
-import { createPainter, HIGHLIGHT_PREFIX, type Painter, WRAP_TAG } from '../../../src/page/highlight-painter';
+import { createPainter, type Painter, WRAP_TAG } from '../../../src/page/highlight-painter';
+
+const PREFIX = 'hx7-';
 
 /** A Range over [start, end) of the text content of `root`, located by walking its text nodes. */
 function rangeOf(root: Node, start: number, end: number): Range {
@@ -31,7 +33,7 @@ const wrapsOf = (root: ParentNode, group?: string) =>
 describe('createPainter', () => {
   it('falls back to wrapping where the Custom Highlight API is missing', () => {
     expect((globalThis as { Highlight?: unknown }).Highlight).toBeUndefined();
-    expect(createPainter(document).kind).toBe('wrap');
+    expect(createPainter(document, PREFIX).kind).toBe('wrap');
   });
 });
 
@@ -41,7 +43,7 @@ describe('wrap painter', () => {
   beforeEach(() => {
     document.body.innerHTML = '<article><p id="a">Mara Olsen said the <em>harbour</em> would reopen.</p><p id="b">Jon Pike disagreed.</p></article>';
     root = document.querySelector('article')!;
-    painter = createPainter(document);
+    painter = createPainter(document, PREFIX);
   });
 
   it('wraps exactly the range text in ql-mark elements tagged with the group', () => {
@@ -177,6 +179,12 @@ describe('highlight-api painter (stubbed registry)', () => {
     constructor(...ranges: Range[]) {
       this.ranges = ranges;
     }
+    get size(): number {
+      return this.ranges.length;
+    }
+    has(r: Range): boolean {
+      return this.ranges.includes(r);
+    }
   }
   let registry: Map<string, FakeHighlight>;
   let painter: Painter;
@@ -186,7 +194,7 @@ describe('highlight-api painter (stubbed registry)', () => {
     vi.stubGlobal('Highlight', FakeHighlight);
     registry = new Map();
     const doc = { defaultView: { CSS: { highlights: registry } } } as unknown as Document;
-    painter = createPainter(doc);
+    painter = createPainter(doc, PREFIX);
     document.body.innerHTML = '<p>Jon Pike disagreed.</p>';
     range = rangeOf(document.body, 0, 8);
   });
@@ -201,16 +209,16 @@ describe('highlight-api painter (stubbed registry)', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
-  it(`registers each group under "${HIGHLIGHT_PREFIX}" + group with all its ranges`, () => {
+  it('registers each group under the per-page prefix + group with all its ranges', () => {
     const other = rangeOf(document.body, 9, 18);
     painter.paint('quote-2', [range, other]);
-    expect([...registry.keys()]).toEqual(['ql-quote-2']);
-    expect(registry.get('ql-quote-2')!.ranges).toEqual([range, other]);
+    expect([...registry.keys()]).toEqual(['hx7-quote-2']);
+    expect(registry.get('hx7-quote-2')!.ranges).toEqual([range, other]);
   });
 
   it('orders priorities flash > mark > quote > actor', () => {
     for (const g of ['person', 'organization', 'place', 'quote-0', 'quote-7', 'mark-yellow', 'mark-pink', 'flash']) painter.paint(g, [range]);
-    const p = (g: string) => registry.get(HIGHLIGHT_PREFIX + g)!.priority;
+    const p = (g: string) => registry.get(PREFIX + g)!.priority;
     expect(p('flash')).toBeGreaterThan(p('mark-yellow'));
     expect(p('mark-pink')).toBe(p('mark-yellow'));
     expect(p('mark-yellow')).toBeGreaterThan(p('quote-7'));
@@ -222,11 +230,11 @@ describe('highlight-api painter (stubbed registry)', () => {
 
   it('repainting replaces the highlight; painting no ranges clears the group', () => {
     painter.paint('mark-blue', [range]);
-    const first = registry.get('ql-mark-blue');
+    const first = registry.get('hx7-mark-blue');
     painter.paint('mark-blue', [rangeOf(document.body, 9, 18)]);
-    expect(registry.get('ql-mark-blue')).not.toBe(first);
+    expect(registry.get('hx7-mark-blue')).not.toBe(first);
     painter.paint('mark-blue', []);
-    expect(registry.has('ql-mark-blue')).toBe(false);
+    expect(registry.has('hx7-mark-blue')).toBe(false);
   });
 
   it('clear and clearAll remove only our groups from the registry', () => {
@@ -235,8 +243,27 @@ describe('highlight-api painter (stubbed registry)', () => {
     painter.paint('quote-1', [range]);
     painter.paint('flash', [range]);
     painter.clear('person');
-    expect([...registry.keys()].sort()).toEqual(['ql-flash', 'ql-quote-1', 'someone-else']);
+    expect([...registry.keys()].sort()).toEqual(['hx7-flash', 'hx7-quote-1', 'someone-else']);
     painter.clearAll();
     expect([...registry.keys()]).toEqual(['someone-else']);
+  });
+
+  it('notices when the page clears the registry, swaps or empties a highlight, or moves one of its ranges', () => {
+    painter.paint('mark-yellow', [range]);
+    expect(painter.tampered()).toBe(false);
+    registry.clear();
+    expect(painter.tampered()).toBe(true);
+    painter.paint('mark-yellow', [range]);
+    registry.set(`${PREFIX}mark-yellow`, new FakeHighlight());
+    expect(painter.tampered()).toBe(true);
+    painter.paint('mark-yellow', [range]);
+    registry.get(`${PREFIX}mark-yellow`)!.ranges.length = 0;
+    expect(painter.tampered()).toBe(true);
+    painter.paint('mark-yellow', [range]);
+    registry.get(`${PREFIX}mark-yellow`)!.priority = 0;
+    expect(painter.tampered()).toBe(true);
+    painter.paint('mark-yellow', [range]);
+    range.collapse(true);
+    expect(painter.tampered()).toBe(true);
   });
 });

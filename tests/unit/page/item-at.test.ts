@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../src/analysis/types';
-import { describeItem, itemAt, type PointedItem } from '../../../src/page/item-at';
+import { type AnalysedItem, describeItem, itemAt } from '../../../src/page/item-at';
 import { actor, analysis, mark, quote } from './make';
 
 describe('itemAt', () => {
   // A quote over [10, 30) with an actor mention at [12, 16) inside it, a mark over [14, 20).
   const rosa = actor('Rosa Lind', 'person', [[12, 16], [40, 44]]);
   const a = analysis([quote(10, 30, 'Rosa Lind'), quote(50, 60, 'Not speech', { kind: 'other' })], [rosa, actor('Kelp Bank', 'organization', [[52, 56]])]);
-  const marks = [mark(14, 20, { note: 'check this' })];
+  const marks = [mark(14, 20)];
 
   it("prefers the reader's mark over a quote over an actor", () => {
-    expect(itemAt(15, a, marks)).toMatchObject({ kind: 'mark', placed: marks[0] });
+    expect(itemAt(15, a, marks)).toEqual({ kind: 'mark', mark: marks[0] });
     expect(itemAt(13, a, marks)).toMatchObject({ kind: 'quote', quote: a.quotes[0] });
     expect(itemAt(13, a, [])).toMatchObject({ kind: 'quote' });
     expect(itemAt(41, a, marks)).toEqual({ kind: 'actor', actor: rosa, mentionCount: 2 });
@@ -39,7 +39,7 @@ describe('itemAt', () => {
 });
 
 describe('describeItem', () => {
-  const quoteItem = (q: Partial<Quote>): PointedItem => ({ kind: 'quote', quote: quote(0, 5, q.speaker ?? null, q) });
+  const quoteItem = (q: Partial<Quote>): AnalysedItem => ({ kind: 'quote', quote: quote(0, 5, q.speaker ?? null, q) });
 
   it('names the speaker and lists role and cue', () => {
     expect(describeItem(quoteItem({ speaker: 'Rosa Lind', speakerRole: 'harbour master', cue: 'told reporters' }))).toEqual({
@@ -65,12 +65,4 @@ describe('describeItem', () => {
     expect(describeItem({ kind: 'actor', actor: actor('Rosa Lind', 'person', []), mentionCount: 2 }).details).toEqual(['Person · mentioned 2 times']);
   });
 
-  it("titles the reader's mark by whether it has a note, with tags as #hashtags", () => {
-    expect(describeItem({ kind: 'mark', placed: mark(0, 4, { note: 'ask the board', tags: ['ports', 'budget'] }) })).toEqual({
-      title: 'Your note',
-      details: ['ask the board', '#ports #budget'],
-    });
-    expect(describeItem({ kind: 'mark', placed: mark(0, 4, { tags: ['ports'] }) })).toEqual({ title: 'Your highlight', details: ['#ports'] });
-    expect(describeItem({ kind: 'mark', placed: mark(0, 4) })).toEqual({ title: 'Your highlight', details: [] });
-  });
 });

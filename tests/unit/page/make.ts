@@ -2,7 +2,7 @@
 import { annotationRecord } from '../support/records';
 import type { Actor, ActorType, Analysis, Quote } from '../../../src/analysis/types';
 import { describe as describeSelectors } from '../../../src/anchoring';
-import type { PlacedAnnotation } from '../../../src/shared/messages';
+import type { PageMark } from '../../../src/shared/messages';
 import type { AnnotationRecord } from '../../../src/shared/records';
 
 export function quote(start: number, end: number, speaker: string | null, extra: Partial<Quote> = {}): Quote {
@@ -43,8 +43,8 @@ export function record(text: string, start: number, end: number, extra: Partial<
   });
 }
 
-/** A placed mark for [start, end); the annotation's text does not matter to the page code. */
-export function mark(start: number, end: number, extra: Partial<AnnotationRecord> = {}): PlacedAnnotation {
-  const text = 'y'.repeat(Math.max(end, 1));
-  return { annotation: record(text, start, end, extra), start, end };
+/** A reader's mark over [start, end) as the page knows it: place and colour, no note. */
+export function mark(start: number, end: number, extra: { colour?: string | null } = {}): PageMark {
+  nextId++;
+  return { id: `00000000-0000-4000-8000-${String(nextId).padStart(12, '0')}`, start, end, colour: extra.colour ?? null };
 }

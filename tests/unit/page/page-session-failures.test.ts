@@ -55,7 +55,7 @@ afterEach(() => {
 
 describe('failures the reader is now told about', () => {
   it('storage full on a highlight from the shortcut or context menu: the page says so', async () => {
-    const session = new PageSession(document);
+    const session = new PageSession(document, 'chrome-extension://quotelight-test/src/frame/index.html');
     await session.start();
     answer = (msg) => {
       if (msg.type === 'page/add-highlight') throw new StorageFullError();
@@ -75,7 +75,7 @@ describe('failures the reader is now told about', () => {
     vi.spyOn(Readability.prototype, 'parse').mockImplementation(() => {
       throw new TypeError('node.getAttribute is not a function');
     });
-    const session = new PageSession(document);
+    const session = new PageSession(document, 'chrome-extension://quotelight-test/src/frame/index.html');
     const started = session.start();
     await expect(started).rejects.toThrow('Readability could not read this page (node.getAttribute is not a function)');
     const report = sent.find((m) => m.type === 'page/report') as { report: { reason?: string; error?: string } } | undefined;
@@ -85,7 +85,7 @@ describe('failures the reader is now told about', () => {
   });
 
   it('a failed re-read after the page changed shows on the page', async () => {
-    const session = new PageSession(document);
+    const session = new PageSession(document, 'chrome-extension://quotelight-test/src/frame/index.html');
     await session.start();
     answer = (msg) => {
       if (msg.type === 'page/analyze') throw new Error('The analysis document closed; reload the page to analyse it again.');
@@ -99,7 +99,7 @@ describe('failures the reader is now told about', () => {
   it('an analysis stopped early tells the reader why', async () => {
     answer = (msg) =>
       msg.type === 'page/analyze' ? { ...READY, stopped: { reason: 'time', message: 'Quotelight stopped analysing this page after 20 s.' } } : normal(msg);
-    await new PageSession(document).start();
+    await new PageSession(document, 'chrome-extension://quotelight-test/src/frame/index.html').start();
     expect(notice()?.textContent).toContain('Quotelight stopped analysing this page after 20 s.');
   });
 });

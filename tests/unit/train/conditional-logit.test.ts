@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, type Example, fit } from '../../../scripts/train/conditional-logit';
+import { accuracy, type Example, fitLogit } from '../../../scripts/train/conditional-logit';
 
 // Right candidates carry 'good'; a noise feature is shared at random.
 const examples: Example[] = Array.from({ length: 60 }, (_, i) => {
@@ -10,14 +10,14 @@ const examples: Example[] = Array.from({ length: 60 }, (_, i) => {
 
 describe('conditional logit', () => {
   it('learns which feature marks the right candidate', () => {
-    const w = fit(examples, { epochs: 5, l2: 1e-4, rate: 0.1, seed: 1 });
+    const w = fitLogit(examples, { epochs: 5, l2: 1e-4, rate: 0.1, seed: 1 });
     expect(w.get('good')!).toBeGreaterThan(w.get('bad')!);
     expect(accuracy(w, examples)).toBe(1);
   });
 
   it('is deterministic for a seed', () => {
-    const a = fit(examples, { epochs: 3, l2: 1e-4, rate: 0.1, seed: 5 });
-    const b = fit(examples, { epochs: 3, l2: 1e-4, rate: 0.1, seed: 5 });
+    const a = fitLogit(examples, { epochs: 3, l2: 1e-4, rate: 0.1, seed: 5 });
+    const b = fitLogit(examples, { epochs: 3, l2: 1e-4, rate: 0.1, seed: 5 });
     expect([...a]).toEqual([...b]);
   });
 });

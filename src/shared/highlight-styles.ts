@@ -1,0 +1,60 @@
+// The colours of Quotelight's highlights, as CSS for one page's session. The background inserts it
+// into the tab as *user*-origin CSS with !important: a page's own style sheets (author origin) cannot
+// override it, cannot read it (it is not in document.styleSheets), and cannot know the highlight
+// names in advance, since each page load gets a fresh random prefix.
+
+/** A fresh prefix for highlight names: a letter, then 60 random bits, then a dash. */
+export function randomHighlightPrefix(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `h${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('')}-`;
+}
+
+const QUOTE_TINTS = [
+  'rgba(251, 191, 36, 0.32)',
+  'rgba(96, 165, 250, 0.30)',
+  'rgba(52, 211, 153, 0.30)',
+  'rgba(244, 114, 182, 0.28)',
+  'rgba(167, 139, 250, 0.30)',
+  'rgba(251, 146, 60, 0.30)',
+  'rgba(45, 212, 191, 0.30)',
+  'rgba(163, 163, 163, 0.30)',
+];
+
+/** The reader's mark colours, also the swatches of the page frame's editor. */
+export const MARK_SWATCHES: Readonly<Record<string, string>> = { yellow: '#fde047', green: '#86efac', blue: '#93c5fd', pink: '#f9a8d4', purple: '#c4b5fd' };
+
+/** Each painted group's declarations; custom highlights change colours only, never layout. */
+export function groupStyles(): Record<string, string> {
+  const out: Record<string, string> = {};
+  QUOTE_TINTS.forEach((c, i) => {
+    out[`quote-${i}`] = `background-color: ${c}`;
+  });
+  out.person = 'text-decoration: underline 2px rgba(37, 99, 235, 0.85); text-underline-offset: 3px';
+  out.organization = 'text-decoration: underline 2px dashed rgba(5, 150, 105, 0.9); text-underline-offset: 3px';
+  out.place = 'text-decoration: underline 2px dotted rgba(147, 51, 234, 0.9); text-underline-offset: 3px';
+  for (const [name, c] of Object.entries(MARK_SWATCHES)) out[`mark-${name}`] = `background-color: ${c}; color: #111`;
+  out.flash = 'background-color: #f97316; color: #fff';
+  return out;
+}
+
+const important = (decls: string) =>
+  decls
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => `${d} !important`)
+    .join('; ');
+
+/**
+ * The style sheet for highlights named `prefix + group`, and for the fallback painter's wrapper
+ * elements (browsers without the Highlight API), which carry the group in `data-ql`.
+ */
+export function highlightCss(prefix: string, wrapTag: string): string {
+  const rules: string[] = [];
+  for (const [group, decls] of Object.entries(groupStyles())) {
+    rules.push(`::highlight(${prefix}${group}) { ${important(decls)}; }`);
+    rules.push(`${wrapTag}[data-ql="${group}"] { ${important(decls)}; }`);
+  }
+  rules.push(`${wrapTag} { display: inline !important; margin: 0 !important; padding: 0 !important; border: 0 !important; font: inherit !important; }`);
+  return rules.join('\n');
+}

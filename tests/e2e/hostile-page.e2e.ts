@@ -1,0 +1,188 @@
+// The page is hostile (issue 12): a script that runs before Quotelight listens to every key and input
+// event, polls every shadow root and frame it can reach, reads the marks from CSS.highlights, dispatches
+// synthetic clicks and keys at them and at the overlay, clears the highlights and tries to hide the
+// overlay with CSS. The reader types a note with real key events in the extension's frame. The page must
+// learn nothing of the note, typed or stored, and nothing may be written that the reader did not do.
+// A page on another site that claims a saved article by its canonical URL stays its own article.
+import { expect, it } from 'vitest';
+import { articleHtml, page as pageHtml } from './support/article-html';
+import type { TestPage } from './support/browsers';
+import { BLINDING_CSS, hostileScript, type Seen } from './support/hostile-page';
+import { pointOfText, probeHighlights, selectText } from './support/page-probes';
+import { FRAME_PATH, highlightWithNote, markRanges, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
+import { inEachBrowser } from './support/suite';
+import { until } from './support/wait';
+
+const PASSAGE = 'hired forty extra crew members and ordered two new icebreakers';
+// Words that occur nowhere in the page, so any trace of them in what the page saw is a leak.
+const NOTE = 'Quokka source says budget padded 7741';
+const TAGS = '#zanzibarleak #ferret';
+const SECRETS = ['quokka', '7741', 'zanzibarleak', 'ferret', 'padded'];
+
+const hostileHtml = (extraHead = '') =>
+  pageHtml(`<article>${articleHtml()}</article>`).replace('<head>', `<head><script>(${hostileScript.toString()})();</script>${extraHead}`);
+
+/** Everything the page script observed, as one lower-cased string, and the counters. */
+async function observed(page: TestPage): Promise<{ all: string; seen: Seen }> {
+  const seen = await page.evaluate(() => (window as unknown as { __seen: Seen }).__seen, null);
+  return { all: JSON.stringify(seen).toLowerCase(), seen };
+}
+
+const leaks = (all: string) => SECRETS.filter((s) => all.includes(s));
+
+/** Sends a message to the background from an extension page, as the library and popup do. */
+const fromExtension = <R>(ext: TestPage, msg: unknown): Promise<R> =>
+  ext.evaluate(async (m) => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (await (g.browser ?? g.chrome)!.runtime.sendMessage(m)) as R;
+  }, msg);
+
+interface Stored {
+  article: { id: string; title: string; urls: string[] };
+  annotations: { id: string; kind: string; note: string | null; tags: string[]; colour: string | null; text: string }[];
+}
+
+/** The stored article as the library page sees it. */
+const storedArticle = (ext: TestPage, url: string) => fromExtension<Stored | null>(ext, { type: 'library/article', url });
+
+const readerItems = (stored: Stored | null) =>
+  (stored?.annotations ?? []).filter((a) => a.kind === 'note' || a.kind === 'highlight').map(({ id, note, tags, colour, text }) => ({ id, note, tags, colour, text }));
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+inEachBrowser('hostile page', (env) => {
+  it('learns nothing of a note typed in the frame or stored, and writes nothing without the reader', async () => {
+    const { browser, server } = env();
+    server.page('hostile.html', hostileHtml());
+    const url = server.url('hostile.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForQuotes(page);
+    // Control: keys typed into the page itself do reach the page's listeners.
+    await page.type('zq');
+    expect((await observed(page)).seen.keys).toEqual(expect.arrayContaining(['z', 'q']));
+    const tabId = await browser.tabIdOf(url);
+    const ext = await browser.openExtensionPage('src/library/index.html');
+
+    // The reader highlights a passage and types a note and tags with real key events.
+    await highlightWithNote(page, ext, tabId, PASSAGE, NOTE, TAGS);
+    await pause(600); // a few more sweeps of the page's pollers
+    const typed = await observed(page);
+    expect(leaks(typed.all)).toEqual([]);
+    expect(typed.seen.openShadowRoots).toBe(0);
+    expect(typed.seen.dispatched).toBeGreaterThan(0);
+    const saved = readerItems(await storedArticle(ext, url));
+    expect(saved).toEqual([expect.objectContaining({ note: NOTE, tags: ['zanzibarleak', 'ferret'], text: PASSAGE })]);
+
+    // After a reload the page reads the marks, clicks them, selects text and clicks the overlay itself.
+    await page.reload();
+    await until(
+      () => page.evaluate(probeHighlights, 'article'),
+      (p) => markRanges(p).includes(PASSAGE),
+    );
+    await page.evaluate(() => {
+      (window as unknown as { __attack: boolean }).__attack = true;
+    }, null);
+    await pause(2_000);
+    await page.evaluate(() => {
+      (window as unknown as { __attack: boolean }).__attack = false;
+      document.getSelection()?.removeAllRanges();
+    }, null);
+    const attacked = await observed(page);
+    expect(attacked.seen.highlights.some((h) => h.endsWith(`:${PASSAGE}`))).toBe(true); // it can see where the mark is…
+    expect(leaks(attacked.all)).toEqual([]); // …but not what the reader wrote
+    expect(attacked.seen.openShadowRoots).toBe(0);
+    expect(await textInFrame(page, 'editor')).toBeNull(); // no synthetic click opened the editor
+    expect(readerItems(await storedArticle(ext, url))).toEqual(saved); // nothing deleted, created or changed
+
+    // The reader's own pointer on the mark shows the note, in the frame only.
+    const at = await page.evaluate(pointOfText, PASSAGE);
+    await page.mouse(at!.x, at!.y);
+    expect(await waitForFrame(page, 'hover-card')).toContain(NOTE);
+    await pause(400);
+    expect(leaks((await observed(page)).all)).toEqual([]);
+    await ext.close();
+    await page.close();
+  });
+
+  it('is hard to blind: hiding CSS on the overlay, old highlight names and a cleared registry do not hide Quotelight', async () => {
+    const { browser, server } = env();
+    server.page('blinding.html', hostileHtml(`<style>${BLINDING_CSS}</style>`));
+    const url = server.url('blinding.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    const before = await waitForQuotes(page);
+    const names = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()], null);
+    expect(names.some((n) => n.startsWith('ql-'))).toBe(false); // the names are not the ones a page could know in advance
+    expect(await page.evaluate(() => [...document.styleSheets].map((s) => s.ownerNode?.textContent ?? '').join('').includes('::highlight(h'), null)).toBe(false);
+
+    await page.evaluate(() => {
+      (window as unknown as { __clearHighlights: boolean }).__clearHighlights = true;
+    }, null);
+    await until(
+      () => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen.clears, null),
+      (n) => n > 0,
+    );
+    const repainted = await until(
+      () => page.evaluate(probeHighlights, 'article'),
+      (p) => Object.keys(p.groups).length >= Object.keys(before.groups).length,
+    );
+    expect(Object.keys(repainted.groups).sort()).toEqual(Object.keys(before.groups).sort());
+
+    // The reader's shortcut still opens the editor, visible despite `display: none !important` on the host.
+    const tabId = await browser.tabIdOf(url);
+    const ext = await browser.openExtensionPage('src/library/index.html');
+    expect(await page.evaluate(selectText, PASSAGE)).toBe(true);
+    expect(await triggerHighlightShortcut(ext, tabId)).toEqual({ ok: true });
+    await waitForFrame(page);
+    const shown = await page.inFrame(FRAME_PATH, () => ({ w: innerWidth, h: innerHeight }), null);
+    expect(shown!.w).toBeGreaterThan(0);
+    expect(shown!.h).toBeGreaterThan(0);
+    const hostOnScreen = await page.evaluate(() => {
+      for (let y = 0; y < innerHeight; y += 16) for (let x = 0; x < innerWidth; x += 16) if (document.elementFromPoint(x, y)?.tagName === 'QUOTELIGHT-OVERLAY') return true;
+      return false;
+    }, null);
+    expect(hostOnScreen).toBe(true);
+    await ext.close();
+    await page.close();
+  });
+
+  it('a page on another site claiming a saved article by its canonical URL stays its own article', async () => {
+    const { browser, server } = env();
+    server.page('real.html', pageHtml(`<article>${articleHtml()}</article>`));
+    const realUrl = server.url('real.html');
+    const page = await browser.newPage();
+    await page.goto(realUrl);
+    await waitForQuotes(page);
+    const tabId = await browser.tabIdOf(realUrl);
+    const ext = await browser.openExtensionPage('src/library/index.html');
+    await highlightWithNote(page, ext, tabId, PASSAGE, NOTE);
+    const real = await storedArticle(ext, realUrl);
+    expect(real).not.toBeNull();
+
+    // localhost and 127.0.0.1 are two sites: the copy claims the real article and brings its own title.
+    const canonical = `<link rel="canonical" href="${realUrl}"><meta property="og:url" content="${realUrl}">`;
+    server.page('copy.html', hostileHtml(canonical).replace('Port keeps harbour open through winter', 'Hijacked headline'));
+    const copyUrl = server.url('copy.html').replace('127.0.0.1', 'localhost');
+    const copy = await browser.newPage();
+    await copy.goto(copyUrl);
+    const painted = await waitForQuotes(copy);
+    await pause(800);
+    expect(markRanges(painted)).toEqual([]); // the reader's marks of the real article are not painted here
+    expect(markRanges(await copy.evaluate(probeHighlights, 'article'))).toEqual([]);
+    expect(leaks((await observed(copy)).all)).toEqual([]);
+
+    // The reader saves the copy: it is filed under its own URL; the real article keeps title and notes.
+    const copyTab = await browser.tabIdOf(copyUrl);
+    const saved = await fromExtension<{ id: string }>(ext, { type: 'ui/save-article', tabId: copyTab });
+    expect(saved.id).toBe(copyUrl);
+    const after = await storedArticle(ext, realUrl);
+    expect(after!.article.title).toBe(real!.article.title);
+    expect(after!.article.urls).not.toContain(copyUrl);
+    expect(readerItems(after)).toEqual(readerItems(real));
+    await ext.close();
+    await copy.close();
+    await page.close();
+  });
+});

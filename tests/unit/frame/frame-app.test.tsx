@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+// The editor and cards shown in the extension's frame on a page (the page itself never holds them).
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { markCard } from '../../../src/frame/card';
+import { FrameApp, type FrameState, HIDDEN, nextState } from '../../../src/frame/FrameApp';
+import type { FrameToBackground } from '../../../src/shared/frame-protocol';
+import type { AnnotationRecord } from '../../../src/shared/records';
+import { record } from '../page/make';
+
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  disconnect() {}
+  unobserve() {}
+} as unknown as typeof ResizeObserver;
+
+const TEXT = 'The harbour will reopen in spring, the board said.';
+
+afterEach(cleanup);
+
+function open(extra: Partial<AnnotationRecord> = {}) {
+  const sent: FrameToBackground[] = [];
+  const port = { postMessage: (m: FrameToBackground) => void sent.push(m) };
+  const annotation = record(TEXT, 4, 33, { colour: 'blue', note: 'Verify date', tags: ['ports', 'spring'], ...extra });
+  const state = nextState(HIDDEN, { type: 'show', view: 'editor', annotation });
+  const view = render(<FrameApp state={state} port={port} />);
+  const q = <T extends Element>(sel: string) => view.container.querySelector(sel) as T;
+  return {
+    sent,
+    view,
+    port,
+    state,
+    note: q<HTMLTextAreaElement>('[data-ql=note]'),
+    tags: q<HTMLInputElement>('[data-ql=tags]'),
+    q,
+    edits: () => sent.filter((m) => m.type !== 'resize'),
+  };
+}
+
+describe('nextState', () => {
+  const a = record(TEXT, 0, 3, { note: 'n' });
+  it('follows the background: a mark as card or editor, a plain card, hide, errors only in the editor', () => {
+    const editor = nextState(HIDDEN, { type: 'show', view: 'editor', annotation: a });
+    expect(editor).toMatchObject({ kind: 'editor', annotation: a, opened: 1, error: null });
+    expect(nextState(editor, { type: 'show', view: 'editor', annotation: a })).toMatchObject({ opened: 2 });
+    expect(nextState(editor, { type: 'error', message: 'Storage is full' })).toMatchObject({ kind: 'editor', error: 'Storage is full' });
+    expect(nextState(HIDDEN, { type: 'error', message: 'x' })).toBe(HIDDEN);
+    expect(nextState(editor, { type: 'show', view: 'card', annotation: a })).toEqual({ kind: 'card', card: markCard(a) });
+    const card = { title: 'Rosa Lind', details: ['mayor'] };
+    expect(nextState(editor, { type: 'card', card })).toEqual({ kind: 'card', card });
+    expect(nextState(editor, { type: 'hide' })).toBe(HIDDEN);
+  });
+});
+
+describe('markCard', () => {
+  it("titles the reader's mark by whether it has a note, with tags as #hashtags", () => {
+    expect(markCard({ note: 'ask the board', tags: ['ports', 'budget'] })).toEqual({ title: 'Your note', details: ['ask the board', '#ports #budget'] });
+    expect(markCard({ note: null, tags: ['ports'] })).toEqual({ title: 'Your highlight', details: ['#ports'] });
+    expect(markCard({ note: null, tags: [] })).toEqual({ title: 'Your highlight', details: [] });
+  });
+});
+
+describe('FrameApp', () => {
+  it('shows nothing while hidden', () => {
+    const { container } = render(<FrameApp state={HIDDEN} port={{ postMessage: vi.fn() }} />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('shows a card as text, markup included', () => {
+    const state: FrameState = { kind: 'card', card: { title: '<img src=x onerror=alert(1)>', details: ['Person · mentioned 2 times'] } };
+    const { container } = render(<FrameApp state={state} port={{ postMessage: vi.fn() }} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('[data-ql=hover-card]')!.textContent).toBe('<img src=x onerror=alert(1)>Person · mentioned 2 times');
+  });
+
+  it('opens the editor with excerpt, note, tags and colour, the caret in the note', () => {
+    const e = open();
+    expect(e.q('.excerpt').textContent).toBe('“harbour will reopen in spring”');
+    expect(e.note.value).toBe('Verify date');
+    expect(e.tags.value).toBe('#ports #spring');
+    expect(e.q('[data-colour=blue]').getAttribute('aria-checked')).toBe('true');
+    expect(e.view.container.querySelectorAll('[aria-checked=true]')).toHaveLength(1);
+    expect(document.activeElement).toBe(e.note);
+  });
+
+  it('checks yellow for an unknown colour and shortens a long excerpt', () => {
+    const long = 'word '.repeat(60);
+    const e = open({ colour: 'teal', text: long, note: null, tags: [] });
+    expect(e.q('[data-colour=yellow]').getAttribute('aria-checked')).toBe('true');
+    expect(e.q('.excerpt').textContent).toBe(`“${long.slice(0, 140)}…”`);
+    expect(e.note.value).toBe('');
+  });
+
+  it('Save sends the trimmed note, parsed tags and picked colour; nothing names an annotation', () => {
+    const e = open();
+    fireEvent.input(e.note, { target: { value: '  Call the board back  \n' } });
+    fireEvent.input(e.tags, { target: { value: '#ports, budget #ports' } });
+    fireEvent.click(e.q('[data-colour=pink]'));
+    fireEvent.click(e.q('[data-ql=save]'));
+    expect(e.edits()).toEqual([{ type: 'save', edit: { colour: 'pink', note: 'Call the board back', tags: ['ports', 'budget'] } }]);
+  });
+
+  it('Ctrl+Enter saves, Escape and Close close', () => {
+    const e = open();
+    fireEvent.keyDown(e.note, { key: 'Enter', ctrlKey: true });
+    fireEvent.keyDown(e.note, { key: 'Escape' });
+    fireEvent.click(e.q('[data-ql=close]'));
+    expect(e.edits().map((m) => m.type)).toEqual(['save', 'close', 'close']);
+  });
+
+  it('Delete asks first, then sends delete', () => {
+    const e = open();
+    fireEvent.click(e.q('button.danger'));
+    expect(e.edits()).toEqual([]);
+    fireEvent.click(e.q('button.confirm-yes'));
+    expect(e.edits()).toEqual([{ type: 'delete' }]);
+  });
+
+  it('keeps what was typed when the background reports an error', () => {
+    const e = open();
+    fireEvent.input(e.note, { target: { value: 'A long thought I typed' } });
+    const failed = nextState(e.state, { type: 'error', message: 'Storage is full' });
+    e.view.rerender(<FrameApp state={failed} port={e.port} />);
+    expect(e.q('[role=alert]').textContent).toBe('Storage is full');
+    expect(e.q<HTMLTextAreaElement>('[data-ql=note]').value).toBe('A long thought I typed');
+  });
+});
