@@ -1,6 +1,6 @@
 // The pure analysis core: article text in, quotes with speakers and named actors out.
-// No DOM, no extension APIs. Pipeline: quote spans → sentences and tokens → actor
-// candidates → aliases → attribution sieve → kinds and canonical speakers.
+// No DOM, no extension APIs. Pipeline: quote spans → sentences and tokens → actors
+// (tagger, mentions, aliases: actors/find-actors.ts) → attribution sieve → kinds and canonical speakers.
 import { findActors } from './actors/find-actors';
 import { type Entity, lookupName, type Mention } from './aliases';
 import { attributeInSentence, type QuoteContext, type RuleHit, speechSubjects } from './attribution-sieve';

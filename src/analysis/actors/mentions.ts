@@ -94,6 +94,16 @@ function joinLocatedOrganizations(tokens: readonly Token[], spans: readonly Tagg
   return out;
 }
 
+const startsSentence = (tokens: readonly Token[], i: number) => i === 0 || (!tokens[i - 1]!.word && /["“‘'([:—–-]/.test(tokens[i - 1]!.text));
+
+/**
+ * Whether any span of this sentence could become a mention: some name word other than a
+ * sentence-initial common word ("The", "But"). When none, the tagger need not run at all.
+ */
+export function mayHoldName(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => nameWord(t) && !(startsSentence(tokens, i) && plainWord(t)));
+}
+
 /** Mentions of one sentence from its tagged spans. */
 export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[], text: string): RawMention[] {
   const { tokens } = sentence;
@@ -101,7 +111,7 @@ export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[]
   const pieces = joinLocatedOrganizations(tokens, spans).flatMap((sp) => nameRuns(tokens, sp.from, sp.to).map(([from, to]) => ({ type: sp.type, from, to })));
   for (const sp of pieces) {
     let a = sp.from;
-    let b = sp.to; // exclusive
+    const b = sp.to; // exclusive
     while (a < b && DETERMINER.has(tokens[a]!.lower)) a++;
     if (a >= b) continue;
     // "X-based", "X-owned": a modifier, not an actor.
@@ -111,7 +121,7 @@ export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[]
     const after = tokens[b];
     if (before && after && QUOTE.test(before.text) && !before.word && QUOTE.test(after.text) && !after.word) continue;
     // A sentence-initial common word glued on by the tagger ("Since Taylor"), or standing alone ("Protesters").
-    const initial = a === 0 || (!tokens[a - 1]!.word && /["“‘'([:—–-]/.test(tokens[a - 1]!.text));
+    const initial = startsSentence(tokens, a);
     while (b - a > 1 && initial && plainWord(tokens[a]!)) a++;
     // A lone word the article also writes in lower case ("Office", "Protesters") is a common noun.
     if (b - a === 1 && !/^\p{Lu}{2,}$/u.test(tokens[a]!.text) && ((initial && plainWord(tokens[a]!)) || sentence.lowerForms.has(bare(tokens[a]!.lower)))) continue;
