@@ -4,7 +4,7 @@
 // and a quotation's whole text ("a nickname") dropped.
 import type { EntityType, TaggedSpan } from '../ner/labels';
 import { appositionAfter, roleBefore } from '../noun-phrases';
-import { ORG_SUFFIXES } from '../lexicons/organizations';
+import { NOT_ACTOR_HEADS, ORG_SUFFIXES } from '../lexicons/organizations';
 import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/titles';
 import { isCommonWord, isDemonym, isKnownFirstName, isKnownOrganization, isKnownPlace, isWeekdayOrMonth } from '../nlp';
 import type { Token } from '../tokens';
@@ -25,7 +25,7 @@ export interface RawMention {
   heading: boolean;
 }
 
-const MODIFIER = /-(?:based|owned|led|backed|born|funded|run|made|controlled|linked|affiliated|allied|style|bound|friendly|era|type|themed|inspired|focused|centric|wide|area)$/i;
+const MODIFIER = /-(?:based|owned|led|backed|born|funded|run|made|controlled|dominated|leaning|held|sponsored|linked|affiliated|allied|style|bound|friendly|era|type|themed|inspired|focused|centric|wide|area)$/i;
 const DETERMINER = new Set(['the', 'a', 'an']);
 const QUOTE = /["“”„«»‘’']/;
 const SOFT_HYPHEN = /\u00ad/g;
@@ -77,8 +77,9 @@ function nameRuns(tokens: readonly Token[], from: number, to: number): [number, 
 }
 
 /**
- * "Organization for Security and Cooperation in Europe": an organisation name built with
- * for/of that the tagger ended before "in" and a place takes the place into its name.
+ * Organisation names the tagger cut in two: one built with for/of ended before "in" and a place
+ * ("Organization for Security and Cooperation in Europe"), or a body and its remit after
+ * on/for/of ("Select Committee on Intelligence").
  */
 function joinLocatedOrganizations(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -86,7 +87,12 @@ function joinLocatedOrganizations(tokens: readonly Token[], spans: readonly Tagg
     const sp = spans[i]!;
     const next = spans[i + 1];
     const built = tokens.slice(sp.from, sp.to).some((t) => t.lower === 'for' || t.lower === 'of');
-    if (sp.type === 'ORG' && built && next?.type === 'LOC' && next.from === sp.to + 1 && next.to === next.from + 1 && tokens[sp.to]!.lower === 'in') {
+    const link = tokens[sp.to]?.lower;
+    const adjacent = sp.type === 'ORG' && next !== undefined && next.from === sp.to + 1;
+    // "… Cooperation in Europe"; "House Select Committee on Intelligence".
+    const located = adjacent && built && next.type === 'LOC' && next.to === next.from + 1 && link === 'in';
+    const remit = adjacent && ORG_SUFFIXES.has(tokens[sp.to - 1]!.lower) && (link === 'on' || link === 'for' || link === 'of') && next.type !== 'PER';
+    if (located || remit) {
       out.push({ type: 'ORG', from: sp.from, to: next.to });
       i++;
     } else out.push(sp);
@@ -112,10 +118,13 @@ export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[]
   for (const sp of pieces) {
     let a = sp.from;
     const b = sp.to; // exclusive
-    while (a < b && DETERMINER.has(tokens[a]!.lower)) a++;
+    // Determiners, and leading modifiers: "GOP-dominated Legislature" is the Legislature.
+    while (a < b && (DETERMINER.has(tokens[a]!.lower) || (b - a > 1 && MODIFIER.test(tokens[a]!.text)))) a++;
     if (a >= b) continue;
     // "X-based", "X-owned": a modifier, not an actor.
     if (MODIFIER.test(tokens[b - 1]!.text) || (tokens[b]?.text === '-' && tokens[b + 1] && MODIFIER.test(`-${tokens[b + 1]!.text}`))) continue;
+    // Events, prizes and laws are named like organisations but are not actors: "… Cup Finals", "… Act".
+    if (sp.type !== 'PER' && b - a > 1 && NOT_ACTOR_HEADS.has(tokens[b - 1]!.lower)) continue;
     // The whole of a quotation is a nickname or a title, not a mention.
     const before = tokens[a - 1];
     const after = tokens[b];
