@@ -39,7 +39,8 @@ export function findActors(input: ActorInput, model: NerModel = MODEL): { entiti
     }
   }
   const first = mergeMentions(raw);
-  return mergeMentions([...raw, ...missedForms(used, raw, first.entities, text)]);
+  const missed = missedForms(used, raw, first.entities, text);
+  return missed.length ? mergeMentions([...raw, ...missed]) : first;
 }
 
 const TYPE_LABEL = { person: 'PER', organization: 'ORG', place: 'LOC' } as const;
