@@ -10,7 +10,7 @@ import type { Token } from '../tokens';
 import type { TextBlock } from '../types';
 import { creditRanges, isBodyBlock } from './body';
 import { mergeMentions } from './merge';
-import { mentionsOf, type RawMention } from './mentions';
+import { mayHoldName, mentionsOf, type RawMention } from './mentions';
 
 const MODEL: NerModel = decodeModel(modelFile as NerModelFile);
 
@@ -29,6 +29,7 @@ export function findActors(input: ActorInput, model: NerModel = MODEL): { entiti
   const doc = documentContext(used.map((s) => s.tokens));
   const raw: RawMention[] = [];
   for (const s of used) {
+    if (!mayHoldName(s.tokens)) continue;
     const heading = blocks[s.block]!.kind === 'heading';
     const credits = creditRanges(text, s.start, s.end);
     for (const m of mentionsOf({ tokens: s.tokens, heading, lowerForms: doc.lowerForms }, tagSentence(model, s.tokens, doc), text)) {
@@ -38,7 +39,8 @@ export function findActors(input: ActorInput, model: NerModel = MODEL): { entiti
     }
   }
   const first = mergeMentions(raw);
-  return mergeMentions([...raw, ...missedForms(used, raw, first.entities, text)]);
+  const missed = missedForms(used, raw, first.entities, text);
+  return missed.length ? mergeMentions([...raw, ...missed]) : first;
 }
 
 const TYPE_LABEL = { person: 'PER', organization: 'ORG', place: 'LOC' } as const;

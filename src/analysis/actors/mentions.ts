@@ -4,10 +4,10 @@
 // and a quotation's whole text ("a nickname") dropped.
 import type { EntityType, TaggedSpan } from '../ner/labels';
 import { appositionAfter, knownNames, roleBefore } from '../noun-phrases';
+import { NOT_ACTOR_HEADS, ORG_SUFFIXES } from '../lexicons/organizations';
 
 /** Role reading needs no names found yet: mentions are what this stage makes. */
 const NO_NAMES = knownNames([]);
-import { ORG_SUFFIXES } from '../lexicons/organizations';
 import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/titles';
 import { isCommonWord, isDemonym, isKnownFirstName, isKnownOrganization, isKnownPlace, isWeekdayOrMonth } from '../nlp';
 import type { Token } from '../tokens';
@@ -28,7 +28,7 @@ export interface RawMention {
   heading: boolean;
 }
 
-const MODIFIER = /-(?:based|owned|led|backed|born|funded|run|made|controlled|linked|affiliated|allied|style|bound|friendly|era|type|themed|inspired|focused|centric|wide|area)$/i;
+const MODIFIER = /-(?:based|owned|led|backed|born|funded|run|made|controlled|dominated|leaning|held|sponsored|linked|affiliated|allied|style|bound|friendly|era|type|themed|inspired|focused|centric|wide|area)$/i;
 const DETERMINER = new Set(['the', 'a', 'an']);
 const QUOTE = /["“”„«»‘’']/;
 const SOFT_HYPHEN = /\u00ad/g;
@@ -80,8 +80,9 @@ function nameRuns(tokens: readonly Token[], from: number, to: number): [number, 
 }
 
 /**
- * "Organization for Security and Cooperation in Europe": an organisation name built with
- * for/of that the tagger ended before "in" and a place takes the place into its name.
+ * Organisation names the tagger cut in two: one built with for/of ended before "in" and a place
+ * ("Organization for Security and Cooperation in Europe"), or a body and its remit after
+ * on/for/of ("Select Committee on Intelligence").
  */
 function joinLocatedOrganizations(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -89,12 +90,27 @@ function joinLocatedOrganizations(tokens: readonly Token[], spans: readonly Tagg
     const sp = spans[i]!;
     const next = spans[i + 1];
     const built = tokens.slice(sp.from, sp.to).some((t) => t.lower === 'for' || t.lower === 'of');
-    if (sp.type === 'ORG' && built && next?.type === 'LOC' && next.from === sp.to + 1 && next.to === next.from + 1 && tokens[sp.to]!.lower === 'in') {
+    const link = tokens[sp.to]?.lower;
+    const adjacent = sp.type === 'ORG' && next !== undefined && next.from === sp.to + 1;
+    // "… Cooperation in Europe"; "House Select Committee on Intelligence".
+    const located = adjacent && built && next.type === 'LOC' && next.to === next.from + 1 && link === 'in';
+    const remit = adjacent && ORG_SUFFIXES.has(tokens[sp.to - 1]!.lower) && (link === 'on' || link === 'for' || link === 'of') && next.type !== 'PER';
+    if (located || remit) {
       out.push({ type: 'ORG', from: sp.from, to: next.to });
       i++;
     } else out.push(sp);
   }
   return out;
+}
+
+const startsSentence = (tokens: readonly Token[], i: number) => i === 0 || (!tokens[i - 1]!.word && /["“‘'([:—–-]/.test(tokens[i - 1]!.text));
+
+/**
+ * Whether any span of this sentence could become a mention: some name word other than a
+ * sentence-initial common word ("The", "But"). When none, the tagger need not run at all.
+ */
+export function mayHoldName(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => nameWord(t) && !(startsSentence(tokens, i) && plainWord(t)));
 }
 
 /** Mentions of one sentence from its tagged spans. */
@@ -105,16 +121,19 @@ export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[]
   for (const sp of pieces) {
     let a = sp.from;
     const b = sp.to; // exclusive
-    while (a < b && DETERMINER.has(tokens[a]!.lower)) a++;
+    // Determiners, and leading modifiers: "GOP-dominated Legislature" is the Legislature.
+    while (a < b && (DETERMINER.has(tokens[a]!.lower) || (b - a > 1 && MODIFIER.test(tokens[a]!.text)))) a++;
     if (a >= b) continue;
     // "X-based", "X-owned": a modifier, not an actor.
     if (MODIFIER.test(tokens[b - 1]!.text) || (tokens[b]?.text === '-' && tokens[b + 1] && MODIFIER.test(`-${tokens[b + 1]!.text}`))) continue;
+    // Events, prizes and laws are named like organisations but are not actors: "… Cup Finals", "… Act".
+    if (sp.type !== 'PER' && b - a > 1 && NOT_ACTOR_HEADS.has(tokens[b - 1]!.lower)) continue;
     // The whole of a quotation is a nickname or a title, not a mention.
     const before = tokens[a - 1];
     const after = tokens[b];
     if (before && after && QUOTE.test(before.text) && !before.word && QUOTE.test(after.text) && !after.word) continue;
     // A sentence-initial common word glued on by the tagger ("Since Taylor"), or standing alone ("Protesters").
-    const initial = a === 0 || (!tokens[a - 1]!.word && /["“‘'([:—–-]/.test(tokens[a - 1]!.text));
+    const initial = startsSentence(tokens, a);
     while (b - a > 1 && initial && plainWord(tokens[a]!)) a++;
     // A lone word the article also writes in lower case ("Office", "Protesters") is a common noun.
     if (b - a === 1 && !/^\p{Lu}{2,}$/u.test(tokens[a]!.text) && ((initial && plainWord(tokens[a]!)) || sentence.lowerForms.has(bare(tokens[a]!.lower)))) continue;

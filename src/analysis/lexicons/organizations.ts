@@ -10,3 +10,6 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(extra.suffixes);
 
 /** Words that start an organisation's name: "University of …", "Bank of …". */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set(extra.prefixes);
+
+/** Last words of names that are events, prizes or laws, not actors: "… Cup Finals", "… Act". */
+export const NOT_ACTOR_HEADS: ReadonlySet<string> = new Set(extra.notActors);

@@ -47,6 +47,10 @@ describe('mentions from tagged spans', () => {
     expect(mentions('An Eastmoor-based firm grew.', [['Eastmoor-based', 'LOC']])).toEqual([]);
     expect(mentions('A Norland-owned mine closed.', [['Norland-owned', 'LOC']])).toEqual([]);
   });
+  it('events, prizes and laws are not actors', () => {
+    expect(mentions('She won the Norland Cup Finals again.', [['Norland Cup Finals', 'ORG']])).toEqual([]);
+    expect(mentions('The Harbour Protection Act passed.', [['Harbour Protection Act', 'ORG']])).toEqual([]);
+  });
   it('cuts a span at lower-case words and trims numbers', () => {
     const ms = mentions('Brightwater Records regarding Ilse Varnhagen 7 6 today.', [['Brightwater Records regarding Ilse Varnhagen 7 6', 'ORG']]);
     expect(ms.map((m) => m.name)).toEqual(['Brightwater Records', 'Ilse Varnhagen']);
@@ -72,6 +76,8 @@ describe('mentions from tagged spans', () => {
   it('an organisation built with “for” takes the place after “in” into its name', () => {
     const text = 'The Council for Trade and Fisheries in Norland met.';
     expect(mentions(text, [['Council for Trade and Fisheries', 'ORG'], ['Norland', 'LOC']]).map((m) => m.name)).toEqual(['Council for Trade and Fisheries in Norland']);
+    expect(mentions('The Fisheries Committee on Coastal Affairs met.', [['Fisheries Committee', 'ORG'], ['Coastal Affairs', 'ORG']]).map((m) => m.name)).toEqual(['Fisheries Committee on Coastal Affairs']);
+    expect(mentions('The Norland-dominated Assembly met.', [['Norland-dominated Assembly', 'ORG']]).map((m) => m.name)).toEqual(['Assembly']);
     expect(mentions('The Harbour Board in Norland met.', [['Harbour Board', 'ORG'], ['Norland', 'LOC']]).map((m) => m.name)).toEqual(['Harbour Board', 'Norland']);
   });
   it('a country glued before a full name is not part of it', () => {
