@@ -187,23 +187,23 @@ const handlers: Handlers = {
     return broadcastSettings(await readSettings(lib));
   },
   'library/list': async (msg) => {
-    // The library page is open: have the in-memory search index ready before the reader searches.
-    void getLibrary()
-      .warmSearch()
-      .catch(() => undefined);
+    // The library page is open: build the search index now, before the reader searches.
+    warmSearch();
     return getLibrary().listArticles(msg.options);
   },
   'library/article': async (msg) => getLibrary().getArticleWithAnnotations(msg.url),
-  'library/search': async (msg) => {
-    void getLibrary()
-      .warmSearch()
-      .catch(() => undefined);
-    return getLibrary().searchAnnotations(msg.query, msg.limit);
-  },
+  'library/search': async (msg) => getLibrary().searchAnnotations(msg.query, msg.limit, msg.filters),
+  'library/facets': async () => getLibrary().facets(),
   'library/quotes-by-speaker': async (msg) => getLibrary().quotesBySpeaker(msg.name),
   'library/export': async (msg) => exportLibrary(getLibrary(), msg.format, msg.articleIds),
   'library/import': async (msg) => importLibrary(getLibrary(), msg.json),
 };
+
+function warmSearch(): void {
+  getLibrary()
+    .search.ready()
+    .catch((e: unknown) => console.error('Quotelight: building the search index failed; searches will report it.', e));
+}
 
 async function broadcastSettings(settings: SettingsMap): Promise<SettingsMap> {
   const tabs = await browser.tabs.query({});

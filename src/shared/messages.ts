@@ -4,6 +4,8 @@ import type { Analysis, ArticleText } from '../analysis/types';
 import type { ExportFile, ExportFormatName } from '../export';
 import type { ArticleMeta } from '../extraction/types';
 import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ListArticlesOptions } from '../storage/library';
+import type { Facets } from '../storage/search-index';
+import type { SearchFilters } from '../storage/search-query';
 import type { AnnotationRecord, ArticleRecord, SettingsMap } from './records';
 
 /** What the page reports about itself; the popup reads this back through the background. */
@@ -79,7 +81,8 @@ export type UiToBackground =
   | { type: 'ui/set-setting'; key: 'showQuotes' | 'showActors' | 'showHighlights'; value: boolean }
   | { type: 'library/list'; options: ListArticlesOptions }
   | { type: 'library/article'; url: string }
-  | { type: 'library/search'; query: string; limit?: number }
+  | { type: 'library/search'; query: string; limit?: number; filters?: SearchFilters }
+  | { type: 'library/facets' }
   | { type: 'library/quotes-by-speaker'; name: string }
   | { type: 'library/export'; format: ExportFormatName; articleIds?: string[] }
   | { type: 'library/import'; json: string };
@@ -117,6 +120,7 @@ export interface Replies {
   'library/list': ArticleRecord[];
   'library/article': ArticleWithAnnotations | null;
   'library/search': AnnotationHit[];
+  'library/facets': Facets;
   'library/quotes-by-speaker': AnnotationHit[];
   'library/export': ExportFile;
   'library/import': { articles: number; annotations: number };
@@ -161,6 +165,7 @@ export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type'
   'library/list',
   'library/article',
   'library/search',
+  'library/facets',
   'library/quotes-by-speaker',
   'library/export',
   'library/import',
