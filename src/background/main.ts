@@ -2,9 +2,11 @@
 // synchronously at top level so a woken worker sees the event that woke it.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { registerHighlightTriggers } from './context-menu';
+import { acceptKeepAlive } from './keep-alive';
 import { handleMessage } from './router';
 import { forgetTab } from './tab-states';
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => handleMessage(msg, sender));
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+browser.runtime.onConnect.addListener(acceptKeepAlive);
 registerHighlightTriggers();

@@ -1,13 +1,8 @@
-// Filter choices for the library. Sites come from every saved article. There is no background
-// message listing all speakers and tags, so those are gathered from the annotations of the most
-// recently seen articles (SAMPLE of them), a few requests at a time, after the list has shown.
+// Filter choices for the library: speakers, sites and tags with their counts over the whole
+// library, as the background's search index keeps them (refetched after each change).
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
-import type { AnnotationRecord } from '../shared/records';
-import { collectFacets, type Facets } from './view-model';
-
-const SAMPLE = 40;
-const PARALLEL = 4;
+import type { Facets } from './view-model';
 
 export const NO_FACETS: Facets = { sites: [], speakers: [], tags: [] };
 
@@ -16,21 +11,11 @@ export function useFacets(version: number, ready: boolean): Facets {
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    void (async () => {
-      const articles = await sendToBackground({ type: 'library/list', options: {} });
-      if (!current) return;
-      setFacets(collectFacets(articles, []));
-      const annotations: AnnotationRecord[] = [];
-      const queue = articles.slice(0, SAMPLE);
-      const worker = async () => {
-        for (let a = queue.shift(); a && current; a = queue.shift()) {
-          const got = await sendToBackground({ type: 'library/article', url: a.id });
-          if (got) annotations.push(...got.annotations);
-        }
-      };
-      await Promise.all(Array.from({ length: PARALLEL }, worker));
-      if (current) setFacets(collectFacets(articles, annotations));
-    })().catch(() => undefined);
+    sendToBackground({ type: 'library/facets' }).then(
+      (f) => current && setFacets(f),
+      // The filters stay as they were; the search itself reports a broken index to the reader.
+      (e: unknown) => console.error('Quotelight: could not load the library filters', e),
+    );
     return () => {
       current = false;
     };

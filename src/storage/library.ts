@@ -15,7 +15,7 @@ import { articleFromMeta, countKinds, detectedAnnotations, mergeDetected, reader
 import { QuotelightDB, type StoredArticle } from './db';
 import { LiveIndex } from './live-index';
 import { type Facets, newestFirst } from './search-index';
-import { hasFilters, hasPhrase, mergeFilters, parseQuery, type SearchFilters } from './search-query';
+import { hasFilters, hasPhrase, mergeFilters, parseQuery, pickedFilters, type SearchFilters } from './search-query';
 import { guardQuota } from './errors';
 import { randomUuid } from './ids';
 import { hostOf, normalizeUrl } from './url';
@@ -104,15 +104,6 @@ const PHRASE_BATCH = 200;
 /** The fields a phrase may stand in, each on its own (a phrase never spans two fields). */
 function phraseFields(a: AnnotationRecord, article: ArticleRecord | undefined): string[] {
   return [a.text, a.note ?? '', a.speakerCorrection ?? a.speaker ?? '', ...a.tags, article?.title ?? ''];
-}
-
-/** The facet choices of the library page as search filters. */
-function pickedFilters(o: Pick<ListArticlesOptions, 'speaker' | 'tag' | 'site'>): SearchFilters {
-  return {
-    ...(o.speaker ? { speaker: tokenize(o.speaker) } : {}),
-    ...(o.site ? { site: tokenize(o.site) } : {}),
-    ...(o.tag ? { tag: tokenize(o.tag.replace(/^#+/, '')).join(' ') } : {}),
-  };
 }
 
 export class Library {

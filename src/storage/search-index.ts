@@ -5,7 +5,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../shared/records';
 import { effectiveSpeaker } from '../shared/speakers';
-import type { ParsedQuery, SearchFilters } from './search-query';
+import { type ParsedQuery, type SearchFilters, tagKey } from './search-query';
 import { hostOf } from './url';
 import { fold, tokenize } from './words';
 
@@ -113,7 +113,7 @@ function annotationDoc(a: AnnotationRecord, article: ArticleRecord): AnnotationD
     speaker: speaker ? fold(speaker) : '',
     site: fold(article.site),
     host: hostOf(article.id),
-    tags: a.tags.map(fold),
+    tags: a.tags.map(tagKey),
     date: articleDate(article, a.created),
     updated: a.updated,
   };

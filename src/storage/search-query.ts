@@ -27,6 +27,11 @@ export interface ParsedQuery {
 /** `key:value` or `key:"quoted value"`, a "phrase", or a bare word. */
 const PART = /(\w+):"([^"]*)"?|(\w+):(\S+)|"([^"]*)"?|(\S+)/gu;
 
+/** A tag as filters compare it: folded words, no '#' ("#Follow-Up" and "follow up" are one tag). */
+export function tagKey(tag: string): string {
+  return tokenize(tag.replace(/^#+/, '')).join(' ');
+}
+
 /** YYYY, YYYY-MM or YYYY-MM-DD (also with '/'), as the UTC start of that year, month or day. */
 export function parseDay(s: string): number | null {
   const m = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$/.exec(s.trim());
@@ -74,7 +79,7 @@ function applyFilter(filters: SearchFilters, key: string, value: string): boolea
       filters.site = tokenize(value);
       return true;
     case 'tag':
-      filters.tag = tokenize(value.replace(/^#+/, '')).join(' ');
+      filters.tag = tagKey(value);
       return true;
     case 'before':
     case 'after': {
@@ -86,6 +91,14 @@ function applyFilter(filters: SearchFilters, key: string, value: string): boolea
     default:
       return false;
   }
+}
+
+/** Filters picked from the library's facets (a speaker, site or tag as shown) as search filters; blanks are left out. */
+export function pickedFilters(o: { speaker?: string; site?: string; tag?: string }): SearchFilters {
+  const speaker = tokenize(o.speaker ?? '');
+  const site = tokenize(o.site ?? '');
+  const tag = tagKey(o.tag ?? '');
+  return { ...(speaker.length ? { speaker } : {}), ...(site.length ? { site } : {}), ...(tag ? { tag } : {}) };
 }
 
 /** Filters set in two places (typed in the query, picked from the facets): the picked ones add to the typed. */
