@@ -236,15 +236,20 @@ export class SearchIndex {
     return ranked.slice(0, limit).map((r) => ({ id: r.id, articleId: r.articleId, score: r.score, terms: r.terms }));
   }
 
-  /** Articles whose title, site or byline match the query's words. */
+  /** Articles whose title, site or byline match all the query's words (no fallback: hits already bring their articles). */
   searchArticles(q: ParsedQuery, limit: number): string[] {
     if (q.terms.length === 0) return [];
-    return this.ranked(this.articles, q, { boost: { title: 2 } })
+    return this.ranked(this.articles, q, { boost: { title: 2 } }, false)
       .slice(0, limit)
       .map((r) => r.id);
   }
 
-  private ranked<T>(index: MiniSearch<T>, q: ParsedQuery, options: { filter?: (r: SearchResult) => boolean; boost: Record<string, number> }): SearchResult[] {
+  private ranked<T>(
+    index: MiniSearch<T>,
+    q: ParsedQuery,
+    options: { filter?: (r: SearchResult) => boolean; boost: Record<string, number> },
+    anyWordFallback = true,
+  ): SearchResult[] {
     const last = q.terms.length - 1;
     const search = (combineWith: 'AND' | 'OR') =>
       index.search(q.terms.join(' '), {
@@ -254,7 +259,7 @@ export class SearchIndex {
         fuzzy: (term) => typoDistance(term),
       });
     let results = search('AND');
-    if (results.length === 0 && q.terms.length > 1) results = search('OR');
+    if (anyWordFallback && results.length === 0 && q.terms.length > 1) results = search('OR');
     // Equal scores: the newer first, as the library lists everything else.
     return results.sort((a, b) => b.score - a.score || (b.updated ?? b.lastSeen ?? 0) - (a.updated ?? a.lastSeen ?? 0));
   }
