@@ -21,7 +21,6 @@ export function useSearch(query: string, filters: SearchFilters, limit: number, 
   const sent = useRef(0);
   const shown = useRef(0);
   const filtersKey = JSON.stringify(filters);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: filtersKey stands for filters.
   useEffect(() => {
     const seq = ++sent.current;
     if (!active) {

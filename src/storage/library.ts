@@ -19,7 +19,7 @@ import { hasFilters, hasPhrase, mergeFilters, parseQuery, pickedFilters, type Se
 import { guardQuota } from './errors';
 import { randomUuid } from './ids';
 import { hostOf, normalizeUrl } from './url';
-import { cleanTags, fold, tokenize } from './words';
+import { cleanTags, fold } from './words';
 
 export interface PageInput {
   /** The tab's URL; tracking params and fragment are dropped. */

@@ -203,9 +203,11 @@ export class SearchIndex {
 
   private count(id: string, d: AnnotationFields, a: AnnotationRecord | null, article: ArticleRecord | null, by: 1 | -1): void {
     if (d.kind === 'quote') this.speakers.add(d.speaker, (a && effectiveSpeaker(a)) ?? d.speaker, by);
-    d.tags.forEach((t, i) => this.tags.add(t, a?.tags[i] ?? t, by));
-    let ids = this.perArticle.get(d.articleId);
-    if (!ids) this.perArticle.set(d.articleId, (ids = new Set()));
+    d.tags.forEach((t, i) => {
+      this.tags.add(t, a?.tags[i] ?? t, by);
+    });
+    const ids = this.perArticle.get(d.articleId) ?? new Set<string>();
+    this.perArticle.set(d.articleId, ids);
     if (by > 0) ids.add(id);
     else ids.delete(id);
     if (ids.size === 0) this.perArticle.delete(d.articleId);

@@ -17,7 +17,7 @@ import {
   safeHttpUrl,
   UNATTRIBUTED,
 } from '../../../src/library/view-model';
-import { annotation, article, at, hit } from './fixtures';
+import { annotation, at, hit } from './fixtures';
 
 describe('speakers', () => {
   it('the reader’s correction wins; blank names are no names', () => {

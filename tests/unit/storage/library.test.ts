@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QuotelightDB } from '../../../src/storage/db';
 import { UUID_RE } from '../../../src/storage/ids';
 import { Library } from '../../../src/storage/library';
