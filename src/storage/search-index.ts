@@ -137,9 +137,17 @@ class Tally {
   }
 }
 
+/** Words of a speaker or site name; few distinct names, checked once per document by a filter-only search. */
+const nameWords = new Map<string, string[]>();
+
 /** Every filter word starts one of the words of `value`. */
 function wordsStart(value: string, words: readonly string[]): boolean {
-  const have = tokenize(value);
+  let have = nameWords.get(value);
+  if (!have) {
+    if (nameWords.size > 50_000) nameWords.clear();
+    have = tokenize(value);
+    nameWords.set(value, have);
+  }
   return words.every((w) => have.some((h) => h.startsWith(w)));
 }
 
