@@ -88,7 +88,7 @@ export async function miniSearchFigures(n: number): Promise<Figures> {
   const serialize = performance.now() - t3;
   const MiniSearch = (await import('minisearch')).default;
   const t4 = performance.now();
-  MiniSearch.loadJSON(json, { fields: Object.keys(BOOSTS), storeFields: ['articleId', 'kind', 'speaker', 'site', 'host', 'tags', 'date', 'updated'] });
+  MiniSearch.loadJSON(json, { fields: Object.keys(BOOSTS) });
   const loaded = performance.now() - t4;
   const { ms, top3 } = await timeQueries((q, partial) =>
     index.searchAnnotations({ ...parseQuery(q), lastIsPartial: partial }, {}, 50).map((r) => r.id),

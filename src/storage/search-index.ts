@@ -5,7 +5,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../shared/records';
 import { effectiveSpeaker } from '../shared/speakers';
-import { type ParsedQuery, type SearchFilters, tagKey } from './search-query';
+import { hasFilters, type ParsedQuery, type SearchFilters, tagKey } from './search-query';
 import { hostOf } from './url';
 import { fold, tokenize } from './words';
 
@@ -22,14 +22,12 @@ interface AnnotationFields {
   updated: number;
 }
 
-interface AnnotationDoc extends AnnotationFields {
+interface AnnotationDoc {
   id: string;
   text: string;
   note: string;
   speakerText: string;
   tagText: string;
-  title: string;
-  siteText: string;
 }
 
 interface ArticleDoc {
@@ -61,9 +59,12 @@ export interface RankedId {
 
 /**
  * Field boosts a reader expects: naming the speaker or a tag beats a word somewhere in a long quote.
- * BM25 already favours short fields; these weigh the fields against each other.
+ * BM25 already favours short fields; these weigh the fields against each other. An article's title,
+ * site and byline are indexed once, with the article, not with each of its annotations: MiniSearch
+ * scores every document a word matches, and a title word copied into twenty annotations makes a
+ * common word match a third of the library.
  */
-export const BOOSTS = { speakerText: 3, tagText: 3, title: 2, note: 1.5, siteText: 1.5, text: 1 } as const;
+export const BOOSTS = { speakerText: 3, tagText: 3, note: 1.5, text: 1 } as const;
 
 /** Edits allowed for a typo: none under 4 letters, one up to 7, two from 8 (a swap of two letters is two edits). */
 export function typoDistance(term: string): number {
@@ -81,12 +82,10 @@ const common = {
   autoVacuum: { minDirtCount: 1000, minDirtFactor: 0.1, batchSize: 2000, batchWait: 20 },
 };
 
+// Filter and facet fields are kept beside the index (SearchIndex.fields), not as MiniSearch's
+// stored fields, which it would copy into every result of a common word.
 function annotationIndex(): MiniSearch<AnnotationDoc> {
-  return new MiniSearch<AnnotationDoc>({
-    ...common,
-    fields: Object.keys(BOOSTS),
-    storeFields: ['articleId', 'kind', 'speaker', 'site', 'host', 'tags', 'date', 'updated'],
-  });
+  return new MiniSearch<AnnotationDoc>({ ...common, fields: Object.keys(BOOSTS) });
 }
 
 function articleIndex(): MiniSearch<ArticleDoc> {
@@ -98,18 +97,21 @@ function articleDate(article: Pick<ArticleRecord, 'published'>, fallback: number
   return Number.isNaN(t) ? fallback : t;
 }
 
-function annotationDoc(a: AnnotationRecord, article: ArticleRecord): AnnotationDoc {
-  const speaker = effectiveSpeaker(a);
+function annotationDoc(a: AnnotationRecord): AnnotationDoc {
   return {
     id: a.id,
-    articleId: a.articleId,
-    kind: a.kind,
     text: a.text,
     note: a.note ?? '',
-    speakerText: [speaker, a.speakerRole].filter(Boolean).join(' '),
+    speakerText: [effectiveSpeaker(a), a.speakerRole].filter(Boolean).join(' '),
     tagText: a.tags.join(' '),
-    title: article.title,
-    siteText: article.site,
+  };
+}
+
+function annotationFields(a: AnnotationRecord, article: ArticleRecord): AnnotationFields {
+  const speaker = effectiveSpeaker(a);
+  return {
+    articleId: a.articleId,
+    kind: a.kind,
     speaker: speaker ? fold(speaker) : '',
     site: fold(article.site),
     host: hostOf(article.id),
@@ -163,6 +165,8 @@ function passes(f: SearchFilters, d: AnnotationFields): boolean {
 export class SearchIndex {
   private annotations = annotationIndex();
   private articles = articleIndex();
+  /** Per indexed annotation, what filters, facets and ties need. */
+  private readonly fields = new Map<string, AnnotationFields>();
   /** Per article, the ids of its annotations the index holds (a site counts articles, not annotations). */
   private readonly perArticle = new Map<string, Set<string>>();
   private readonly speakers = new Tally();
@@ -187,16 +191,18 @@ export class SearchIndex {
       const article = articleOf(a.articleId);
       if (!article) continue; // an orphan cannot be shown; the database refuses them anyway
       this.removeAnnotation(a.id);
-      const doc = annotationDoc(a, article);
-      this.annotations.add(doc);
-      this.count(a.id, doc, a, article, 1);
+      const fields = annotationFields(a, article);
+      this.annotations.add(annotationDoc(a));
+      this.fields.set(a.id, fields);
+      this.count(a.id, fields, a, article, 1);
     }
   }
 
   removeAnnotation(id: string): void {
-    if (!this.annotations.has(id)) return;
-    const d = this.annotations.getStoredFields(id) as unknown as AnnotationFields;
+    const d = this.fields.get(id);
+    if (!d) return;
     this.annotations.discard(id);
+    this.fields.delete(id);
     this.count(id, d, null, null, -1);
   }
 
@@ -230,48 +236,73 @@ export class SearchIndex {
 
   /**
    * Annotations ranked for the query: every word must match (as typed, as a prefix for the word
-   * being typed, or within a typo), falling back to any word when none match them all. With only
-   * filters, the newest first. Phrases are checked by the caller, who has the text.
+   * being typed, or within a typo); if none has them all, the annotations of articles whose title,
+   * site or byline has them; else those with any of the words. With only filters, the newest
+   * first. Phrases are checked by the caller, who has the text.
    */
   searchAnnotations(q: ParsedQuery, filters: SearchFilters, limit: number): RankedId[] {
-    const filter = (r: SearchResult) => passes(filters, r as unknown as AnnotationFields);
+    const fields = this.fields;
+    const updated = (id: string) => fields.get(id)!.updated;
     if (q.terms.length === 0) {
-      const all = this.annotations.search(MiniSearch.wildcard, { filter });
-      return all
-        .sort((a, b) => b.updated - a.updated || (a.id < b.id ? 1 : -1))
+      const found: { id: string; updated: number }[] = [];
+      for (const [id, f] of fields) if (passes(filters, f)) found.push({ id, updated: f.updated });
+      return found
+        .sort((a, b) => newestFirst(a.updated, b.updated, a.id, b.id))
         .slice(0, limit)
-        .map((r) => ({ id: r.id, articleId: r.articleId, score: r.score, terms: [] }));
+        .map((r) => ({ id: r.id, articleId: fields.get(r.id)!.articleId, score: 0, terms: [] }));
     }
-    const ranked = this.ranked(this.annotations, q, { filter, boost: BOOSTS });
-    return ranked.slice(0, limit).map((r) => ({ id: r.id, articleId: r.articleId, score: r.score, terms: r.terms }));
+    const filter = hasFilters(filters) ? (r: SearchResult) => passes(filters, fields.get(r.id)!) : undefined;
+    const rank = (anyWord: boolean) =>
+      this.ranked(this.annotations, q, { filter, boost: BOOSTS, combineWith: anyWord ? 'OR' : 'AND' }, limit, updated).map((r) => ({
+        id: r.id,
+        articleId: fields.get(r.id)!.articleId,
+        score: r.score,
+        terms: r.terms,
+      }));
+    const all = rank(false);
+    if (all.length > 0) return all;
+    // The words may name the article (its title, site or byline) rather than the passage: its
+    // annotations, newest first, before any annotation that has only some of the words.
+    const viaArticle = this.searchArticles(q, limit)
+      .flatMap((id) => this.annotationsOf(id).map((a) => ({ id: a, f: fields.get(a)! })))
+      .filter(({ f }) => passes(filters, f))
+      .slice(0, limit)
+      .map(({ id, f }) => ({ id, articleId: f.articleId, score: 0, terms: [] }));
+    if (viaArticle.length > 0 || q.terms.length < 2) return viaArticle;
+    return rank(true);
   }
 
   /** Articles whose title, site or byline match all the query's words (no fallback: hits already bring their articles). */
   searchArticles(q: ParsedQuery, limit: number): string[] {
     if (q.terms.length === 0) return [];
-    return this.ranked(this.articles, q, { boost: { title: 2 } }, false)
-      .slice(0, limit)
-      .map((r) => r.id);
+    return this.ranked(this.articles, q, { boost: { title: 2 }, combineWith: 'AND' }, limit, (id) => this.articles.getStoredFields(id)?.lastSeen as number).map(
+      (r) => r.id,
+    );
   }
 
+  /** The best `limit` results; equal scores newest first (`time`), as the library lists everything else. */
   private ranked<T>(
     index: MiniSearch<T>,
     q: ParsedQuery,
-    options: { filter?: (r: SearchResult) => boolean; boost: Record<string, number> },
-    anyWordFallback = true,
+    options: { filter?: ((r: SearchResult) => boolean) | undefined; boost: Record<string, number>; combineWith: 'AND' | 'OR' },
+    limit: number,
+    time: (id: string) => number,
   ): SearchResult[] {
     const last = q.terms.length - 1;
-    const search = (combineWith: 'AND' | 'OR') =>
-      index.search(q.terms.join(' '), {
-        ...options,
-        combineWith,
-        prefix: (term, i) => q.lastIsPartial && i === last && term.length >= MIN_PREFIX,
-        fuzzy: (term) => typoDistance(term),
-      });
-    let results = search('AND');
-    if (anyWordFallback && results.length === 0 && q.terms.length > 1) results = search('OR');
-    // Equal scores: the newer first, as the library lists everything else.
-    return results.sort((a, b) => b.score - a.score || (b.updated ?? b.lastSeen ?? 0) - (a.updated ?? a.lastSeen ?? 0));
+    const results = index.search(q.terms.join(' '), {
+      ...options,
+      prefix: (term, i) => q.lastIsPartial && i === last && term.length >= MIN_PREFIX,
+      fuzzy: (term) => typoDistance(term),
+    });
+    // MiniSearch sorts by score: only the results tied with the last one kept need reordering.
+    if (results.length <= limit) return results.sort((a, b) => b.score - a.score || time(b.id) - time(a.id));
+    const cutoff = results[limit - 1]!.score;
+    let end = limit;
+    while (end < results.length && results[end]!.score === cutoff) end++;
+    return results
+      .slice(0, end)
+      .sort((a, b) => b.score - a.score || time(b.id) - time(a.id))
+      .slice(0, limit);
   }
 }
 
