@@ -14,7 +14,10 @@ import { groupHitsByArticle, type LibraryFilters, listOptions, oneLine } from '.
 
 export const PAGE_SIZE = 100;
 export const HITS_PAGE = 50;
-/** The article list below the results waits for a pause in typing: the results come first. */
+/**
+ * While searching, the article list below the results is asked for only once the results for the
+ * same query are shown and the typing has paused: its search must not hold up the next keystroke's.
+ */
 const LIST_DELAY_MS = 300;
 const RESULTS_ID = 'search-results-list';
 
@@ -28,14 +31,6 @@ interface Props {
   onChanged: () => void;
 }
 
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
 
 /** The library's front page: search as you type, facets, ranked matches, and the saved articles. */
 export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, onStatus, onChanged }: Props) {
@@ -43,15 +38,21 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   const [hitPages, setHitPages] = useState(1);
   const [active, setActive] = useState(-1);
   const limit = pages * PAGE_SIZE;
-  const listFilters = useSettled(filters, filters.search ? LIST_DELAY_MS : 0);
-  const optionsKey = JSON.stringify(listOptions(listFilters, limit + 1));
-  const list = useLoad(() => sendToBackground({ type: 'library/list', options: listOptions(listFilters, limit + 1) }), [optionsKey, version]);
   const query = filters.search;
   const picked = pickedFilters(filters);
   const searching = query.trim() !== '' || Object.keys(picked).length > 0;
   const hitLimit = hitPages * HITS_PAGE;
   // One more than shown tells whether there are more.
   const search = useSearch(query, picked, hitLimit + 1, version, searching);
+  const [listFilters, setListFilters] = useState(filters);
+  useEffect(() => {
+    if (!filters.search.trim()) return setListFilters(filters);
+    if (search.answered !== filters.search || search.loading) return;
+    const t = setTimeout(() => setListFilters(filters), LIST_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [filters, search.answered, search.loading]);
+  const optionsKey = JSON.stringify(listOptions(listFilters, limit + 1));
+  const list = useLoad(() => sendToBackground({ type: 'library/list', options: listOptions(listFilters, limit + 1) }), [optionsKey, version]);
   const facets = useFacets(version, list.data !== null);
   const setFilters = (f: LibraryFilters) => {
     setPages(1);
