@@ -5,7 +5,8 @@ import type { EntityType } from '../../../../src/analysis/ner/labels';
 
 let pos = 0;
 function m(name: string, type: EntityType, extra: Partial<RawMention> = {}): RawMention {
-  const start = (pos += 100);
+  pos += 100;
+  const start = pos;
   return { type, name, start, end: start + name.length, written: name, role: null, honorific: null, titled: false, heading: false, ...extra };
 }
 const summary = (raw: RawMention[]) =>
