@@ -1,136 +1,162 @@
 // Library page at scale, in a real Chromium with the built extension (a script, not a test):
 // seeds 100k annotations over 5k articles through library/import (generated Web Annotation JSON,
-// in chunks), then measures the library page's first render and searches, printing medians.
-//   node scripts/build.mjs && npx tsx bench/library-browser.ts [articles=5000] [annotations=100000] [runs=5]
-import { launchChromium, type TestPage } from '../tests/e2e/support/browsers';
+// in chunks) plus the planted items of the ranking targets, then measures what the reader waits
+// for: first render, each keystroke until its results are painted, a write until it is findable,
+// the index build at background start, and whether the 20 ranking queries put their item in the top 3.
+//   node scripts/build.mjs && npx tsx bench/library-browser.ts [articles=5000] [annotations=100000] [runs=3]
+// The last line is the one to compare from run to run.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { toAnnotationCollection } from '../src/export/web-annotation';
 import { seedChunks } from '../scripts/seed-library';
+import { DIST, launchChromium, type TestPage } from '../tests/e2e/support/browsers';
+import { plantedRecords, plantId, RANKING_QUERIES } from '../tests/fixtures/search-ranking';
 
-const [ARTICLES = 5000, ANNOTATIONS = 100_000, RUNS = 5] = process.argv.slice(2).map(Number);
+const [ARTICLES = 5000, ANNOTATIONS = 100_000, RUNS = 3] = process.argv.slice(2).map(Number);
 
-const median = (xs: number[]) => {
+/** The keystroke list: the 20 ranking queries (typos, phrases, filters) and plain words typed as readers do. */
+const KEYSTROKE_QUERIES = [...RANKING_QUERIES.map((q) => q.query), 'sanc', 'sanctions', 'harbour strike', 'okafor', 'grain export tariff'];
+
+const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
-const fmt = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
+const median = (xs: number[]) => pct(xs, 50);
+const ms = (x: number) => `${x.toFixed(0)} ms`;
 
-/** Runs in the extension page: one message to the background, timed. */
-async function timedAsk(msg: unknown): Promise<{ ms: number; reply: unknown }> {
-  type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const t0 = performance.now();
-  const reply = await (g.browser ?? g.chrome)!.runtime.sendMessage(msg);
-  return { ms: performance.now() - t0, reply };
+type Bench = {
+  timedAsk(msg: unknown): Promise<{ ms: number; reply: unknown }>;
+  firstRender(): Promise<number>;
+  keystroke(q: string): Promise<{ ms: number; ids: string[] }>;
+  writeFindable(arg: { json: string; word: string }): Promise<number>;
+  indexBuild(): Promise<{ ms: number; heapMB: number; annotations: number }>;
+};
+type Fn = keyof Bench;
+
+/** The page half, bundled into the built extension for the run: extension pages only run their own files. */
+const BENCH_SCRIPT = 'bench-library.page.js';
+
+async function loadBench(page: TestPage): Promise<void> {
+  await page.evaluate(
+    (src: string) =>
+      new Promise((resolve, reject) => {
+        const s = document.createElement('script');
+        s.src = src;
+        s.onload = resolve;
+        s.onerror = () => reject(new Error(`${src} did not load`));
+        document.head.append(s);
+      }),
+    `/${BENCH_SCRIPT}`,
+  );
 }
 
-/**
- * Runs in an extension page: loads the library page in a fresh iframe and times, from the moment
- * the frame is created, until the first article is in the DOM (a background tab may never run
- * requestAnimationFrame under automation, so paint is not waited for).
- */
-async function firstRender(): Promise<{ ms: number; articles: number }> {
-  document.querySelector('iframe')?.remove();
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1200px;height:900px;border:0';
-  const t0 = performance.now();
-  frame.src = '/src/library/index.html';
-  document.body.append(frame);
-  for (;;) {
-    const n = frame.contentDocument?.querySelectorAll('[data-testid="article"]').length ?? 0;
-    if (n > 0) {
-      await new Promise((r) => setTimeout(r, 0));
-      return { ms: performance.now() - t0, articles: n };
-    }
-    await new Promise((r) => setTimeout(r, 2));
-  }
-}
+const call = <K extends Fn>(page: TestPage, fn: K, arg?: Parameters<Bench[K]>[0]) =>
+  page.evaluate(
+    ([name, a]) => (globalThis as unknown as { bench: Record<string, (x: unknown) => unknown> }).bench[name]!(a),
+    [fn, arg] as const,
+  ) as Promise<Awaited<ReturnType<Bench[K]>>>;
 
-/** Runs in the same page (no named inner functions: tsx would wrap them in a missing __name): submits a search in the framed library page and times until results show. */
-async function searchInPage(query: string): Promise<{ ms: number; hits: number }> {
-  const doc = document.querySelector('iframe')!.contentDocument!;
-  const input = doc.querySelector<HTMLInputElement>('#library-search')!;
-  input.value = '';
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  (input.form as HTMLFormElement).requestSubmit();
-  while (doc.querySelector('[data-testid="search-results"]')) await new Promise((r) => setTimeout(r, 2));
-  const t0 = performance.now();
-  input.value = query;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  (input.form as HTMLFormElement).requestSubmit();
-  for (;;) {
-    if (performance.now() - t0 > 60_000) throw new Error(`search "${query}" did not finish: ${(doc.body.textContent ?? '').slice(0, 300)}`);
-    const r = doc.querySelector('[data-testid="search-results"]');
-    const list = doc.querySelector('[data-testid="article-list"]');
-    if (r && r.getAttribute('aria-busy') === 'false' && list?.getAttribute('aria-busy') === 'false') {
-      await new Promise((res) => setTimeout(res, 0));
-      return { ms: performance.now() - t0, hits: r.querySelectorAll('[data-testid="hit"]').length };
-    }
-    await new Promise((res) => setTimeout(res, 2));
-  }
-}
-
-async function seed(page: TestPage): Promise<number> {
-  const t0 = Date.now();
-  let n = 0;
-  for (const json of seedChunks({ articles: ARTICLES, annotations: ANNOTATIONS })) {
-    const { reply } = await page.evaluate(timedAsk, { type: 'library/import', json });
-    const r = reply as { annotations?: number; error?: string };
-    if (r.error) throw new Error(r.error);
-    n += r.annotations ?? 0;
-  }
-  const ms = Date.now() - t0;
-  console.log(`seeded ${n.toLocaleString('en')} annotations over ${ARTICLES.toLocaleString('en')} articles in ${(ms / 1000).toFixed(1)} s`);
-  return ms;
+function newHighlightJson(i: number, word: string): string {
+  const { articles, annotations } = plantedRecords();
+  const article = { ...articles[0]!, id: `https://write.example/${i}`, urls: [`https://write.example/${i}`] };
+  const text = `a fresh highlight about ${word}`;
+  const annotation = {
+    ...annotations[0]!,
+    id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`,
+    articleId: article.id,
+    kind: 'highlight' as const,
+    text,
+    speaker: null,
+    selectors: { ...annotations[0]!.selectors, quote: { type: 'TextQuoteSelector' as const, exact: text, prefix: '', suffix: '' } },
+  };
+  return JSON.stringify(toAnnotationCollection([article], [annotation], { id: `urn:write:${i}`, pageId: `urn:write:${i}:1`, generatedAt: Date.now() }));
 }
 
 async function main() {
-  const browser = await launchChromium();
+  const scriptPath = join(DIST.chromium, BENCH_SCRIPT);
+  await build({
+    entryPoints: [new URL('./library-browser.page.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    outfile: scriptPath,
+    target: 'es2022',
+    logLevel: 'error',
+  });
+  const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
   try {
     const page = await browser.openExtensionPage('src/library/index.html');
     await page.waitFor('#app');
-    await seed(page);
-    // An extension page hosts the measured frames: the library's view of a speaker nobody is, which stays idle.
+    await loadBench(page);
+    const t0 = Date.now();
+    let n = 0;
+    for (const json of seedChunks({ articles: ARTICLES, annotations: ANNOTATIONS })) {
+      n += ((await call(page, 'timedAsk', { type: 'library/import', json })).reply as { annotations: number }).annotations;
+    }
+    const planted = plantedRecords();
+    await call(page, 'timedAsk', { type: 'library/import', json: JSON.stringify(toAnnotationCollection(planted.articles, planted.annotations, { id: 'urn:planted', pageId: 'urn:planted:1', generatedAt: t0 })) });
+    console.log(`seeded ${n.toLocaleString('en')} annotations over ${ARTICLES.toLocaleString('en')} articles (+${planted.annotations.length} planted) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+    // The index is built when the background starts serving the library; time the first search after a stop.
+    const cold: number[] = [];
+    if (browser.stopBackground) {
+      for (let i = 0; i < RUNS; i++) {
+        await browser.stopBackground();
+        cold.push((await call(page, 'timedAsk', { type: 'library/search', query: 'sanctions', limit: 51 })).ms);
+      }
+    }
+    const built = await call(page, 'indexBuild');
+
+    // An idle extension page hosts the measured frames: the library's view of a speaker nobody is.
     await page.goto(`${browser.extensionOrigin}/src/library/index.html#speaker=nobody-at-all`);
     await page.waitFor('[data-testid="speaker-view"]');
+    await loadBench(page);
 
-    const rows: [string, number[]][] = [];
-    const time = async (label: string, run: () => Promise<number>) => {
-      const xs: number[] = [];
-      process.stdout.write(`${label}…\n`);
-      await run(); // warm-up, not counted
-      for (let i = 0; i < RUNS; i++) xs.push(await run());
-      rows.push([label, xs]);
-    };
-
-    await time('library/list {} (all articles, message only)', async () => (await page.evaluate(timedAsk, { type: 'library/list', options: {} })).ms);
-    await time('library/list {limit: 101} (message only)', async () => (await page.evaluate(timedAsk, { type: 'library/list', options: { limit: 101 } })).ms);
-    await time('first render of the library page (100 articles shown)', async () => (await page.evaluate(firstRender, null)).ms);
-    for (const q of ['sanctions', 'okafor', 'harbour strike']) {
-      await time(`library/search "${q}" (message only, cold: cache evicted first)`, async () => {
-        // The background reuses the last search until a write; another query evicts it.
-        await page.evaluate(timedAsk, { type: 'library/search', query: 'zz-evict' });
-        return (await page.evaluate(timedAsk, { type: 'library/search', query: q })).ms;
-      });
+    const messageOnly: number[] = [];
+    for (const q of KEYSTROKE_QUERIES) {
+      await call(page, 'timedAsk', { type: 'library/search', query: q, limit: 51 });
+      messageOnly.push((await call(page, 'timedAsk', { type: 'library/search', query: q, limit: 51 })).ms);
     }
-    await page.evaluate(firstRender, null);
-    // Let the filter facets (sampled after first render) finish loading before timing searches.
-    await new Promise((r) => setTimeout(r, 1500));
-    for (const q of ['sanctions', 'okafor', 'harbour strike']) {
-      let hits = 0;
-      await time(`search "${q}" in the page (hits + matching articles shown)`, async () => {
-        await page.evaluate(timedAsk, { type: 'library/search', query: 'zz-evict' });
-        const r = await page.evaluate(searchInPage, q);
-        hits = r.hits;
-        return r.ms;
-      });
-      rows[rows.length - 1]![0] += ` [${hits} hits]`;
-    }
-    await time('library/quotes-by-speaker "Anna Okafor" (message only)', async () => (await page.evaluate(timedAsk, { type: 'library/quotes-by-speaker', name: 'Anna Okafor' })).ms);
 
-    console.log(`\nmedians of ${RUNS} runs (after one warm-up), Chromium, ${ANNOTATIONS.toLocaleString('en')} annotations / ${ARTICLES.toLocaleString('en')} articles`);
-    for (const [label, xs] of rows) console.log(`${fmt(median(xs))}  ${label}   (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`);
+    await call(page, 'firstRender');
+    const renders: number[] = [];
+    for (let i = 0; i < RUNS; i++) renders.push(await call(page, 'firstRender'));
+
+    await call(page, 'keystroke', 'warm up');
+    const keys: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      for (const q of KEYSTROKE_QUERIES) keys.push((await call(page, 'keystroke', q)).ms);
+    }
+
+    let top3 = 0;
+    const misses: string[] = [];
+    for (const { query, expect } of RANKING_QUERIES) {
+      const { ids } = await call(page, 'keystroke', query);
+      if (ids.slice(0, 3).includes(plantId(expect))) top3++;
+      else misses.push(query);
+    }
+
+    const writes: number[] = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      const word = `zeppelin${String.fromCharCode(97 + i)}${Date.now() % 1000}`;
+      writes.push(await call(page, 'writeFindable', { json: newHighlightJson(i + 1, word), word }));
+    }
+    writes.shift(); // warm-up
+
+    console.log(`\nChromium, ${ANNOTATIONS.toLocaleString('en')} annotations / ${ARTICLES.toLocaleString('en')} articles; medians (p95 where given)`);
+    console.log(`first render of the library page (articles painted): ${ms(median(renders))}   (min ${ms(Math.min(...renders))}, max ${ms(Math.max(...renders))})`);
+    console.log(`keystroke → results painted, ${keys.length} keystrokes over ${KEYSTROKE_QUERIES.length} queries: p50 ${ms(median(keys))}, p95 ${ms(pct(keys, 95))}, max ${ms(Math.max(...keys))}`);
+    console.log(`library/search as a message (51 hits), same queries: p50 ${ms(median(messageOnly))}, p95 ${ms(pct(messageOnly, 95))}`);
+    console.log(`write → findable (import of one new highlight, then search): ${ms(median(writes))}   (${writes.map((w) => w.toFixed(0)).join(', ')})`);
+    console.log(`index: rebuilt at background start, not persisted; first search after the background stopped: ${cold.length ? ms(median(cold)) : 'n/a'}   (${cold.map((c) => c.toFixed(0)).join(', ')})`);
+    console.log(`index build from the stored library (in a page): ${ms(built.ms)} for ${built.annotations.toLocaleString('en')} annotations; index memory ${built.heapMB.toFixed(0)} MB`);
+    console.log(`ranking: expected item in the top 3 for ${top3}/20 queries${misses.length ? ` (missed: ${misses.join(' | ')})` : ''}`);
+    console.log(
+      `library: keystroke p50 ${median(keys).toFixed(0)} ms p95 ${pct(keys, 95).toFixed(0)} ms; write→findable ${median(writes).toFixed(0)} ms; first render ${median(renders).toFixed(0)} ms; expected in top 3 ${top3}/20`,
+    );
   } finally {
     await browser.close();
+    rmSync(scriptPath, { force: true });
   }
 }
 

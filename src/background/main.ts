@@ -5,6 +5,7 @@ import { registerHighlightTriggers } from './context-menu';
 import { logFailure } from '../shared/messaging';
 import { getLibrary } from '../storage';
 import { acceptFramePort, forgetFrame } from './frames';
+import { acceptKeepAlive } from './keep-alive';
 import { frameActions, handleMessage } from './router';
 import { senderKind } from './sender';
 import { forgetTab } from './tab-states';
@@ -12,7 +13,9 @@ import { forgetTab } from './tab-states';
 const isOurFrame = (s: Runtime.MessageSender) => senderKind(s, browser.runtime.id, browser.runtime.getURL('')) === 'extension-frame';
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => handleMessage(msg, sender));
+// Each port handler takes only ports of its own name: the frame's, and the library page's keep-alive.
 browser.runtime.onConnect.addListener((port) => acceptFramePort(port, isOurFrame, frameActions));
+browser.runtime.onConnect.addListener(acceptKeepAlive);
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
   forgetFrame(tabId);

@@ -229,15 +229,13 @@ const handlers: Handlers = {
     return broadcastSettings(await readSettings(lib));
   },
   'library/list': async (msg) => {
-    // The library page is open: have the in-memory search index ready before the reader searches.
-    void getLibrary().warmSearch().catch(logFailure('search index warm-up'));
+    // The library page is open: build the search index now, before the reader searches.
+    warmSearch();
     return getLibrary().listArticles(msg.options);
   },
   'library/article': async (msg) => getLibrary().getArticleWithAnnotations(msg.url),
-  'library/search': async (msg) => {
-    void getLibrary().warmSearch().catch(logFailure('search index warm-up'));
-    return getLibrary().searchAnnotations(msg.query, msg.limit);
-  },
+  'library/search': async (msg) => getLibrary().searchAnnotations(msg.query, msg.limit, msg.filters),
+  'library/facets': async () => getLibrary().facets(),
   'library/quotes-by-speaker': async (msg) => getLibrary().quotesBySpeaker(msg.name),
   // Exports and imports come in pages and batches: a large library never fills one message.
   'library/export-page': async (msg) => getLibrary().getLibraryData(msg.articleIds),
@@ -270,6 +268,11 @@ export const frameActions: FrameActions = {
     await sendToTab(tabId, msg);
   },
 };
+
+function warmSearch(): void {
+  // A failure here is logged; the search that follows builds again and reports it to the page.
+  void getLibrary().search.ready().catch(logFailure('building the search index'));
+}
 
 async function broadcastSettings(settings: SettingsMap): Promise<SettingsMap> {
   const tabs = await browser.tabs.query({});

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import type { AnnotationPatch } from '../storage/library';
 import { ExportButtons } from './ExportButtons';
@@ -12,6 +12,8 @@ import { countsLine, formatDate, oneLine, readerItems } from './view-model';
 
 interface Props {
   url: string;
+  /** An annotation to bring into view and mark (a search result opened with Enter or a click). */
+  at?: string;
   onBack: () => void;
   onSpeaker: (name: string) => void;
   onStatus: ShowStatus;
@@ -20,9 +22,18 @@ interface Props {
 }
 
 /** One saved article: its quotes by speaker, the reader's highlights and notes, export and forget. */
-export function ArticleDetail({ url, onBack, onSpeaker, onStatus, onChanged }: Props) {
+export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged }: Props) {
   const [version, setVersion] = useState(0);
   const loaded = useLoad(() => sendToBackground({ type: 'library/article', url }), [url, version]);
+  const shown = loaded.data !== null;
+  useEffect(() => {
+    if (!at || !shown) return;
+    const el = document.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(at)}"]`);
+    if (!el) return;
+    el.classList.add('target');
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  }, [at, shown]);
   const act = async (run: () => Promise<unknown>) => {
     try {
       await run();
@@ -92,6 +103,7 @@ export function ArticleDetail({ url, onBack, onSpeaker, onStatus, onChanged }: P
           {mine.map((a) => (
             <ReaderItemEditor
               key={`${a.id}-${a.updated}`}
+              anchorId={a.id}
               item={a}
               onSave={(patch: AnnotationPatch) => act(() => sendToBackground({ type: 'ui/update-annotation', id: a.id, patch }))}
               onDelete={() => act(() => sendToBackground({ type: 'ui/delete-annotation', id: a.id }))}

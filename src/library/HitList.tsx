@@ -1,18 +1,29 @@
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { ExternalLink } from './ExternalLink';
+import { Marked } from './Marked';
 import { SpeakerButton } from './SpeakerButton';
-import { type ArticleHits, effectiveSpeaker, formatDate, formatTags } from './view-model';
+import { type ArticleHits, effectiveSpeaker, formatDate } from './view-model';
 
 interface Props {
   groups: readonly ArticleHits[];
-  onOpen: (article: ArticleRecord) => void;
+  onOpen: (article: ArticleRecord, at?: AnnotationRecord) => void;
   onSpeaker: (name: string) => void;
+  /** Words to mark in each hit (a search's matched words), by annotation id. */
+  terms?: ReadonlyMap<string, readonly string[]>;
+  /** The annotation selected with the arrow keys. */
+  activeId?: string | null;
+  /** Set on the list when it is a search's results (the search field controls it). */
+  id?: string;
 }
 
+export const hitDomId = (annotationId: string) => `hit-${annotationId}`;
+
+const NONE: readonly string[] = [];
+
 /** Annotations grouped under their article: search results and a speaker's quotes. */
-export function HitList({ groups, onOpen, onSpeaker }: Props) {
+export function HitList({ groups, onOpen, onSpeaker, terms, activeId, id }: Props) {
   return (
-    <ul class="hit-groups">
+    <ul class="hit-groups" id={id}>
       {groups.map(({ article, annotations }) => (
         <li key={article.id} class="hit-group" data-testid="hit-group">
           <h3 class="title">
@@ -29,7 +40,14 @@ export function HitList({ groups, onOpen, onSpeaker }: Props) {
           </p>
           <ul class="hits">
             {annotations.map((a) => (
-              <Hit key={a.id} a={a} onSpeaker={onSpeaker} />
+              <Hit
+                key={a.id}
+                a={a}
+                terms={terms?.get(a.id) ?? NONE}
+                active={a.id === activeId}
+                onOpen={() => onOpen(article, a)}
+                onSpeaker={onSpeaker}
+              />
             ))}
           </ul>
         </li>
@@ -40,19 +58,42 @@ export function HitList({ groups, onOpen, onSpeaker }: Props) {
 
 const KIND_LABEL = { quote: 'Quote', actor: 'Actor', highlight: 'Highlight', note: 'Note' } as const;
 
-function Hit({ a, onSpeaker }: { a: AnnotationRecord; onSpeaker: (name: string) => void }) {
+interface HitProps {
+  a: AnnotationRecord;
+  terms: readonly string[];
+  active: boolean;
+  onOpen: () => void;
+  onSpeaker: (name: string) => void;
+}
+
+function Hit({ a, terms, active, onOpen, onSpeaker }: HitProps) {
   const speaker = a.kind === 'quote' ? effectiveSpeaker(a) : null;
   return (
-    <li class={`hit kind-${a.kind}`} data-testid="hit">
-      <span class="kind">{KIND_LABEL[a.kind]}</span> <span class="hit-text">“{a.text}”</span>
+    <li id={hitDomId(a.id)} class={`hit kind-${a.kind}${active ? ' active' : ''}`} data-testid="hit" data-id={a.id} aria-current={active || undefined}>
+      <span class="kind">{KIND_LABEL[a.kind]}</span>{' '}
+      <button type="button" class="link hit-text" title="Open the article at this passage" onClick={onOpen}>
+        “<Marked text={a.text} terms={terms} />”
+      </button>
       {speaker && (
         <span class="by">
           {' '}
           — <SpeakerButton name={speaker} onSpeaker={onSpeaker} />
         </span>
       )}
-      {a.note && <p class="note">{a.note}</p>}
-      {a.tags.length > 0 && <p class="tags">{formatTags(a.tags)}</p>}
+      {a.note && (
+        <p class="note">
+          <Marked text={a.note} terms={terms} />
+        </p>
+      )}
+      {a.tags.length > 0 && (
+        <p class="tags">
+          {a.tags.map((t, i) => (
+            <span key={t}>
+              {i > 0 && ' '}#<Marked text={t} terms={terms} />
+            </span>
+          ))}
+        </p>
+      )}
     </li>
   );
 }

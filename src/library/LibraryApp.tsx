@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ArticleRecord } from '../shared/records';
+import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { ArticleDetail } from './ArticleDetail';
 import { ImportExport } from './ImportExport';
 import { LibraryHome } from './LibraryHome';
@@ -26,7 +26,7 @@ export function LibraryApp() {
     scrollTo(0, 0);
   }, []);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
-  const open = (a: ArticleRecord) => go({ view: 'article', url: a.id });
+  const open = (a: ArticleRecord, at?: AnnotationRecord) => go(at ? { view: 'article', url: a.id, at: at.id } : { view: 'article', url: a.id });
   const speaker = (name: string) => go({ view: 'speaker', name });
   const home = () => go({ view: 'list' });
 
@@ -51,7 +51,7 @@ export function LibraryApp() {
       {route.view === 'list' && (
         <LibraryHome filters={filters} onFilters={setFilters} version={version} onOpen={open} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />
       )}
-      {route.view === 'article' && <ArticleDetail url={route.url} onBack={home} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />}
+      {route.view === 'article' && <ArticleDetail url={route.url} at={route.at} onBack={home} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />}
       {route.view === 'speaker' && <SpeakerQuotes name={route.name} onBack={home} onOpen={open} onSpeaker={speaker} />}
     </main>
   );

@@ -1,41 +1,63 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
-import type { ArticleRecord } from '../shared/records';
+import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { ArticleList } from './ArticleList';
 import { Filters } from './Filters';
-import { HitList } from './HitList';
+import { HitList, hitDomId } from './HitList';
 import { SearchBox } from './SearchBox';
 import type { ShowStatus } from './status';
 import { useFacets } from './use-facets';
 import { useLoad } from './use-load';
+import { useSearch } from './use-search';
+import { pickedFilters } from '../storage/search-query';
 import { groupHitsByArticle, type LibraryFilters, listOptions, oneLine } from './view-model';
 
 export const PAGE_SIZE = 100;
 export const HITS_PAGE = 50;
+/**
+ * While searching, the article list below the results is asked for only once the results for the
+ * same query are shown and the typing has paused: its search must not hold up the next keystroke's.
+ */
+const LIST_DELAY_MS = 300;
+const RESULTS_ID = 'search-results-list';
 
 interface Props {
   filters: LibraryFilters;
   onFilters: (f: LibraryFilters) => void;
   version: number;
-  onOpen: (a: ArticleRecord) => void;
+  onOpen: (a: ArticleRecord, at?: AnnotationRecord) => void;
   onSpeaker: (name: string) => void;
   onStatus: ShowStatus;
   onChanged: () => void;
 }
 
-/** The library's front page: search, filters, matching quotes and notes, and the saved articles. */
+
+/** The library's front page: search as you type, facets, ranked matches, and the saved articles. */
 export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, onStatus, onChanged }: Props) {
   const [pages, setPages] = useState(1);
   const [hitPages, setHitPages] = useState(1);
+  const [active, setActive] = useState(-1);
   const limit = pages * PAGE_SIZE;
-  const optionsKey = JSON.stringify(listOptions(filters, limit + 1));
-  const list = useLoad(() => sendToBackground({ type: 'library/list', options: listOptions(filters, limit + 1) }), [optionsKey, version]);
-  const query = filters.search.trim();
-  const hits = useLoad(async () => (query ? sendToBackground({ type: 'library/search', query }) : []), [query, version]);
+  const query = filters.search;
+  const picked = pickedFilters(filters);
+  const searching = query.trim() !== '' || Object.keys(picked).length > 0;
+  const hitLimit = hitPages * HITS_PAGE;
+  // One more than shown tells whether there are more.
+  const search = useSearch(query, picked, hitLimit + 1, version, searching);
+  const [listFilters, setListFilters] = useState(filters);
+  useEffect(() => {
+    if (!filters.search.trim()) return setListFilters(filters);
+    if (search.answered !== filters.search || search.loading) return;
+    const t = setTimeout(() => setListFilters(filters), LIST_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [filters, search.answered, search.loading]);
+  const optionsKey = JSON.stringify(listOptions(listFilters, limit + 1));
+  const list = useLoad(() => sendToBackground({ type: 'library/list', options: listOptions(listFilters, limit + 1) }), [optionsKey, version]);
   const facets = useFacets(version, list.data !== null, onStatus);
   const setFilters = (f: LibraryFilters) => {
     setPages(1);
     setHitPages(1);
+    setActive(-1);
     onFilters(f);
   };
   const forget = async (a: ArticleRecord) => {
@@ -50,28 +72,52 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   const articles = list.data?.slice(0, limit) ?? [];
   const more = (list.data?.length ?? 0) > limit;
   // A first screen of hits renders at once; the rest on request (rendering is most of a search's time).
-  const shownHits = hits.data?.slice(0, hitPages * HITS_PAGE) ?? [];
-  const moreHits = (hits.data?.length ?? 0) - shownHits.length;
-  const groups = hits.data ? groupHitsByArticle(shownHits) : [];
+  const shownHits = useMemo(() => search.hits?.slice(0, hitLimit) ?? [], [search.hits, hitLimit]);
+  const moreHits = (search.hits?.length ?? 0) > shownHits.length;
+  const groups = useMemo(() => groupHitsByArticle(shownHits), [shownHits]);
+  // Keyboard order is the order on screen: article by article.
+  const ordered = useMemo(() => groups.flatMap((g) => g.annotations.map((a) => ({ article: g.article, annotation: a }))), [groups]);
+  const terms = useMemo(() => new Map(shownHits.map((h) => [h.annotation.id, h.terms ?? []])), [shownHits]);
+  const activeHit = ordered[active] ?? null;
+  useEffect(() => setActive(-1), [search.answered]);
+  useEffect(() => {
+    if (activeHit) document.getElementById(hitDomId(activeHit.annotation.id))?.scrollIntoView({ block: 'nearest' });
+  }, [activeHit]);
   return (
     <>
-      <SearchBox value={filters.search} onSearch={(search) => setFilters({ ...filters, search })} />
+      <SearchBox
+        value={filters.search}
+        onSearch={(s) => setFilters({ ...filters, search: s })}
+        onMove={(by) => setActive((i) => Math.max(-1, Math.min(ordered.length - 1, i + by)))}
+        onEnter={() => {
+          const target = activeHit ?? ordered[0];
+          if (target) onOpen(target.article, target.annotation);
+        }}
+        activeId={activeHit ? hitDomId(activeHit.annotation.id) : null}
+        resultsId={searching ? RESULTS_ID : undefined}
+      />
       <Filters filters={filters} facets={facets} onChange={setFilters} />
-      {query && (
-        <section class="results" aria-labelledby="results-h" aria-busy={hits.loading} data-testid="search-results">
-          <h2 id="results-h">Matching quotes, highlights and notes</h2>
-          {hits.error && <p class="empty">{hits.error}</p>}
-          {hits.data && groups.length === 0 && <p class="empty">Nothing you saved matches “{query}”.</p>}
-          <HitList groups={groups} onOpen={onOpen} onSpeaker={onSpeaker} />
-          {moreHits > 0 && (
+      {searching && (
+        <section
+          class="results"
+          aria-labelledby="results-h"
+          aria-busy={search.loading}
+          data-testid="search-results"
+          data-answered={search.answered ?? undefined}
+        >
+          <h2 id="results-h">Best matching quotes, highlights and notes</h2>
+          {search.error && <p class="empty">{search.error}</p>}
+          {search.hits && groups.length === 0 && <p class="empty">Nothing you saved matches “{search.answered}”.</p>}
+          <HitList id={RESULTS_ID} groups={groups} onOpen={onOpen} onSpeaker={onSpeaker} terms={terms} activeId={activeHit?.annotation.id ?? null} />
+          {moreHits && (
             <button type="button" class="more" onClick={() => setHitPages((p) => p + 1)}>
-              Show {Math.min(moreHits, HITS_PAGE)} more matches
+              Show more matches
             </button>
           )}
         </section>
       )}
       <section class="library" aria-labelledby="articles-h" aria-busy={list.loading} data-testid="article-list">
-        <h2 id="articles-h">{query ? 'Matching articles' : 'Saved articles'}</h2>
+        <h2 id="articles-h">{query.trim() ? 'Matching articles' : 'Saved articles'}</h2>
         {list.error && <p class="empty">{list.error}</p>}
         {list.data && <ArticleList articles={articles} onOpen={onOpen} onForget={(a) => void forget(a)} />}
         {more && (

@@ -20,7 +20,7 @@ export function QuoteGroups({ annotations, onSpeaker }: { annotations: readonly 
           </h3>
           <ol>
             {g.quotes.map((q) => (
-              <li key={q.id} class="quote-text">
+              <li key={q.id} class="quote-text" data-annotation-id={q.id} tabIndex={-1}>
                 “{q.text}”
               </li>
             ))}

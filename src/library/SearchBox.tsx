@@ -1,29 +1,56 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
-const DEBOUNCE_MS = 250;
+interface Props {
+  value: string;
+  /** Called on every keystroke: results follow the typing. */
+  onSearch: (q: string) => void;
+  /** ↑/↓ move through the results (by -1/+1); Enter opens the one selected. */
+  onMove?: (by: 1 | -1) => void;
+  onEnter?: () => void;
+  /** The DOM id of the selected result, for screen readers. */
+  activeId?: string | null;
+  resultsId?: string;
+}
 
-/** The library's search field: reports the query after a short pause, or at once on Enter. */
-export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+/** The library's search field: results as you type, arrow keys through them, Enter to open one. */
+export function SearchBox({ value, onSearch, onMove, onEnter, activeId, resultsId }: Props) {
   const [text, setText] = useState(value);
-  const input = useRef<HTMLInputElement>(null);
   useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (text === value) return;
-    const t = setTimeout(() => onSearch(text), DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [text, value, onSearch]);
   return (
     <form
       class="search"
       aria-label="Search the library"
       onSubmit={(e) => {
         e.preventDefault();
-        // The field itself, not state: Enter may come before the last keystroke has re-rendered.
-        onSearch(input.current?.value ?? text);
+        onEnter?.();
       }}
     >
       <label for="library-search">Search quotes, notes, speakers and tags</label>
-      <input ref={input} id="library-search" type="search" value={text} placeholder="e.g. sanctions, Putin, #nato" onInput={(e) => setText(e.currentTarget.value)} />
+      <input
+        id="library-search"
+        type="search"
+        role="combobox"
+        aria-expanded={Boolean(resultsId)}
+        aria-controls={resultsId}
+        aria-activedescendant={activeId ?? undefined}
+        aria-describedby="search-help"
+        autocomplete="off"
+        value={text}
+        placeholder={'e.g. sanctions, peskov, "exact words", speaker:okafor, tag:nato'}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          onSearch(e.currentTarget.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            onMove?.(e.key === 'ArrowDown' ? 1 : -1);
+          }
+        }}
+      />
+      <small id="search-help" class="help">
+        Words match as you type, with small typos. Filters: speaker:name, site:name, tag:name, before:2025-01, after:2024-06, "exact words".
+      </small>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-// Pure view logic of the library page: grouping, facets, dates, safe links, routes.
+// Pure view logic of the library page: grouping, dates, safe links, routes.
 // No rendering and no messaging here, so every rule can be unit-tested on plain records.
 import type { ImportSummary } from '../storage/import-journal';
 import { readerItems } from '../shared/annotations';
@@ -40,53 +40,7 @@ export function groupHitsByArticle(hits: readonly AnnotationHit[]): ArticleHits[
   return [...out.values()];
 }
 
-export interface Facet {
-  value: string;
-  count: number;
-}
-
-export interface Facets {
-  sites: Facet[];
-  speakers: Facet[];
-  tags: Facet[];
-}
-
-function tally(values: Iterable<string>): Facet[] {
-  // Case-insensitive buckets, shown with the first spelling met.
-  const byKey = new Map<string, Facet>();
-  for (const v of values) {
-    const key = v.toLowerCase();
-    const f = byKey.get(key);
-    if (f) f.count++;
-    else byKey.set(key, { value: v, count: 1 });
-  }
-  return [...byKey.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-}
-
-/** Filter choices built from the data: sites from articles, speakers and tags from annotations. */
-export function collectFacets(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): Facets {
-  const speakers: string[] = [];
-  const tags: string[] = [];
-  for (const a of annotations) {
-    if (a.kind === 'quote') {
-      const s = effectiveSpeaker(a);
-      if (s) speakers.push(s);
-    }
-    tags.push(...a.tags);
-  }
-  return { sites: tally(articles.map((a) => a.site).filter(Boolean)), speakers: tally(speakers), tags: tally(tags) };
-}
-
-/** Adds facets gathered later (another article's annotations) without counting an article twice. */
-export function mergeFacets(a: Facet[], b: Facet[]): Facet[] {
-  const byKey = new Map<string, Facet>();
-  for (const f of [...a, ...b]) {
-    const key = f.value.toLowerCase();
-    const old = byKey.get(key);
-    byKey.set(key, old ? { value: old.value, count: old.count + f.count } : { ...f });
-  }
-  return [...byKey.values()].sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
-}
+export type { Facet, Facets } from '../storage/search-index';
 
 export interface LibraryFilters {
   search: string;
@@ -162,20 +116,22 @@ export function countsLine(c: ArticleRecord['counts']): string {
   return [plural(c.quotes, 'quote', 'quotes'), plural(c.highlights, 'highlight', 'highlights'), plural(c.notes, 'note', 'notes')].join(' · ');
 }
 
-export type Route = { view: 'list' } | { view: 'article'; url: string } | { view: 'speaker'; name: string };
+/** `at`: the annotation to bring into view in the article (a search result opened). */
+export type Route = { view: 'list' } | { view: 'article'; url: string; at?: string } | { view: 'speaker'; name: string };
 
 /** The page's location hash <-> view, so Back works and a view can be bookmarked. */
 export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const url = params.get('article');
-  if (url) return { view: 'article', url };
+  const at = params.get('at');
+  if (url) return at ? { view: 'article', url, at } : { view: 'article', url };
   const name = params.get('speaker');
   if (name?.trim()) return { view: 'speaker', name: name.trim() };
   return { view: 'list' };
 }
 
 export function routeHash(r: Route): string {
-  if (r.view === 'article') return `#${new URLSearchParams({ article: r.url })}`;
+  if (r.view === 'article') return `#${new URLSearchParams({ article: r.url, ...(r.at ? { at: r.at } : {}) })}`;
   if (r.view === 'speaker') return `#${new URLSearchParams({ speaker: r.name })}`;
   return '#';
 }

@@ -5,6 +5,8 @@ import type { ExportFormatName } from '../export';
 import type { ArticleMeta } from '../extraction/types';
 import type { ImportTally } from '../storage/import-journal';
 import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, LibraryData, ListArticlesOptions } from '../storage/library';
+import type { Facets } from '../storage/search-index';
+import type { SearchFilters } from '../storage/search-query';
 import type { AnnotationRecord, ArticleRecord, SettingsMap } from './records';
 
 /** What the page reports about itself; the popup reads this back through the background. */
@@ -118,7 +120,8 @@ export type UiToBackground =
   | { type: 'ui/set-setting'; key: 'showQuotes' | 'showActors' | 'showHighlights'; value: boolean }
   | { type: 'library/list'; options: ListArticlesOptions }
   | { type: 'library/article'; url: string }
-  | { type: 'library/search'; query: string; limit?: number }
+  | { type: 'library/search'; query: string; limit?: number; filters?: SearchFilters }
+  | { type: 'library/facets' }
   | { type: 'library/quotes-by-speaker'; name: string }
   | { type: 'library/export-page'; articleIds: string[] }
   | { type: 'library/import'; json: string }
@@ -163,6 +166,7 @@ export interface Replies {
   'library/list': ArticleRecord[];
   'library/article': ArticleWithAnnotations | null;
   'library/search': AnnotationHit[];
+  'library/facets': Facets;
   'library/quotes-by-speaker': AnnotationHit[];
   'library/export-page': LibraryData;
   'library/import': ImportSummary;
@@ -214,6 +218,7 @@ export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type'
   'library/list',
   'library/article',
   'library/search',
+  'library/facets',
   'library/quotes-by-speaker',
   'library/export-page',
   'library/import',

@@ -61,7 +61,7 @@ const ROLLBACK_CHUNK = 200;
 /**
  * Restores what the import replaced and deletes what it added, a chunk per transaction; the
  * journal rows go with their chunk, so a rollback stopped half-way resumes where it left off.
- * Returns the ids of the articles whose counts need recomputing.
+ * Returns the ids of the articles it changed: their counts need recomputing and their search documents refreshing.
  */
 export async function rollBackChunk(db: QuotelightDB, importId: string): Promise<{ done: boolean; articles: Set<string> }> {
   const rows = await db.importJournal.where('importId').equals(importId).limit(ROLLBACK_CHUNK).toArray();
@@ -78,6 +78,8 @@ export async function rollBackChunk(db: QuotelightDB, importId: string): Promise
   // The articles whose counts change: where the removed rows are now, and where the restored ones go back.
   for (const a of await db.annotations.bulkGet([...remove.a, ...put.a.map((x) => x.id)])) if (a) articles.add(a.articleId);
   for (const a of put.a) articles.add(a.articleId);
+  // Articles removed or restored change too (title, site, or gone), for the search index.
+  for (const id of [...remove.r, ...put.r.map((r) => r.id)]) articles.add(id);
   await db.annotations.bulkDelete(remove.a);
   await db.annotations.bulkPut(put.a);
   await db.articles.bulkDelete(remove.r);

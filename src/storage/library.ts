@@ -13,14 +13,16 @@ import type {
 } from '../shared/records';
 import { articleFromMeta, COUNT_KEY, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
 import { QuotelightDB, type StoredArticle } from './db';
-import { newestFirst, SearchIndex } from './search-index';
+import { LiveIndex } from './live-index';
+import { type Facets, newestFirst } from './search-index';
+import { hasFilters, hasPhrase, mergeFilters, parseQuery, pickedFilters, type SearchFilters } from './search-query';
 import { guardQuota } from './errors';
 import { addTallies, IMPORT_BATCH, type ImportSummary, type ImportTally, importBatches, type JournalRow, mergeArticle, NO_TALLY, resolveAnnotation, rollBackChunk } from './import-journal';
 export { IMPORT_BATCH, type ImportSummary, importBatches } from './import-journal';
 import { randomUuid } from './ids';
 import { articleIdFor, mayAlias } from './article-id';
 import { hostOf, normalizeUrl } from './url';
-import { cleanTags, fold, tokenize } from './words';
+import { cleanTags, fold } from './words';
 import { checkLimit, checkReaderFields } from '../shared/limits';
 
 export interface PageInput {
@@ -52,7 +54,7 @@ export interface AnnotationPatch {
 }
 
 export interface ListArticlesOptions {
-  /** Words that must all occur (as word prefixes) in the title/site/byline or an annotation. */
+  /** A library search (words, "phrases", filters): articles with a matching annotation, or matching title/site/byline. */
   search?: string;
   speaker?: string;
   tag?: string;
@@ -69,6 +71,8 @@ export interface ArticleWithAnnotations {
 export interface AnnotationHit {
   annotation: AnnotationRecord;
   article: ArticleRecord;
+  /** The indexed (folded) words the search matched in it, for highlighting; absent outside searches. */
+  terms?: string[];
 }
 
 export interface LibraryData {
@@ -98,53 +102,53 @@ function readerKind(a: AnnotationRecord): AnnotationRecord['kind'] {
 }
 
 
-/** How many of the newest matching annotations a search returns, and whose articles it lists. */
+/** How many of the best matching annotations a search returns, and whose articles it lists. */
 const SEARCH_DEPTH = 200;
 
-/** Up to this many index entries for a token, reading just those rows beats walking by date. */
-const INDEX_LOOKUP_MAX = 4000;
+/** Phrase queries check candidates' text this many at a time, best ranked first. */
+const PHRASE_BATCH = 200;
 
-/** Primary keys present in every one of the key lists (one per query token). */
-async function intersectKeys(lists: Promise<string[]>[]): Promise<Set<string>> {
-  const [first, ...rest] = await Promise.all(lists);
-  const out = new Set(first ?? []);
-  for (const keys of rest) {
-    const next = new Set(keys);
-    for (const k of out) if (!next.has(k)) out.delete(k);
-  }
-  return out;
+/** The fields a phrase may stand in, each on its own (a phrase never spans two fields). */
+function phraseFields(a: AnnotationRecord, article: ArticleRecord | undefined): string[] {
+  return [a.text, a.note ?? '', a.speakerCorrection ?? a.speaker ?? '', ...a.tags, article?.title ?? ''];
 }
 
 export class Library {
   readonly db: QuotelightDB;
   private readonly now: () => number;
 
-  private readonly indexLookupMax: number;
   /**
-   * Bumped by every write: a cached search is only reused while nothing has changed. The cache is
-   * per instance, which is enough because the extension writes only through the background's one.
+   * The search index. The extension writes only through the background's one Library, so this
+   * instance sees every write and updates the index with just what the write touched.
    */
+  readonly search: LiveIndex;
+  /** Bumped by every write: an import re-reads the ids already stored only if something wrote since. */
   private writes = 0;
-  private lastSearch: { key: string; writes: number; rows: Promise<AnnotationRecord[]> } | null = null;
-  /** The in-memory word index and the write count it reflects; stale once anything is written. */
-  private memoryIndex: { annotations: SearchIndex; articles: SearchIndex; writes: number } | null = null;
-  private building: Promise<void> | null = null;
   /**
    * Imports under way in this background: the annotation ids each has written (a second copy in the
    * file is an error), when it last wrote, and the ids already in the library as of write `keysAt`.
    */
   private readonly imports = new Map<string, { seen: Set<string>; articles: Set<string>; active: number; batches: number; existing: Set<string> | null; keysAt: number }>();
 
-  constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number; indexLookupMax?: number } = {}) {
+  constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number } = {}) {
     this.db = db;
     this.now = options.now ?? Date.now;
-    this.indexLookupMax = options.indexLookupMax ?? INDEX_LOOKUP_MAX;
+    this.search = new LiveIndex(db);
   }
 
-  /** Every write goes through here: quota errors become StorageFullError, and search caches expire. */
-  private write<T>(run: () => Promise<T>): Promise<T> {
+  /**
+   * Every write goes through here: quota errors become StorageFullError; once committed, `sync`
+   * brings the search index up to date before the caller hears back, so what it wrote is findable.
+   */
+  private async write<T>(run: () => Promise<T>, sync?: (result: T) => Promise<void>): Promise<T> {
     this.writes++;
-    return guardQuota(run).finally(() => this.writes++);
+    try {
+      const result = await guardQuota(run);
+      if (sync) await sync(result);
+      return result;
+    } finally {
+      this.writes++;
+    }
   }
 
   /** Stored id for a URL: the normalized URL, or an article that lists it as an alias. */
@@ -185,6 +189,7 @@ export class Library {
         await this.recount(id);
         return (await db.articles.get(id))!;
       }),
+      (article) => this.search.syncArticles([article.id]),
     );
   }
 
@@ -225,6 +230,7 @@ export class Library {
         await this.recount(articleId);
         return row;
       }),
+      (row) => this.search.syncArticles([row.articleId]),
     );
   }
 
@@ -248,6 +254,7 @@ export class Library {
         if (row.kind !== old.kind) await this.recount(row.articleId);
         return row;
       }),
+      () => this.search.syncAnnotations([id]),
     );
   }
 
@@ -262,6 +269,7 @@ export class Library {
         await this.recount(old.articleId);
         return true;
       }),
+      () => this.search.syncAnnotations([id]),
     );
   }
 
@@ -279,6 +287,7 @@ export class Library {
   /** Articles, most recently seen first, filtered by every option given. */
   async listArticles(options: ListArticlesOptions = {}): Promise<ArticleRecord[]> {
     const { db } = this;
+    if (options.search?.trim()) return this.articlesMatching(options.search, options);
     // Each filter becomes a set of article ids from an index; the articles themselves are then
     // read in lastSeen order only until `limit` pass, so the first screen never loads them all.
     const allowed: Set<string>[] = [];
@@ -290,16 +299,6 @@ export class Library {
       const rows = await db.annotations.where('tags').equalsIgnoreCase(options.tag.replace(/^#/, '').trim()).toArray();
       allowed.push(new Set(rows.map((a) => a.articleId)));
     }
-    const tokens = options.search ? tokenize(options.search) : [];
-    const memory = this.freshMemoryIndex();
-    if (tokens.length > 0 && memory && allowed.length === 0 && !options.site) {
-      // Search alone, index in memory: rank the candidates there and read only the ones shown.
-      const hits = await this.findAnnotations(tokens, SEARCH_DEPTH);
-      const candidates = new Set([...memory.articles.search(tokens, Number.MAX_SAFE_INTEGER), ...hits.map((a) => a.articleId)]);
-      const ids = memory.articles.newest(candidates, options.limit ?? Number.MAX_SAFE_INTEGER);
-      return (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined);
-    }
-    if (tokens.length > 0) allowed.push(await this.articlesMatching(tokens));
     const site = options.site ? fold(options.site) : null;
     const onSite = (a: ArticleRecord) => !site || fold(a.site) === site || hostOf(a.id) === site;
     const [first, ...rest] = allowed;
@@ -314,86 +313,20 @@ export class Library {
     return options.limit !== undefined ? rows.limit(options.limit).toArray() : rows.toArray();
   }
 
-  /** Ids of articles whose own words, or the words of one of their recent annotations, match every token. */
-  private async articlesMatching(tokens: string[]): Promise<Set<string>> {
-    const [byTitle, hits] = await Promise.all([
-      intersectKeys(tokens.map((t) => this.db.articles.where('words').startsWith(t).primaryKeys())),
-      this.findAnnotations(tokens, SEARCH_DEPTH),
-    ]);
-    return new Set([...byTitle, ...hits.map((a) => a.articleId)]);
-  }
-
-  /**
-   * The `limit` most recently updated annotations whose words start with every query token.
-   * IndexedDB reads cost per key, so the plan depends on how common the rarest token is:
-   * a rare one is looked up in the words index and only its rows are read; a common one is
-   * found faster by walking the newest annotations and stopping once `limit` match.
-   */
-  private findAnnotations(tokens: string[], limit: number): Promise<AnnotationRecord[]> {
-    // The library page asks for hits and for matching articles at once: one lookup serves both.
-    const key = `${limit}\n${tokens.join(' ')}`;
-    const last = this.lastSearch;
-    if (last && last.key === key && last.writes === this.writes) return last.rows;
-    const rows = this.lookUpAnnotations(tokens, limit);
-    this.lastSearch = { key, writes: this.writes, rows };
-    rows.catch(() => {
-      if (this.lastSearch?.rows === rows) this.lastSearch = null;
-    });
-    return rows;
-  }
-
-  private freshMemoryIndex() {
-    return this.memoryIndex?.writes === this.writes ? this.memoryIndex : null;
-  }
-
-  /**
-   * Builds the in-memory search index if it is missing or stale (one full read of the table);
-   * searches use it from then on until the next write. Call it when search is about to be used.
-   */
-  warmSearch(): Promise<void> {
-    if (this.memoryIndex?.writes === this.writes) return Promise.resolve();
-    if (this.building) return this.building;
-    const writes = this.writes;
-    this.building = (async () => {
-      const [annotations, articles] = await Promise.all([this.db.annotations.toArray(), this.db.articles.toArray()]);
-      // A write while reading may or may not be in what was read: such an index is never used.
-      if (this.writes !== writes) return;
-      this.memoryIndex = {
-        annotations: SearchIndex.build(annotations),
-        articles: SearchIndex.build(articles.map((a) => ({ id: a.id, updated: a.lastSeen, words: a.words }))),
-        writes,
-      };
-    })().finally(() => {
-      this.building = null;
-    });
-    return this.building;
-  }
-
-  private async lookUpAnnotations(tokens: string[], limit: number): Promise<AnnotationRecord[]> {
-    const memory = this.freshMemoryIndex();
-    if (memory) {
-      const rows = await this.db.annotations.bulkGet(memory.annotations.search(tokens, limit));
-      return rows.filter((a): a is AnnotationRecord => a !== undefined);
+  /** Articles holding one of the search's best hits, or whose own title, site or byline match it; newest first. */
+  private async articlesMatching(search: string, options: ListArticlesOptions): Promise<ArticleRecord[]> {
+    const picked = pickedFilters(options);
+    const q = parseQuery(search);
+    const [hits, index] = await Promise.all([this.searchAnnotations(search, SEARCH_DEPTH, picked), this.search.ready()]);
+    const ids = new Set(hits.map((h) => h.article.id));
+    // An article's own words count when nothing but words was asked for (filters speak of annotations).
+    if (q.phrases.length === 0 && !hasFilters(mergeFilters(q.filters, picked))) {
+      for (const id of index.searchArticles(q, SEARCH_DEPTH)) ids.add(id);
     }
-    return this.lookUpInDatabase(tokens, limit);
+    const found = (await this.db.articles.bulkGet([...ids])).filter((a): a is StoredArticle => a !== undefined);
+    return found.sort((a, b) => newestFirst(a.lastSeen, b.lastSeen, a.id, b.id)).slice(0, options.limit);
   }
 
-  private async lookUpInDatabase(tokens: string[], limit: number): Promise<AnnotationRecord[]> {
-    const { db } = this;
-    const matchesAll = (a: AnnotationRecord) => tokens.every((t) => a.words.some((w) => w.startsWith(t)));
-    // One capped key read per token tells which is rarest, and for a rare one it is the answer's keys.
-    // (A row matching through two words appears twice in the index: the cap counts entries, not rows.)
-    const probes = await Promise.all(
-      tokens.map((t) => db.annotations.where('words').startsWith(t).limit(this.indexLookupMax + 1).primaryKeys()),
-    );
-    const rarest = probes.reduce((a, b) => (b.length < a.length ? b : a));
-    if (rarest.length === 0) return [];
-    if (rarest.length <= this.indexLookupMax) {
-      const rows = (await db.annotations.bulkGet([...new Set(rarest)])).filter((a): a is AnnotationRecord => a !== undefined && matchesAll(a));
-      return rows.sort((a, b) => newestFirst(a.updated, b.updated, a.id, b.id)).slice(0, limit);
-    }
-    return db.annotations.orderBy('updated').reverse().filter(matchesAll).limit(limit).toArray();
-  }
 
   private async withArticles(rows: AnnotationRecord[]): Promise<AnnotationHit[]> {
     const ids = [...new Set(rows.map((a) => a.articleId))];
@@ -407,11 +340,36 @@ export class Library {
     return hits;
   }
 
-  /** Search across quote/highlight text, notes, speakers (and corrections) and tags; newest first. */
-  async searchAnnotations(query: string, limit = SEARCH_DEPTH): Promise<AnnotationHit[]> {
-    const tokens = tokenize(query);
-    if (tokens.length === 0) return [];
-    return this.withArticles(await this.findAnnotations(tokens, limit));
+  /**
+   * Ranked search across quote/highlight text, notes, speakers (and corrections), tags, article
+   * titles and sites. `query` may hold "phrases" and speaker:/site:/tag:/before:/after: filters;
+   * `picked` adds the filters chosen from the facets.
+   */
+  async searchAnnotations(query: string, limit = SEARCH_DEPTH, picked: SearchFilters = {}): Promise<AnnotationHit[]> {
+    const q = parseQuery(query);
+    const filters = mergeFilters(q.filters, picked);
+    if (q.terms.length === 0 && !hasFilters(filters)) return [];
+    const index = await this.search.ready();
+    const ranked = index.searchAnnotations(q, filters, q.phrases.length > 0 ? Number.MAX_SAFE_INTEGER : limit);
+    const termsOf = new Map(ranked.map((r) => [r.id, r.terms]));
+    const hits: AnnotationHit[] = [];
+    // Phrases need the text: candidates are read best first, a batch at a time, until enough hold them.
+    const batch = q.phrases.length > 0 ? PHRASE_BATCH : limit;
+    for (let from = 0; from < ranked.length && hits.length < limit; from += batch) {
+      const rows = await this.db.annotations.bulkGet(ranked.slice(from, from + batch).map((r) => r.id));
+      const found = await this.withArticles(rows.filter((a): a is AnnotationRecord => a !== undefined));
+      for (const hit of found) {
+        if (q.phrases.every((p) => phraseFields(hit.annotation, hit.article).some((f) => hasPhrase(f, p)))) {
+          hits.push({ ...hit, terms: termsOf.get(hit.annotation.id) ?? [] });
+        }
+      }
+    }
+    return hits.slice(0, limit);
+  }
+
+  /** Speakers, sites and tags over the whole library, with counts, from the search index. */
+  async facets(): Promise<Facets> {
+    return (await this.search.ready()).facets();
   }
 
   /** Every quote attributed to `name` (a correction counts as the attribution), across articles. */
@@ -424,15 +382,17 @@ export class Library {
   /** Deletes the article and all its annotations in one transaction. */
   async forgetArticle(url: string): Promise<boolean> {
     const { db } = this;
-    return this.write(() =>
-      db.transaction('rw', db.articles, db.annotations, async () => {
-        const id = await this.resolveId(url);
-        if (!id) return false;
-        await db.annotations.where('articleId').equals(id).delete();
-        await db.articles.delete(id);
-        return true;
-      }),
-    );
+    return this.write(
+      () =>
+        db.transaction('rw', db.articles, db.annotations, async () => {
+          const id = await this.resolveId(url);
+          if (!id) return null;
+          await db.annotations.where('articleId').equals(id).delete();
+          await db.articles.delete(id);
+          return id;
+        }),
+      (id) => (id ? this.search.syncArticles([id]) : Promise.resolve()),
+    ).then((id) => id !== null);
   }
 
   /** Everything (or the given articles) for export. */
@@ -479,7 +439,8 @@ export class Library {
     }
     const existingIds = run.existing;
     const batch = run.batches++;
-    const tally = await this.write(() =>
+    const { tally } = await this.write(
+      () =>
       db.transaction('rw', [db.articles, db.annotations, db.importJournal], async () => {
         const journal: JournalRow[] = [];
         const added = { annotations: [] as string[], articles: [] as string[] };
@@ -538,8 +499,10 @@ export class Library {
         await db.annotations.bulkPut(rows);
         journal.push({ importId, key: `new:${batch}`, added });
         await db.importJournal.bulkPut(journal);
-        return tally;
+        // The index follows the articles given and every article an added, replaced or moved annotation left or joined.
+        return { tally, touched: [...articleIds, ...moves.map(([id]) => id)] };
       }),
+      ({ touched }) => this.search.syncArticles(touched),
     );
     for (const a of data.annotations) existingIds.add(a.id);
     for (const a of data.articles) run.articles.add(a.id);
@@ -560,7 +523,10 @@ export class Library {
     const { db } = this;
     const touched = new Set<string>();
     for (let done = false; !done; ) {
-      const chunk = await this.write(() => db.transaction('rw', [db.articles, db.annotations, db.importJournal], () => rollBackChunk(db, importId)));
+      const chunk = await this.write(
+        () => db.transaction('rw', [db.articles, db.annotations, db.importJournal], () => rollBackChunk(db, importId)),
+        (undone) => this.search.syncArticles(undone.articles),
+      );
       for (const id of chunk.articles) touched.add(id);
       done = chunk.done;
     }

@@ -1,96 +1,312 @@
-// An in-memory word index over all annotations, for the library's search. IndexedDB answers a
-// prefix query key by key (tens of microseconds each in Chromium), which at 100k annotations is
-// hundreds of milliseconds; in memory the same query takes a few. Built from the table on demand
-// and thrown away on any write, so it never disagrees with what is stored.
+// The library's full-text index, on MiniSearch (BM25+ ranking, prefix and fuzzy matching, field
+// boosts, add/discard one document at a time). It lives in the background's memory next to the
+// database; every write updates only its own documents (see Library), and facet counts are kept
+// as documents come and go, so nothing is ever rebuilt after a write.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../shared/records';
+import { effectiveSpeaker } from '../shared/speakers';
+import { hasFilters, type ParsedQuery, type SearchFilters, tagKey } from './search-query';
+import { hostOf } from './url';
+import { fold, tokenize } from './words';
 
-export interface IndexedRow {
-  id: string;
+/** What the index keeps of an annotation (and its article) for filters and facets. */
+interface AnnotationFields {
+  articleId: string;
+  kind: AnnotationKind;
+  speaker: string;
+  site: string;
+  host: string;
+  tags: string[];
+  /** The article's publication time when known, else when the annotation was made (epoch ms). */
+  date: number;
   updated: number;
-  words: readonly string[];
+}
+
+interface AnnotationDoc {
+  id: string;
+  text: string;
+  note: string;
+  speakerText: string;
+  tagText: string;
+}
+
+interface ArticleDoc {
+  id: string;
+  title: string;
+  siteText: string;
+  byline: string;
+  lastSeen: number;
+}
+
+export interface Facet {
+  value: string;
+  count: number;
+}
+
+export interface Facets {
+  sites: Facet[];
+  speakers: Facet[];
+  tags: Facet[];
+}
+
+export interface RankedId {
+  id: string;
+  articleId: string;
+  score: number;
+  /** The indexed words that matched (folded), for highlighting. */
+  terms: string[];
+}
+
+/**
+ * Field boosts a reader expects: naming the speaker or a tag beats a word somewhere in a long quote.
+ * BM25 already favours short fields; these weigh the fields against each other. An article's title,
+ * site and byline are indexed once, with the article, not with each of its annotations: MiniSearch
+ * scores every document a word matches, and a title word copied into twenty annotations makes a
+ * common word match a third of the library.
+ */
+export const BOOSTS = { speakerText: 3, tagText: 3, note: 1.5, text: 1 } as const;
+
+/** Edits allowed for a typo: none under 4 letters, one up to 7, two from 8 (a swap of two letters is two edits). */
+export function typoDistance(term: string): number {
+  return term.length < 4 ? 0 : term.length < 8 ? 1 : 2;
+}
+
+/** A single letter as a prefix would match a good part of the vocabulary: wait for the second. */
+const MIN_PREFIX = 2;
+
+const common = {
+  idField: 'id',
+  tokenize: (text: string) => tokenize(text),
+  // Text arrives folded by `tokenize`; nothing more to do per term.
+  processTerm: (term: string) => term,
+  autoVacuum: { minDirtCount: 1000, minDirtFactor: 0.1, batchSize: 2000, batchWait: 20 },
+};
+
+// Filter and facet fields are kept beside the index (SearchIndex.fields), not as MiniSearch's
+// stored fields, which it would copy into every result of a common word.
+function annotationIndex(): MiniSearch<AnnotationDoc> {
+  return new MiniSearch<AnnotationDoc>({ ...common, fields: Object.keys(BOOSTS) });
+}
+
+function articleIndex(): MiniSearch<ArticleDoc> {
+  return new MiniSearch<ArticleDoc>({ ...common, fields: ['title', 'siteText', 'byline'], storeFields: ['lastSeen'] });
+}
+
+function articleDate(article: Pick<ArticleRecord, 'published'>, fallback: number): number {
+  const t = article.published ? Date.parse(article.published) : Number.NaN;
+  return Number.isNaN(t) ? fallback : t;
+}
+
+function annotationDoc(a: AnnotationRecord): AnnotationDoc {
+  return {
+    id: a.id,
+    text: a.text,
+    note: a.note ?? '',
+    speakerText: [effectiveSpeaker(a), a.speakerRole].filter(Boolean).join(' '),
+    tagText: a.tags.join(' '),
+  };
+}
+
+function annotationFields(a: AnnotationRecord, article: ArticleRecord): AnnotationFields {
+  const speaker = effectiveSpeaker(a);
+  return {
+    articleId: a.articleId,
+    kind: a.kind,
+    speaker: speaker ? fold(speaker) : '',
+    site: fold(article.site),
+    host: hostOf(article.id),
+    tags: a.tags.map(tagKey),
+    date: articleDate(article, a.created),
+    updated: a.updated,
+  };
+}
+
+/** Counts per folded value, shown with the first spelling met. */
+class Tally {
+  private readonly counts = new Map<string, Facet>();
+
+  add(key: string, display: string, by: 1 | -1): void {
+    if (!key) return;
+    const f = this.counts.get(key);
+    if (f) {
+      f.count += by;
+      if (f.count <= 0) this.counts.delete(key);
+    } else if (by > 0) this.counts.set(key, { value: display, count: 1 });
+  }
+
+  top(limit: number): Facet[] {
+    return [...this.counts.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, limit).map((f) => ({ ...f }));
+  }
+}
+
+/** Words of a speaker or site name; few distinct names, checked once per document by a filter-only search. */
+const nameWords = new Map<string, string[]>();
+
+/** Every filter word starts one of the words of `value`. */
+function wordsStart(value: string, words: readonly string[]): boolean {
+  let have = nameWords.get(value);
+  if (!have) {
+    if (nameWords.size > 50_000) nameWords.clear();
+    have = tokenize(value);
+    nameWords.set(value, have);
+  }
+  return words.every((w) => have.some((h) => h.startsWith(w)));
+}
+
+function passes(f: SearchFilters, d: AnnotationFields): boolean {
+  if (f.speaker?.length && !wordsStart(d.speaker, f.speaker)) return false;
+  if (f.site?.length && !(wordsStart(d.site, f.site) || d.host === f.site.join('.') || d.host.endsWith(`.${f.site.join('.')}`))) return false;
+  if (f.tag && !d.tags.includes(f.tag)) return false;
+  if (f.before !== undefined && !(d.date < f.before)) return false;
+  if (f.after !== undefined && !(d.date >= f.after)) return false;
+  return true;
 }
 
 export class SearchIndex {
-  private readonly rowOf: Map<string, number>;
+  private annotations = annotationIndex();
+  private articles = articleIndex();
+  /** Per indexed annotation, what filters, facets and ties need. */
+  private readonly fields = new Map<string, AnnotationFields>();
+  /** Per article, the ids of its annotations the index holds (a site counts articles, not annotations). */
+  private readonly perArticle = new Map<string, Set<string>>();
+  private readonly speakers = new Tally();
+  private readonly tags = new Tally();
+  private readonly sites = new Tally();
 
-  private constructor(
-    private readonly ids: string[],
-    private readonly updated: Float64Array,
-    /** Every distinct word, sorted, so a prefix is one contiguous run. */
-    private readonly vocab: string[],
-    /** Row numbers for each word of `vocab`, same order. */
-    private readonly postings: Int32Array[],
-  ) {
-    this.rowOf = new Map(ids.map((id, i) => [id, i]));
+  get size(): number {
+    return this.annotations.documentCount;
   }
 
-  static build(rows: readonly IndexedRow[]): SearchIndex {
-    const byWord = new Map<string, number[]>();
-    rows.forEach((row, i) => {
-      for (const w of row.words) {
-        const list = byWord.get(w);
-        if (list) list.push(i);
-        else byWord.set(w, [i]);
-      }
+  hasAnnotation(id: string): boolean {
+    return this.annotations.has(id);
+  }
+
+  annotationsOf(articleId: string): string[] {
+    return [...(this.perArticle.get(articleId) ?? [])];
+  }
+
+  /** Adds or replaces annotations; `articleOf` gives each one's article (title, site and date are indexed with it). */
+  putAnnotations(rows: readonly AnnotationRecord[], articleOf: (id: string) => ArticleRecord | undefined): void {
+    for (const a of rows) {
+      const article = articleOf(a.articleId);
+      if (!article) continue; // an orphan cannot be shown; the database refuses them anyway
+      this.removeAnnotation(a.id);
+      const fields = annotationFields(a, article);
+      this.annotations.add(annotationDoc(a));
+      this.fields.set(a.id, fields);
+      this.count(a.id, fields, a, article, 1);
+    }
+  }
+
+  removeAnnotation(id: string): void {
+    const d = this.fields.get(id);
+    if (!d) return;
+    this.annotations.discard(id);
+    this.fields.delete(id);
+    this.count(id, d, null, null, -1);
+  }
+
+  putArticle(a: ArticleRecord): void {
+    if (this.articles.has(a.id)) this.articles.discard(a.id);
+    this.articles.add({ id: a.id, title: a.title, siteText: a.site, byline: a.byline ?? '', lastSeen: a.lastSeen });
+  }
+
+  removeArticle(id: string): void {
+    if (this.articles.has(id)) this.articles.discard(id);
+  }
+
+  private count(id: string, d: AnnotationFields, a: AnnotationRecord | null, article: ArticleRecord | null, by: 1 | -1): void {
+    if (d.kind === 'quote') this.speakers.add(d.speaker, (a && effectiveSpeaker(a)) ?? d.speaker, by);
+    d.tags.forEach((t, i) => {
+      this.tags.add(t, a?.tags[i] ?? t, by);
     });
-    const vocab = [...byWord.keys()].sort();
-    return new SearchIndex(
-      rows.map((r) => r.id),
-      Float64Array.from(rows, (r) => r.updated),
-      vocab,
-      vocab.map((w) => Int32Array.from(byWord.get(w)!)),
+    const ids = this.perArticle.get(d.articleId) ?? new Set<string>();
+    this.perArticle.set(d.articleId, ids);
+    if (by > 0) ids.add(id);
+    else ids.delete(id);
+    if (ids.size === 0) this.perArticle.delete(d.articleId);
+    // The article's first annotation in, or its last one out, moves its site's count.
+    if ((by > 0 && ids.size === 1) || (by < 0 && ids.size === 0)) this.sites.add(d.site, article?.site ?? d.site, by);
+  }
+
+  /** Speakers, sites and tags over the whole library, most frequent first. */
+  facets(limit = 200): Facets {
+    return { speakers: this.speakers.top(limit), sites: this.sites.top(limit), tags: this.tags.top(limit) };
+  }
+
+  /**
+   * Annotations ranked for the query: every word must match (as typed, as a prefix for the word
+   * being typed, or within a typo); if none has them all, the annotations of articles whose title,
+   * site or byline has them; else those with any of the words. With only filters, the newest
+   * first. Phrases are checked by the caller, who has the text.
+   */
+  searchAnnotations(q: ParsedQuery, filters: SearchFilters, limit: number): RankedId[] {
+    const fields = this.fields;
+    const updated = (id: string) => fields.get(id)!.updated;
+    if (q.terms.length === 0) {
+      const found: { id: string; updated: number }[] = [];
+      for (const [id, f] of fields) if (passes(filters, f)) found.push({ id, updated: f.updated });
+      return found
+        .sort((a, b) => newestFirst(a.updated, b.updated, a.id, b.id))
+        .slice(0, limit)
+        .map((r) => ({ id: r.id, articleId: fields.get(r.id)!.articleId, score: 0, terms: [] }));
+    }
+    const filter = hasFilters(filters) ? (r: SearchResult) => passes(filters, fields.get(r.id)!) : undefined;
+    const rank = (anyWord: boolean) =>
+      this.ranked(this.annotations, q, { filter, boost: BOOSTS, combineWith: anyWord ? 'OR' : 'AND' }, limit, updated).map((r) => ({
+        id: r.id,
+        articleId: fields.get(r.id)!.articleId,
+        score: r.score,
+        terms: r.terms,
+      }));
+    const all = rank(false);
+    if (all.length > 0) return all;
+    // The words may name the article (its title, site or byline) rather than the passage: its
+    // annotations, newest first, before any annotation that has only some of the words.
+    const viaArticle = this.searchArticles(q, limit)
+      .flatMap((id) => this.annotationsOf(id).map((a) => ({ id: a, f: fields.get(a)! })))
+      .filter(({ f }) => passes(filters, f))
+      .slice(0, limit)
+      .map(({ id, f }) => ({ id, articleId: f.articleId, score: 0, terms: [] }));
+    if (viaArticle.length > 0 || q.terms.length < 2) return viaArticle;
+    return rank(true);
+  }
+
+  /** Articles whose title, site or byline match all the query's words (no fallback: hits already bring their articles). */
+  searchArticles(q: ParsedQuery, limit: number): string[] {
+    if (q.terms.length === 0) return [];
+    return this.ranked(this.articles, q, { boost: { title: 2 }, combineWith: 'AND' }, limit, (id) => this.articles.getStoredFields(id)?.lastSeen as number).map(
+      (r) => r.id,
     );
   }
 
-  get size(): number {
-    return this.ids.length;
-  }
-
-  /** Ids of the `limit` newest rows having, for every token, a word that starts with it. */
-  search(tokens: readonly string[], limit: number): string[] {
-    if (tokens.length === 0) return [];
-    const sets = tokens.map((t) => this.rowsWithPrefix(t)).sort((a, b) => a.size - b.size);
-    const [smallest, ...others] = sets;
-    const rows = [...smallest!].filter((r) => others.every((s) => s.has(r)));
-    return this.newestRows(rows, limit);
-  }
-
-  /** The given ids that the index holds, newest first (ties by id, descending), at most `limit`. */
-  newest(ids: Iterable<string>, limit: number): string[] {
-    const rows: number[] = [];
-    for (const id of ids) {
-      const r = this.rowOf.get(id);
-      if (r !== undefined) rows.push(r);
-    }
-    return this.newestRows(rows, limit);
-  }
-
-  private newestRows(rows: number[], limit: number): string[] {
-    const { ids, updated } = this;
-    rows.sort((a, b) => newestFirst(updated[a]!, updated[b]!, ids[a]!, ids[b]!));
-    return rows.slice(0, limit).map((r) => ids[r]!);
-  }
-
-  private rowsWithPrefix(prefix: string): Set<number> {
-    const out = new Set<number>();
-    for (let i = lowerBound(this.vocab, prefix); i < this.vocab.length && this.vocab[i]!.startsWith(prefix); i++) {
-      for (const r of this.postings[i]!) out.add(r);
-    }
-    return out;
+  /** The best `limit` results; equal scores newest first (`time`), as the library lists everything else. */
+  private ranked<T>(
+    index: MiniSearch<T>,
+    q: ParsedQuery,
+    options: { filter?: ((r: SearchResult) => boolean) | undefined; boost: Record<string, number>; combineWith: 'AND' | 'OR' },
+    limit: number,
+    time: (id: string) => number,
+  ): SearchResult[] {
+    const last = q.terms.length - 1;
+    const results = index.search(q.terms.join(' '), {
+      ...options,
+      prefix: (term, i) => q.lastIsPartial && i === last && term.length >= MIN_PREFIX,
+      fuzzy: (term) => typoDistance(term),
+    });
+    // MiniSearch sorts by score: only the results tied with the last one kept need reordering.
+    if (results.length <= limit) return results.sort((a, b) => b.score - a.score || time(b.id) - time(a.id));
+    const cutoff = results[limit - 1]!.score;
+    let end = limit;
+    while (end < results.length && results[end]!.score === cutoff) end++;
+    return results
+      .slice(0, end)
+      .sort((a, b) => b.score - a.score || time(b.id) - time(a.id))
+      .slice(0, limit);
   }
 }
 
 /** The order of a time index walked backwards, which every search path must agree on: ties by id, descending. */
 export function newestFirst(timeA: number, timeB: number, idA: string, idB: string): number {
   return timeB - timeA || (idA < idB ? 1 : idA > idB ? -1 : 0);
-}
-
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

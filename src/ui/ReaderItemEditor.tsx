@@ -13,10 +13,12 @@ interface Props {
   onReveal?: () => void;
   /** The passage is no longer in the page: say so, keep the note. */
   missing?: boolean;
+  /** Set where a link may point at this item (the library opens a search result at it). */
+  anchorId?: string;
 }
 
 /** One highlight or note: shown, edited in place (note and tags), or deleted after a confirm. */
-export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing }: Props) {
+export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing, anchorId }: Props) {
   const [editing, setEditing] = useState(false);
   // A refused or failed save keeps the editor open with what was typed, and says why.
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing }: 
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
   return (
-    <li class={`reader-item mark-${item.colour ?? 'yellow'}`} data-testid="reader-item">
+    <li class={`reader-item mark-${item.colour ?? 'yellow'}`} data-testid="reader-item" data-annotation-id={anchorId} tabIndex={anchorId ? -1 : undefined}>
       {missing ? (
         <p class="passage">
           <span class="not-found">Not found on this page:</span> “{item.text}”

@@ -121,7 +121,8 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-export async function launchChromium(): Promise<TestBrowser> {
+/** `extraArgs`: more Chromium flags (the bench asks for heap figures). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ql-chromium-'));
   let ctx: BrowserContext | undefined;
   try {
@@ -129,7 +130,7 @@ export async function launchChromium(): Promise<TestBrowser> {
       executablePath: chromiumPath(),
       headless: true,
       viewport: { width: 1200, height: 900 },
-      args: [`--disable-extensions-except=${DIST.chromium}`, `--load-extension=${DIST.chromium}`, ...CHROMIUM_QUIET_ARGS],
+      args: [`--disable-extensions-except=${DIST.chromium}`, `--load-extension=${DIST.chromium}`, ...CHROMIUM_QUIET_ARGS, ...extraArgs],
     });
     // Fixture pages only: nothing may leave the machine (localhost serves as a second site).
     await ctx.route(/^https?:\/\/(?!(127\.0\.0\.1|localhost)[:/])/, (route) => route.abort());

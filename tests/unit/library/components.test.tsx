@@ -100,6 +100,21 @@ describe('QuoteGroups and HitList', () => {
     fireEvent.click(screen.getByRole('button', { name: 'A' }));
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'https://a.example/' }));
   });
+
+  it('marks the matched words as text, marks the selected hit, and opens the article at a hit', () => {
+    const onOpen = vi.fn();
+    const groups = groupHitsByArticle([
+      hit({ id: 'q1', kind: 'quote', text: `Sanctions, <b>sanctions</b> and ${HOSTILE}`, note: 'Sanctions again' }, { id: 'https://a.example/', title: 'A' }),
+    ]);
+    const terms = new Map([['q1', ['sanctions', 'img']]]);
+    const { container } = render(<HitList groups={groups} onOpen={onOpen} onSpeaker={() => {}} terms={terms} activeId="q1" />);
+    expect(container.querySelector('img, script, b')).toBeNull();
+    expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Sanctions', 'sanctions', 'img', 'Sanctions']);
+    expect(container.querySelector('.hit-text')!.textContent).toBe(`“Sanctions, <b>sanctions</b> and ${HOSTILE}”`);
+    expect(container.querySelector('[data-testid="hit"]')!.getAttribute('aria-current')).toBe('true');
+    fireEvent.click(container.querySelector('.hit-text')!);
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'https://a.example/' }), expect.objectContaining({ id: 'q1' }));
+  });
 });
 
 describe('Filters', () => {
@@ -147,13 +162,23 @@ describe('ReaderItemEditor', () => {
 });
 
 describe('SearchBox', () => {
-  it('is labelled and searches at once on Enter', () => {
+  it('is labelled, searches on every keystroke, moves with the arrow keys and opens on Enter', () => {
     const onSearch = vi.fn();
-    render(<SearchBox value="" onSearch={onSearch} />);
-    const input = screen.getByLabelText('Search quotes, notes, speakers and tags');
-    fireEvent.input(input, { target: { value: 'nato' } });
+    const onMove = vi.fn();
+    const onEnter = vi.fn();
+    render(<SearchBox value="" onSearch={onSearch} onMove={onMove} onEnter={onEnter} activeId="hit-1" resultsId="results" />);
+    const input = screen.getByRole('combobox', { name: 'Search quotes, notes, speakers and tags' });
+    fireEvent.input(input, { target: { value: 'n' } });
+    fireEvent.input(input, { target: { value: 'na' } });
+    expect(onSearch.mock.calls).toEqual([['n'], ['na']]);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'ArrowUp' });
+    expect(onMove.mock.calls).toEqual([[1], [1], [-1]]);
     fireEvent.submit(input.closest('form')!);
-    expect(onSearch).toHaveBeenCalledWith('nato');
+    expect(onEnter).toHaveBeenCalledTimes(1);
+    expect(input.getAttribute('aria-activedescendant')).toBe('hit-1');
+    expect(input.getAttribute('aria-controls')).toBe('results');
   });
 });
 
@@ -237,7 +262,7 @@ describe('LibraryHome search results', () => {
     const many = Array.from({ length: HITS_PAGE * 2 + 7 }, (_, i) =>
       hit({ id: `h${i}`, text: `sanctions passage ${i}`, kind: 'note', note: 'n' }, { id: `https://news.example/${i}` }),
     );
-    reply = (msg) => (msg.type === 'library/search' ? many : []);
+    reply = (msg) => (msg.type === 'library/search' ? many : msg.type === 'library/facets' ? { sites: [], speakers: [], tags: [] } : []);
     render(
       <LibraryHome
         filters={{ ...NO_FILTERS, search: 'sanctions' }}
@@ -251,9 +276,9 @@ describe('LibraryHome search results', () => {
     );
     const hits = () => document.querySelectorAll('[data-testid="hit"]').length;
     await waitFor(() => expect(hits()).toBe(HITS_PAGE));
-    fireEvent.click(screen.getByText(`Show ${HITS_PAGE} more matches`));
+    fireEvent.click(screen.getByText('Show more matches'));
     await waitFor(() => expect(hits()).toBe(HITS_PAGE * 2));
-    fireEvent.click(screen.getByText('Show 7 more matches'));
+    fireEvent.click(screen.getByText('Show more matches'));
     await waitFor(() => expect(hits()).toBe(HITS_PAGE * 2 + 7));
     expect(screen.queryByText(/more matches/)).toBeNull();
   });

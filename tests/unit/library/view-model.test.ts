@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  collectFacets,
   countsLine,
   effectiveSpeaker,
   formatDate,
@@ -9,7 +8,6 @@ import {
   groupQuotesBySpeaker,
   importSummary,
   listOptions,
-  mergeFacets,
   NO_FILTERS,
   oneLine,
   parseRoute,
@@ -19,7 +17,7 @@ import {
   safeHttpUrl,
   UNATTRIBUTED,
 } from '../../../src/library/view-model';
-import { annotation, article, at, hit } from './fixtures';
+import { annotation, at, hit } from './fixtures';
 
 describe('speakers', () => {
   it('the reader’s correction wins; blank names are no names', () => {
@@ -65,38 +63,7 @@ describe('hits', () => {
   });
 });
 
-describe('facets', () => {
-  it('sites from articles, speakers from quotes, tags from everything; case-insensitive, most used first', () => {
-    const f = collectFacets(
-      [article({ site: 'WaPo' }), article({ site: 'wapo' }), article({ site: 'BBC' }), article({ site: '' })],
-      [
-        annotation({ speaker: 'Peskov' }),
-        annotation({ speaker: 'Sherman', speakerCorrection: 'Blinken' }),
-        annotation({ speaker: 'peskov', tags: ['NATO'] }),
-        annotation({ kind: 'note', speaker: 'Ignored', tags: ['nato', 'pretext'] }),
-      ],
-    );
-    expect(f.sites).toEqual([
-      { value: 'WaPo', count: 2 },
-      { value: 'BBC', count: 1 },
-    ]);
-    expect(f.speakers).toEqual([
-      { value: 'Peskov', count: 2 },
-      { value: 'Blinken', count: 1 },
-    ]);
-    expect(f.tags).toEqual([
-      { value: 'NATO', count: 2 },
-      { value: 'pretext', count: 1 },
-    ]);
-  });
-
-  it('merges later facets into earlier ones', () => {
-    expect(mergeFacets([{ value: 'A', count: 1 }], [{ value: 'a', count: 2 }, { value: 'B', count: 1 }])).toEqual([
-      { value: 'A', count: 3 },
-      { value: 'B', count: 1 },
-    ]);
-  });
-
+describe('filters', () => {
   it('list options leave out empty filters and strip a tag’s #', () => {
     expect(listOptions(NO_FILTERS)).toEqual({});
     expect(listOptions({ search: '  nato ', speaker: 'Peskov', tag: '#pretext', site: '' }, 11)).toEqual({
