@@ -2,6 +2,7 @@
 //   - quotes, speakers, people and organizations: ../shared/eval/score.mjs on dev and
 //     polnear-dev, run on a bundled CLI (same code as `npm run analyze`, a faster start);
 //   - calibration of speaker confidence on polnear-dev (expected calibration error);
+//   - article extraction on ../shared/eval/extraction (its own metric, as its score.mjs);
 //   - the named-entity tagger on wikigold (human tags, never used for fitting): per type;
 // With --ablation, also the sieve's rules alone in place of the ranker.
 // With --check, exits 1 when a figure falls below its floor in scripts/eval/floors.json.
@@ -13,6 +14,7 @@ import { build } from 'esbuild';
 import modelFile from '../../src/analysis/models/ner.json';
 import { decodeModel, type NerModelFile } from '../../src/analysis/ner/model';
 import { calibration } from './calibration';
+import { scoreExtraction } from './extraction';
 import { scoreWikigold } from './ner-wikigold';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -72,6 +74,9 @@ async function main(): Promise<number> {
       rmSync(record, { recursive: true, force: true });
     }
   }
+  const ex = scoreExtraction();
+  console.log(`extraction: F1=${ex.f1.toFixed(3)} P=${ex.p.toFixed(3)} R=${ex.r.toFixed(3)} over ${ex.pages.length} pages`);
+  results['extraction.F1'] = ex.f1;
   const ner = scoreWikigold(decodeModel(modelFile as unknown as NerModelFile));
   console.log(`wikigold (tagger, exact spans): ${Object.entries(ner).map(([t, x]) => `${t} P=${x.precision.toFixed(2)} R=${x.recall.toFixed(2)} F1=${x.f1.toFixed(2)}`).join('; ')}`);
   for (const [t, x] of Object.entries(ner)) results[`wikigold.${t}_F1`] = x.f1;

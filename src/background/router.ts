@@ -145,11 +145,10 @@ const handlers: Handlers = {
     // The editor opens on this reply: the new mark is placed now, the rest follows without holding it up.
     t.reader = { ...t.reader, placed: [...t.reader.placed, { annotation: row, start, end }].sort((a, b) => a.start - b.start) };
     const tabId = sender.tab!.id!;
-    // A highlight keeps its article: the detected quotes and actors are saved with it.
-    void (async () => {
-      if (t.analysis) await savePage(t);
-      await refreshReader(t, tabId);
-    })().catch((e: unknown) => console.error('Quotelight: saving the article of a new highlight failed', t.url, e));
+    // A highlight keeps its article: the detected quotes and actors are saved with it before the reply,
+    // so the popup and library never see the highlight without them. Re-reading the marks can follow.
+    if (t.analysis) await savePage(t);
+    refreshReader(t, tabId).catch((e: unknown) => console.error('Quotelight: repainting after a new highlight failed', t.url, e));
     return { id: row.id, start, end, colour: row.colour };
   },
   'page/frame-register': async (msg, sender) => {

@@ -27,19 +27,28 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Harbour bridge to reop
 const READY = {
   analysis: { quotes: [], actors: [] },
   stopped: null,
-  reader: { placed: [], notFound: [] },
+  marks: [],
   settings: { disabledSites: [], showQuotes: true, showActors: true, showHighlights: true },
 };
 
 function normal(msg: { type: string }): unknown {
-  if (msg.type === 'page/hello') return { enabled: true };
+  if (msg.type === 'page/hello') return { enabled: true, highlightPrefix: 'qltest' };
   if (msg.type === 'page/analyze') return READY;
   return { ok: true };
 }
 
-const notice = () => document.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelector<HTMLElement>('[data-ql="notice"]') ?? null;
+// The overlay's shadow root is closed to the page; the test keeps the one the session attaches.
+let overlayRoot: ShadowRoot | null = null;
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  if (this.localName === OVERLAY_TAG) overlayRoot = root;
+  return root;
+};
+const notice = () => overlayRoot?.querySelector<HTMLElement>('[data-ql="notice"]') ?? null;
 
 beforeEach(() => {
+  overlayRoot = null;
   document.open();
   document.write(PAGE);
   document.close();
