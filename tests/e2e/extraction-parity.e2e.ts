@@ -41,14 +41,15 @@ interface Seen {
 
 /** Runs in the service worker: remembers each tab's article as the content script sends it. */
 function listenForArticles(): boolean {
-  type Msg = { type?: string; url?: string; article?: Seen };
+  type Msg = { type?: string; article?: Seen };
   const g = globalThis as unknown as {
-    chrome: { runtime: { onMessage: { addListener(fn: (m: Msg) => undefined): void } } };
+    chrome: { runtime: { onMessage: { addListener(fn: (m: Msg, sender: { url?: string }) => undefined): void } } };
     qlSeen?: Record<string, Seen>;
   };
   g.qlSeen = {};
-  g.chrome.runtime.onMessage.addListener((m) => {
-    if (m?.type === 'page/analyze' && m.url && m.article) g.qlSeen![m.url] = { text: m.article.text, blocks: m.article.blocks };
+  // Page messages name no URL (the background binds them to the sender): key by the sender's.
+  g.chrome.runtime.onMessage.addListener((m, sender) => {
+    if (m?.type === 'page/analyze' && sender.url && m.article) g.qlSeen![sender.url] = { text: m.article.text, blocks: m.article.blocks };
     return undefined;
   });
   return true;
