@@ -1,6 +1,7 @@
 // The generator behind scripts/seed-library.ts: a large, realistic-looking library as plain records,
 // in chunks. Pure (no Node APIs), so a bench page can bundle it too. Deterministic for a given seed.
 import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../src/shared/records';
+import { rng } from './rng';
 
 export interface SeedOptions {
   articles: number;
@@ -25,17 +26,6 @@ const LAST = 'Peskov Sherman Blinken Okafor Lindqvist Moreau Tanaka Novak Haddad
 const TAGS = 'nato pretext follow-up budget climate energy check todo quote-of-the-day sources'.split(' ');
 const SITES = ['The Daily Ledger', 'Harbour Times', 'Capital Wire', 'Northern Post', 'Evening Courier', 'Global Desk', 'Metro Herald', 'Coastal Gazette'];
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uuid(n: number, i: number): string {
   const h = (x: number, len: number) => (x >>> 0).toString(16).padStart(len, '0').slice(-len);

@@ -1,5 +1,6 @@
 // Fits a conditional logit (a softmax over each example's candidates, several of which may
 // be right) by AdaGrad with L2, deterministically: a seeded shuffle, fixed epochs.
+import { rng } from '../rng';
 
 export interface Example {
   /** Feature strings of each candidate. */
@@ -15,17 +16,6 @@ export interface FitOptions {
   seed: number;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function fitLogit(examples: Example[], opts: FitOptions): Map<string, number> {
   const w = new Map<string, number>();

@@ -3,6 +3,7 @@
 import { fnv1a } from '../../src/analysis/ner/hash';
 import { NUM_LABELS } from '../../src/analysis/ner/labels';
 import { viterbi } from '../../src/analysis/ner/viterbi';
+import { rng } from '../rng';
 
 const L = NUM_LABELS;
 
@@ -19,17 +20,6 @@ interface Compiled {
   labels: Uint8Array;
 }
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TrainOptions {
   epochs: number;
