@@ -192,7 +192,8 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
       carry = 'single';
     }
     spans.sort((a, z) => a.start - z.start);
-    out.push(...spans);
+    // Not push(...spans): a block of a million tiny quotes would overflow the argument stack.
+    for (const sp of spans) out.push(sp);
   }
   return out;
 }
