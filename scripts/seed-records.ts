@@ -86,7 +86,6 @@ export function* seedRecords(opts: SeedOptions): Generator<SeedChunk> {
           tags: kind !== 'quote' && rand() < 0.5 ? [pick(TAGS)] : [],
           created: seen + k,
           updated: seen + k,
-          words: [],
         });
         pos += text.length + 40;
       }

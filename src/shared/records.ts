@@ -76,8 +76,6 @@ export interface AnnotationRecord {
   /** Epoch milliseconds. */
   created: number;
   updated: number;
-  /** Lower-cased, accent-folded words of text, note, speaker and tags: the search index. */
-  words: string[];
 }
 
 /** Per-site off switch and highlight toggles; values are plain JSON. */

@@ -7,12 +7,11 @@ import type { AnnotationKind, AnnotationRecord, ArticleCounts, ArticleRecord } f
 import { clipTitle, LIMITS } from '../shared/limits';
 import { nameUuid } from './ids';
 import { hostOf } from './url';
-import type { StoredArticle } from './db';
-import { annotationWords, articleWords, speakerKey } from './words';
+import { speakerKey } from './words';
 
-/** Fills the derived index fields (speakerKey, words) from the rest of the row. */
-export function withDerived<T extends Omit<AnnotationRecord, 'speakerKey' | 'words'>>(a: T): T & Pick<AnnotationRecord, 'speakerKey' | 'words'> {
-  return { ...a, speakerKey: speakerKey(a), words: annotationWords(a) };
+/** Fills the derived index field (speakerKey) from the rest of the row. */
+export function withDerived<T extends Omit<AnnotationRecord, 'speakerKey'>>(a: T): T & Pick<AnnotationRecord, 'speakerKey'> {
+  return { ...a, speakerKey: speakerKey(a) };
 }
 
 /** The field of ArticleCounts that counts annotations of a kind. */
@@ -37,8 +36,8 @@ export function articleFromMeta(
   meta: Partial<ArticleMeta>,
   now: number,
   existing: ArticleRecord | undefined,
-): StoredArticle {
-  return withArticleWords({
+): ArticleRecord {
+  return {
     id,
     urls: [...new Set([...(existing?.urls ?? []), id, ...urls])],
     title: clipTitle(meta.title?.trim() || existing?.title || id),
@@ -49,13 +48,7 @@ export function articleFromMeta(
     firstSeen: existing?.firstSeen ?? now,
     lastSeen: now,
     counts: existing?.counts ?? { quotes: 0, actors: 0, highlights: 0, notes: 0 },
-  });
-}
-
-/** The article as stored, with the words its own search index needs. */
-export function withArticleWords(a: ArticleRecord): StoredArticle {
-  const { words: _old, ...record } = a as StoredArticle;
-  return { ...record, words: articleWords(record) };
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // one the browser stopped half-way, is rolled back; commit just drops the journal.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { NO_COUNTS } from './build';
-import type { QuotelightDB, StoredArticle } from './db';
+import type { QuotelightDB } from './db';
 import type { LibraryData } from './library';
 
 export interface JournalRow {
@@ -11,7 +11,7 @@ export interface JournalRow {
   /** `a:` + annotation id or `r:` + article id of a replaced row; `new:` + a batch number for what it added. */
   key: string;
   /** The replaced row as it was. */
-  before?: AnnotationRecord | StoredArticle;
+  before?: AnnotationRecord | ArticleRecord;
   /** Ids the batch added (one row per batch: a journal write per added row would double the import's cost). */
   added?: { annotations: string[]; articles: string[] };
 }
@@ -66,14 +66,14 @@ const ROLLBACK_CHUNK = 200;
 export async function rollBackChunk(db: QuotelightDB, importId: string): Promise<{ done: boolean; articles: Set<string> }> {
   const rows = await db.importJournal.where('importId').equals(importId).limit(ROLLBACK_CHUNK).toArray();
   const articles = new Set<string>();
-  const put = { a: [] as AnnotationRecord[], r: [] as StoredArticle[] };
+  const put = { a: [] as AnnotationRecord[], r: [] as ArticleRecord[] };
   const remove = { a: [] as string[], r: [] as string[] };
   for (const r of rows) {
     if (r.added) {
       remove.a.push(...r.added.annotations);
       remove.r.push(...r.added.articles);
     } else if (r.key.startsWith('a:')) put.a.push(r.before as AnnotationRecord);
-    else put.r.push(r.before as StoredArticle);
+    else put.r.push(r.before as ArticleRecord);
   }
   // The articles whose counts change: where the removed rows are now, and where the restored ones go back.
   for (const a of await db.annotations.bulkGet([...remove.a, ...put.a.map((x) => x.id)])) if (a) articles.add(a.articleId);

@@ -11,8 +11,8 @@ import type {
   SettingKey,
   SettingsMap,
 } from '../shared/records';
-import { articleFromMeta, COUNT_KEY, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
-import { QuotelightDB, type StoredArticle } from './db';
+import { articleFromMeta, COUNT_KEY, countKinds, detectedAnnotations, mergeDetected, readerTouched, withDerived } from './build';
+import { QuotelightDB } from './db';
 import { LiveIndex } from './live-index';
 import { type Facets, newestFirst } from './search-index';
 import { hasFilters, hasPhrase, mergeFilters, parseQuery, pickedFilters, type SearchFilters } from './search-query';
@@ -189,7 +189,7 @@ export class Library {
         await this.recount(id);
         return (await db.articles.get(id))!;
       }),
-      (article) => this.search.syncArticles([article.id]),
+      () => this.search.sync(),
     );
   }
 
@@ -230,7 +230,7 @@ export class Library {
         await this.recount(articleId);
         return row;
       }),
-      (row) => this.search.syncArticles([row.articleId]),
+      () => this.search.sync(),
     );
   }
 
@@ -254,7 +254,7 @@ export class Library {
         if (row.kind !== old.kind) await this.recount(row.articleId);
         return row;
       }),
-      () => this.search.syncAnnotations([id]),
+      () => this.search.sync(),
     );
   }
 
@@ -269,7 +269,7 @@ export class Library {
         await this.recount(old.articleId);
         return true;
       }),
-      () => this.search.syncAnnotations([id]),
+      () => this.search.sync(),
     );
   }
 
@@ -305,7 +305,7 @@ export class Library {
     if (first) {
       // The filters already name the candidates: read just those, rather than walk every article.
       const ids = [...first].filter((id) => rest.every((set) => set.has(id)));
-      const found = (await db.articles.bulkGet(ids)).filter((a): a is StoredArticle => a !== undefined && onSite(a));
+      const found = (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => a !== undefined && onSite(a));
       return found.sort((a, b) => newestFirst(a.lastSeen, b.lastSeen, a.id, b.id)).slice(0, options.limit);
     }
     const ordered = db.articles.orderBy('lastSeen').reverse();
@@ -323,7 +323,7 @@ export class Library {
     if (q.phrases.length === 0 && !hasFilters(mergeFilters(q.filters, picked))) {
       for (const id of index.searchArticles(q, SEARCH_DEPTH)) ids.add(id);
     }
-    const found = (await this.db.articles.bulkGet([...ids])).filter((a): a is StoredArticle => a !== undefined);
+    const found = (await this.db.articles.bulkGet([...ids])).filter((a): a is ArticleRecord => a !== undefined);
     return found.sort((a, b) => newestFirst(a.lastSeen, b.lastSeen, a.id, b.id)).slice(0, options.limit);
   }
 
@@ -391,7 +391,7 @@ export class Library {
           await db.articles.delete(id);
           return id;
         }),
-      (id) => (id ? this.search.syncArticles([id]) : Promise.resolve()),
+      () => this.search.sync(),
     ).then((id) => id !== null);
   }
 
@@ -446,7 +446,7 @@ export class Library {
         const added = { annotations: [] as string[], articles: [] as string[] };
         const articleIds = data.articles.map((a) => a.id);
         const oldArticles = await db.articles.bulkGet(articleIds);
-        const articles = new Map<string, StoredArticle>();
+        const articles = new Map<string, ArticleRecord>();
         data.articles.forEach((incoming, i) => {
           const before = oldArticles[i];
           // Only the first write of an article in this import says what it was before the import.
@@ -454,7 +454,7 @@ export class Library {
             if (before) journal.push({ importId, key: `r:${incoming.id}`, before });
             else added.articles.push(incoming.id);
           }
-          articles.set(incoming.id, withArticleWords(mergeArticle(incoming, before)));
+          articles.set(incoming.id, mergeArticle(incoming, before));
         });
         // Refuse orphans (the batch aborts): every annotation needs its article.
         const missing = [...new Set(data.annotations.map((a) => a.articleId))].filter((id) => !articles.has(id));
@@ -475,8 +475,8 @@ export class Library {
           if (verdict !== 'added' && verdict !== 'replaced') continue;
           if (old) journal.push({ importId, key: `a:${incoming.id}`, before: old });
           else added.annotations.push(incoming.id);
-          // importJson derived the index fields already; data from elsewhere gets them here.
-          rows.push(Array.isArray(incoming.words) ? incoming : withDerived({ ...incoming, tags: cleanTags(incoming.tags) }));
+          // The derived index field is the library's own, whoever built the row.
+          rows.push(withDerived({ ...incoming, tags: cleanTags(incoming.tags) }));
           moves.push([incoming.articleId, incoming.kind, 1]);
           // An annotation that moved to another article leaves its old article's counts behind.
           if (old) moves.push([old.articleId, old.kind, -1]);
@@ -499,10 +499,9 @@ export class Library {
         await db.annotations.bulkPut(rows);
         journal.push({ importId, key: `new:${batch}`, added });
         await db.importJournal.bulkPut(journal);
-        // The index follows the articles given and every article an added, replaced or moved annotation left or joined.
-        return { tally, touched: [...articleIds, ...moves.map(([id]) => id)] };
+        return { tally };
       }),
-      ({ touched }) => this.search.syncArticles(touched),
+      () => this.search.sync(),
     );
     for (const a of data.annotations) existingIds.add(a.id);
     for (const a of data.articles) run.articles.add(a.id);
@@ -525,7 +524,7 @@ export class Library {
     for (let done = false; !done; ) {
       const chunk = await this.write(
         () => db.transaction('rw', [db.articles, db.annotations, db.importJournal], () => rollBackChunk(db, importId)),
-        (undone) => this.search.syncArticles(undone.articles),
+        () => this.search.sync(),
       );
       for (const id of chunk.articles) touched.add(id);
       done = chunk.done;
@@ -534,6 +533,7 @@ export class Library {
       db.transaction('rw', db.articles, db.annotations, async () => {
         for (const id of touched) if (await db.articles.get(id)) await this.recount(id);
       }),
+      () => this.search.sync(),
     );
   }
 

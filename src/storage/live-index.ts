@@ -1,132 +1,208 @@
-// Keeps the search index in step with the database. Built once per background start, from the
-// tables, in chunks so other messages are answered meanwhile; after that each committed write
-// re-reads only the articles or annotations it touched and replaces just their documents.
+// Keeps the search index in step with the database. At the first search after the background
+// starts, the index is loaded from its snapshot (search-snapshot.ts), or built from the tables in
+// chunks when there is none; either way the writes logged since (search-log.ts) are applied before
+// it is used. After that, each committed write applies the log entries it added: only the rows it
+// touched are re-read and their documents replaced. A snapshot is taken once writes pause.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import type { QuotelightDB } from './db';
 import { SearchIndex } from './search-index';
+import type { SearchLogRow } from './search-log';
+import { lastLogSeq, loadSnapshot, saveSnapshot, trimLog } from './search-snapshot';
 
-/** Rows read per step of the start-up build: big enough to be fast, small enough to let messages through. */
+/** Rows read per step of a build from the tables: big enough to be fast, small enough to let messages through. */
 const BUILD_CHUNK = 5000;
+
+/** A snapshot is taken this long after the last write (serialising 100k annotations takes a second or more). */
+const SNAPSHOT_AFTER_MS = 15_000;
+
+/** With no index in memory, the log is checked for trimming every this many writes. */
+const TRIM_EVERY = 200;
 
 export interface BuildStats {
   ms: number;
   annotations: number;
+  /** Where the index came from: its stored snapshot, or the tables. */
+  from: 'snapshot' | 'tables';
 }
 
 const yieldToEvents = () => new Promise((r) => setTimeout(r, 0));
 
 export class LiveIndex {
   private index: SearchIndex | null = null;
-  private building: Promise<SearchIndex> | null = null;
-  /** While building: ids a write has already indexed from fresher rows than the build's read. */
-  private touched: Set<string> | null = null;
-  /** The index being built, so writes during the build land in it too. */
-  private pending: SearchIndex | null = null;
-  private failedDuringBuild = false;
-  /** Syncs run one after another, in the order the writes committed. */
+  private starting: Promise<SearchIndex> | null = null;
+  /** The last log entry the index reflects. */
+  private applied = 0;
+  /** The log entry the stored snapshot reflects (-1: none, or not known yet). */
+  private saved = -1;
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  private writesUnfollowed = 0;
+  /** Catch-ups and snapshots run one after another, in the order the writes committed. */
   private queue: Promise<unknown> = Promise.resolve();
   lastBuild: BuildStats | null = null;
 
-  constructor(private readonly db: QuotelightDB) {}
+  constructor(
+    private readonly db: QuotelightDB,
+    private readonly options: { persist?: boolean; snapshotAfterMs?: number } = {},
+  ) {}
 
-  /** The index, built first if this is the first search since the background started. */
+  /** The index, loaded or built first if this is the first search since the background started. */
   ready(): Promise<SearchIndex> {
     if (this.index) return Promise.resolve(this.index);
-    this.building ??= this.build().finally(() => {
-      this.building = null;
+    this.starting ??= this.start().finally(() => {
+      this.starting = null;
     });
-    return this.building;
+    return this.starting;
   }
 
-  private async build(): Promise<SearchIndex> {
+  /** True once the index is in memory (a search will not wait for a load or build). */
+  get live(): boolean {
+    return this.index !== null;
+  }
+
+  private async start(): Promise<SearchIndex> {
     const t0 = performance.now();
-    const index = new SearchIndex();
-    this.pending = index;
-    this.touched = new Set();
-    try {
-      const articles = new Map((await this.db.articles.toArray()).map((a) => [a.id, a]));
-      for (const a of articles.values()) if (!this.touched.has(a.id)) index.putArticle(a);
-      let after: string | null = null;
-      for (;;) {
-        const rows: AnnotationRecord[] = await (after === null ? this.db.annotations.orderBy(':id') : this.db.annotations.where(':id').above(after))
-          .limit(BUILD_CHUNK)
-          .toArray();
-        if (rows.length === 0) break;
-        after = rows[rows.length - 1]!.id;
-        const touched = this.touched;
-        index.putAnnotations(
-          rows.filter((a) => !touched.has(a.id) && !touched.has(a.articleId)),
-          (id) => articles.get(id),
-        );
-        await yieldToEvents();
+    const persist = this.options.persist !== false;
+    let loaded: { index: SearchIndex; seq: number } | null = null;
+    if (persist) {
+      try {
+        loaded = await loadSnapshot(this.db);
+      } catch (e) {
+        console.error('Quotelight: the stored search index could not be read; building it from the library instead.', e);
       }
-      this.lastBuild = { ms: performance.now() - t0, annotations: index.size };
-      // A write the index could not follow meanwhile: this one is already stale, keep none.
-      if (!this.failedDuringBuild) this.index = index;
-      this.failedDuringBuild = false;
-      return index;
-    } finally {
-      this.touched = null;
-      this.pending = null;
     }
+    let { index, seq } = loaded ?? (await this.build());
+    this.applied = seq;
+    this.saved = loaded ? seq : -1;
+    // Writes since the snapshot, or made during the build; until the log is drained, writes
+    // only add to it, and the last read that finds nothing new is followed by nothing but this.
+    for (;;) {
+      const applied = await this.applyLog(index);
+      if (applied === 0) break;
+      if (applied === 'rebuild') {
+        ({ index, seq } = await this.build());
+        this.applied = seq;
+        loaded = null;
+      }
+    }
+    this.index = index;
+    this.lastBuild = { ms: performance.now() - t0, annotations: index.size, from: loaded ? 'snapshot' : 'tables' };
+    if (persist && this.applied !== this.saved) this.scheduleSnapshot();
+    return index;
+  }
+
+  private async build(): Promise<{ index: SearchIndex; seq: number }> {
+    // Read first: every write up to it is in the tables read below; later ones are replayed after.
+    const seq = await lastLogSeq(this.db);
+    const index = new SearchIndex();
+    const articles = new Map((await this.db.articles.toArray()).map((a) => [a.id, a]));
+    for (const a of articles.values()) index.putArticle(a);
+    let after: string | null = null;
+    for (;;) {
+      const rows: AnnotationRecord[] = await (after === null ? this.db.annotations.orderBy(':id') : this.db.annotations.where(':id').above(after))
+        .limit(BUILD_CHUNK)
+        .toArray();
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1]!.id;
+      index.putAnnotations(rows, (id) => articles.get(id));
+      await yieldToEvents();
+    }
+    return { index, seq };
   }
 
   /**
-   * After a committed write: re-indexes these articles with all their annotations (a title or site
-   * change reaches every annotation's document), removing what the database no longer has.
+   * Applies the log entries after the last applied one: re-reads the rows they name and replaces
+   * their documents (an article's with all its annotations: a title or site change reaches every
+   * one). Returns how many entries it applied, or `rebuild` after a cleared table.
    */
-  syncArticles(ids: Iterable<string>): Promise<void> {
-    const list = [...new Set(ids)];
-    return this.enqueue(async (index) => {
-      const [articles, annotations] = await this.db.transaction('r', this.db.articles, this.db.annotations, () =>
-        Promise.all([this.db.articles.bulkGet(list), this.db.annotations.where('articleId').anyOf(list).toArray()]),
-      );
-      const byId = new Map<string, ArticleRecord>();
-      list.forEach((id, i) => {
-        const a = articles[i];
-        this.touched?.add(id);
-        if (a) {
-          byId.set(id, a);
-          index.putArticle(a);
-        } else index.removeArticle(id);
-        // All out, then the current ones in: a changed site moves every count with it.
-        for (const old of index.annotationsOf(id)) index.removeAnnotation(old);
-      });
-      for (const a of annotations) this.touched?.add(a.id);
-      index.putAnnotations(annotations, (id) => byId.get(id));
+  private async applyLog(index: SearchIndex): Promise<number | 'rebuild'> {
+    const { db } = this;
+    const read = await db.transaction('r', [db.searchLog, db.articles, db.annotations], async () => {
+      const log: SearchLogRow[] = await db.searchLog.where(':id').above(this.applied).toArray();
+      const articleIds = [...new Set(log.flatMap((e) => e.articles ?? []))];
+      const annotationIds = [...new Set(log.flatMap((e) => e.annotations ?? []))];
+      if (log.length === 0 || log.some((e) => e.all)) return { log, articleIds, articles: [], ofArticles: [], annotationIds, annotations: [] };
+      const [articles, ofArticles, annotations] = await Promise.all([
+        db.articles.bulkGet(articleIds),
+        db.annotations.where('articleId').anyOf(articleIds).toArray(),
+        db.annotations.bulkGet(annotationIds),
+      ]);
+      return { log, articleIds, articles, ofArticles, annotationIds, annotations };
     });
-  }
-
-  /** After a committed write of single annotations (a note edited, one deleted). */
-  syncAnnotations(ids: readonly string[]): Promise<void> {
-    return this.enqueue(async (index) => {
-      const rows = await this.db.annotations.bulkGet([...ids]);
-      const present = rows.filter((r): r is AnnotationRecord => r !== undefined);
-      const articles = await this.db.articles.bulkGet([...new Set(present.map((r) => r.articleId))]);
-      const byId = new Map(articles.filter((a) => a !== undefined).map((a) => [a.id, a]));
-      ids.forEach((id, i) => {
-        this.touched?.add(id);
-        if (!rows[i]) index.removeAnnotation(id);
-      });
-      index.putAnnotations(present, (id) => byId.get(id));
+    if (read.log.length === 0) return 0;
+    if (read.log.some((e) => e.all)) return 'rebuild'; // nothing in the app clears a table; start again from it
+    const byId = new Map<string, ArticleRecord>();
+    read.articleIds.forEach((id, i) => {
+      const a = read.articles[i];
+      if (a) {
+        byId.set(id, a);
+        index.putArticle(a);
+      } else index.removeArticle(id);
+      // All out, then the current ones in: a changed site moves every count with it.
+      for (const old of index.annotationsOf(id)) index.removeAnnotation(old);
     });
+    const present = new Map(read.ofArticles.map((a) => [a.id, a]));
+    read.annotationIds.forEach((id, i) => {
+      const a = read.annotations[i];
+      if (a) present.set(id, a);
+      else index.removeAnnotation(id);
+    });
+    const otherArticles = [...new Set([...present.values()].map((a) => a.articleId))].filter((id) => !byId.has(id));
+    for (const a of await db.articles.bulkGet(otherArticles)) if (a) byId.set(a.id, a);
+    index.putAnnotations([...present.values()], (id) => byId.get(id));
+    this.applied = read.log[read.log.length - 1]!.seq!;
+    return read.log.length;
   }
 
   /**
-   * Runs `update` on the live index, or on the one being built; with no index yet there is nothing
-   * to update. The write it follows has committed, so a failure here is not the write's: the index
-   * is dropped (the next search builds it again from the tables) and the reason logged.
+   * After a committed write: applies what it logged (and anything logged before it), so the write
+   * is findable when its caller hears back. With no index in memory there is nothing to update.
+   */
+  sync(): Promise<void> {
+    if (!this.index) {
+      if (++this.writesUnfollowed % TRIM_EVERY === 0 && !this.starting && this.options.persist !== false) {
+        return trimLog(this.db).catch((e) => console.error('Quotelight: trimming the search log failed.', e));
+      }
+      return Promise.resolve();
+    }
+    return this.enqueue(async (index) => {
+      if ((await this.applyLog(index)) === 'rebuild') this.index = null;
+      else this.scheduleSnapshot();
+    });
+  }
+
+  /** Takes a snapshot now (tests, and the bench) rather than once writes pause. */
+  snapshotNow(): Promise<void> {
+    return this.enqueue(async (index) => {
+      if (this.applied === this.saved) return;
+      const seq = this.applied;
+      await saveSnapshot(this.db, index, seq);
+      this.saved = seq;
+    });
+  }
+
+  private scheduleSnapshot(): void {
+    if (this.options.persist === false) return;
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      this.snapshotNow().catch((e) => console.error('Quotelight: storing the search index failed; it will be built again at the next start.', e));
+    }, this.options.snapshotAfterMs ?? SNAPSHOT_AFTER_MS);
+  }
+
+  /**
+   * Runs `update` on the live index. The write it follows has committed, so a failure here is not
+   * the write's: the index is dropped (the next search loads or builds it again, and replays the
+   * log) and the reason logged.
    */
   private enqueue(update: (index: SearchIndex) => Promise<void>): Promise<void> {
     const run = this.queue.then(async () => {
-      const index = this.index ?? this.pending;
+      const index = this.index;
       if (!index) return;
       try {
         await update(index);
       } catch (e) {
-        console.error('Quotelight: the search index could not follow a write; it will be rebuilt on the next search.', e);
+        console.error('Quotelight: the search index could not follow a write; it will be loaded again on the next search.', e);
         if (this.index === index) this.index = null;
-        else this.failedDuringBuild = true;
       }
     });
     this.queue = run;

@@ -40,11 +40,28 @@ export const SCHEMA_V4 = {
   importJournal: '[importId+key], importId',
 } as const;
 
-export const CURRENT_VERSION = 4;
+/**
+ * v6: no `*words` indexes. Search runs on the in-memory index (search-index.ts), so nothing read
+ * them, and their dozen entries per row were most of the cost of every write (an import of 100k
+ * annotations among them). Adds the search index's persisted snapshot and the log of rows written
+ * since it was taken (search-snapshot.ts).
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V4,
+  articles: 'id, site, lastSeen, *urls',
+  annotations: 'id, articleId, kind, speakerKey, *tags, updated',
+  searchSnapshot: 'key',
+  searchLog: '++seq',
+} as const;
+
+export const CURRENT_VERSION = 6;
 
 /** Row shapes as version 1 wrote them (what an upgrade has to read). */
 export type ArticleRecordV1 = Omit<ArticleRecord, 'urls'>;
-export type AnnotationRecordV1 = Omit<AnnotationRecord, 'speakerCorrection' | 'speakerKey' | 'words'>;
+export type AnnotationRecordV1 = Omit<AnnotationRecord, 'speakerCorrection' | 'speakerKey'>;
+
+/** Rows as versions 2 to 5 stored them, with the words of the `*words` indexes. */
+type WithWords<T> = T & { words?: string[] };
 
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx
@@ -55,7 +72,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       a.urls ??= [...new Set([a.id, safeNormalize(a.id)].filter((u) => u !== null))];
     });
   await tx
-    .table<AnnotationRecord>('annotations')
+    .table<WithWords<AnnotationRecord>>('annotations')
     .toCollection()
     .modify((a) => {
       a.speakerCorrection ??= null;
@@ -73,9 +90,22 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     });
 }
 
+/** v6: the rows lose the `words` that fed the dropped indexes. */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  for (const table of ['articles', 'annotations']) {
+    await tx
+      .table<{ words?: string[] }>(table)
+      .toCollection()
+      .modify((row) => {
+        delete row.words;
+      });
+  }
+}
+
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   db.version(4).stores(SCHEMA_V4);
+  db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
 }

@@ -2,7 +2,7 @@
 // boosts, add/discard one document at a time). It lives in the background's memory next to the
 // database; every write updates only its own documents (see Library), and facet counts are kept
 // as documents come and go, so nothing is ever rebuilt after a write.
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../shared/records';
 import { effectiveSpeaker } from '../shared/speakers';
 import { hasFilters, type ParsedQuery, type SearchFilters, tagKey } from './search-query';
@@ -84,12 +84,15 @@ const common = {
 
 // Filter and facet fields are kept beside the index (SearchIndex.fields), not as MiniSearch's
 // stored fields, which it would copy into every result of a common word.
+const annotationOptions = (): Options<AnnotationDoc> => ({ ...common, fields: Object.keys(BOOSTS) });
+const articleOptions = (): Options<ArticleDoc> => ({ ...common, fields: ['title', 'siteText', 'byline'], storeFields: ['lastSeen'] });
+
 function annotationIndex(): MiniSearch<AnnotationDoc> {
-  return new MiniSearch<AnnotationDoc>({ ...common, fields: Object.keys(BOOSTS) });
+  return new MiniSearch<AnnotationDoc>(annotationOptions());
 }
 
 function articleIndex(): MiniSearch<ArticleDoc> {
-  return new MiniSearch<ArticleDoc>({ ...common, fields: ['title', 'siteText', 'byline'], storeFields: ['lastSeen'] });
+  return new MiniSearch<ArticleDoc>(articleOptions());
 }
 
 function articleDate(article: Pick<ArticleRecord, 'published'>, fallback: number): number {
@@ -123,7 +126,11 @@ function annotationFields(a: AnnotationRecord, article: ArticleRecord): Annotati
 
 /** Counts per folded value, shown with the first spelling met. */
 class Tally {
-  private readonly counts = new Map<string, Facet>();
+  constructor(private readonly counts = new Map<string, Facet>()) {}
+
+  entries(): [string, Facet][] {
+    return [...this.counts];
+  }
 
   add(key: string, display: string, by: 1 | -1): void {
     if (!key) return;
@@ -162,6 +169,18 @@ function passes(f: SearchFilters, d: AnnotationFields): boolean {
   return true;
 }
 
+/** What a snapshot holds (bump SNAPSHOT_FORMAT when it or the MiniSearch options change). */
+interface SnapshotData {
+  annotations: AsPlainObject;
+  articles: AsPlainObject;
+  fields: [string, AnnotationFields][];
+  speakers: [string, Facet][];
+  tags: [string, Facet][];
+  sites: [string, Facet][];
+}
+
+export const SNAPSHOT_FORMAT = 1;
+
 export class SearchIndex {
   private annotations = annotationIndex();
   private articles = articleIndex();
@@ -169,9 +188,39 @@ export class SearchIndex {
   private readonly fields = new Map<string, AnnotationFields>();
   /** Per article, the ids of its annotations the index holds (a site counts articles, not annotations). */
   private readonly perArticle = new Map<string, Set<string>>();
-  private readonly speakers = new Tally();
-  private readonly tags = new Tally();
-  private readonly sites = new Tally();
+  private speakers = new Tally();
+  private tags = new Tally();
+  private sites = new Tally();
+
+  /** The whole index as one string, to store (search-snapshot.ts). Synchronous: a second or so at 100k. */
+  toJSON(): string {
+    const data: SnapshotData = {
+      annotations: this.annotations.toJSON(),
+      articles: this.articles.toJSON(),
+      fields: [...this.fields],
+      speakers: this.speakers.entries(),
+      tags: this.tags.entries(),
+      sites: this.sites.entries(),
+    };
+    return JSON.stringify(data);
+  }
+
+  /** An index from toJSON's string; MiniSearch's part loads in steps that let other messages through. */
+  static async fromJSON(json: string): Promise<SearchIndex> {
+    const data = JSON.parse(json) as SnapshotData;
+    const index = new SearchIndex();
+    index.annotations = await MiniSearch.loadJSAsync(data.annotations, annotationOptions());
+    index.articles = await MiniSearch.loadJSAsync(data.articles, articleOptions());
+    for (const [id, f] of data.fields) {
+      index.fields.set(id, f);
+      const ids = index.perArticle.get(f.articleId) ?? new Set<string>();
+      index.perArticle.set(f.articleId, ids.add(id));
+    }
+    index.speakers = new Tally(new Map(data.speakers));
+    index.tags = new Tally(new Map(data.tags));
+    index.sites = new Tally(new Map(data.sites));
+    return index;
+  }
 
   get size(): number {
     return this.annotations.documentCount;

@@ -1,5 +1,5 @@
-// Search keys. IndexedDB can only prefix-match, so text is cut into lower-cased,
-// accent-folded words and stored in a multi-entry index.
+// Words as search compares them: lower-cased, accent-folded. (annotationWords and articleWords fed
+// the `*words` indexes of schema v2 to v5; only those versions' upgrades still call them.)
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { effectiveSpeaker } from '../shared/speakers';
 

@@ -15,7 +15,6 @@ export function annotationRecord(fields: Identity & Partial<AnnotationRecord>): 
     tags: [],
     created: 1,
     updated: 1,
-    words: [],
     ...fields,
   };
 }
