@@ -228,9 +228,11 @@ const handlers: Handlers = {
     return broadcastSettings(await readSettings(lib));
   },
   'library/list': async (msg) => {
-    // The library page is open: build the search index now, before the reader searches.
-    warmSearch();
-    return getLibrary().listArticles(msg.options);
+    const list = await getLibrary().listArticles(msg.options);
+    // The library page is open: load the search index now, before the reader searches, but after
+    // this reply (loading holds the background for moments the first screen should not wait).
+    setTimeout(warmSearch, 0);
+    return list;
   },
   'library/article': async (msg) => getLibrary().getArticleWithAnnotations(msg.url),
   'library/search': async (msg) => getLibrary().searchAnnotations(msg.query, msg.limit, msg.filters),

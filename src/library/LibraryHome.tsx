@@ -3,6 +3,7 @@ import { sendToBackground } from '../shared/messaging';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { ArticleList } from './ArticleList';
 import { Filters } from './Filters';
+import { markFirstRender } from './first-render';
 import { HitList, hitDomId } from './HitList';
 import { SearchBox } from './SearchBox';
 import type { ShowStatus } from './status';
@@ -54,6 +55,9 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   const optionsKey = JSON.stringify(listOptions(listFilters, limit + 1));
   const list = useLoad(() => sendToBackground({ type: 'library/list', options: listOptions(listFilters, limit + 1) }), [optionsKey, version]);
   const facets = useFacets(version, list.data !== null, onStatus);
+  useEffect(() => {
+    if (list.data) markFirstRender();
+  }, [list.data]);
   const setFilters = (f: LibraryFilters) => {
     setPages(1);
     setHitPages(1);
