@@ -105,6 +105,9 @@ function readerKind(a: AnnotationRecord): AnnotationRecord['kind'] {
 /** How many of the best matching annotations a search returns, and whose articles it lists. */
 const SEARCH_DEPTH = 200;
 
+/** Import batches up to this size look their ids up one by one rather than list every stored id. */
+const FEW_TO_READ = 200;
+
 /** Phrase queries check candidates' text this many at a time, best ranked first. */
 const PHRASE_BATCH = 200;
 
@@ -433,11 +436,14 @@ export class Library {
     const { db } = this;
     // Which ids exist already, read once (one key list) rather than one read per incoming row;
     // read again only if something else wrote since.
-    if (!run.existing || run.keysAt !== this.writes) {
+    // A small batch (a highlight shared as a file, one note) just reads its own ids: the key list of
+    // a large library costs more than it saves.
+    const small = data.annotations.length <= FEW_TO_READ;
+    if (!small && (!run.existing || run.keysAt !== this.writes)) {
       run.existing = new Set((await db.annotations.toCollection().primaryKeys()) as string[]);
       run.keysAt = this.writes;
     }
-    const existingIds = run.existing;
+    const existingIds = small ? null : run.existing;
     const batch = run.batches++;
     const { tally } = await this.write(
       () =>
@@ -462,7 +468,7 @@ export class Library {
         const orphan = data.annotations.find((a) => !articles.has(a.articleId));
         if (orphan) throw new Error(`Import: annotation ${orphan.id} refers to unknown article ${orphan.articleId}`);
 
-        const known = data.annotations.filter((a) => existingIds.has(a.id));
+        const known = existingIds ? data.annotations.filter((a) => existingIds.has(a.id)) : data.annotations;
         const found = new Map((await db.annotations.bulkGet(known.map((a) => a.id))).filter((a) => a !== undefined).map((a) => [a.id, a]));
         const tally = { ...NO_TALLY };
         const rows: AnnotationRecord[] = [];
@@ -503,7 +509,7 @@ export class Library {
       }),
       () => this.search.sync(),
     );
-    for (const a of data.annotations) existingIds.add(a.id);
+    for (const a of data.annotations) run.existing?.add(a.id);
     for (const a of data.articles) run.articles.add(a.id);
     run.keysAt = this.writes;
     return tally;
