@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../shared/records';
 import { ForgetButton } from './ForgetButton';
 import { ExternalLink } from './ExternalLink';
@@ -9,12 +10,28 @@ interface Props {
   onForget: (article: ArticleRecord) => void;
 }
 
+/** Articles rendered before the first paint; the rest of the page follows in the next frame. */
+const FIRST_SCREEN = 15;
+
 /** Saved articles, in the order given (the background sends the most recently seen first). */
 export function ArticleList({ articles, onOpen, onForget }: Props) {
+  // A hundred cards take a preact render of ~100 ms on a slow machine: the screenful comes first.
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    if (all) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setAll(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [all]);
   if (articles.length === 0) return <p class="empty">No saved articles match.</p>;
   return (
     <ul class="articles">
-      {articles.map((a) => (
+      {(all ? articles : articles.slice(0, FIRST_SCREEN)).map((a) => (
         <ArticleItem key={a.id} article={a} onOpen={() => onOpen(a)} onForget={() => onForget(a)} />
       ))}
     </ul>
