@@ -12,8 +12,11 @@ import { lastLogSeq, loadSnapshot, saveSnapshot, trimLog } from './search-snapsh
 /** Rows read per step of a build from the tables: big enough to be fast, small enough to let messages through. */
 const BUILD_CHUNK = 5000;
 
-/** A snapshot is taken this long after the last write (serialising 100k annotations takes a second or more). */
-const SNAPSHOT_AFTER_MS = 15_000;
+/**
+ * A snapshot is taken once the index has gone this long without a write or a search (serialising
+ * 100k annotations holds the background for seconds), or when the library page closes.
+ */
+const SNAPSHOT_AFTER_MS = 30_000;
 
 /** With no index in memory, the log is checked for trimming every this many writes. */
 const TRIM_EVERY = 200;
@@ -36,6 +39,8 @@ export class LiveIndex {
   private saved = -1;
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   private writesUnfollowed = 0;
+  /** When a search or write last used the index (the snapshot waits for a quiet moment). */
+  private lastUse = 0;
   /** Catch-ups and snapshots run one after another, in the order the writes committed. */
   private queue: Promise<unknown> = Promise.resolve();
   lastBuild: BuildStats | null = null;
@@ -47,6 +52,7 @@ export class LiveIndex {
 
   /** The index, loaded or built first if this is the first search since the background started. */
   ready(): Promise<SearchIndex> {
+    this.lastUse = Date.now();
     if (this.index) return Promise.resolve(this.index);
     this.starting ??= this.start().finally(() => {
       this.starting = null;
@@ -170,23 +176,37 @@ export class LiveIndex {
     });
   }
 
-  /** Takes a snapshot now (tests, and the bench) rather than once writes pause. */
+  /** Takes a snapshot now, if anything changed since the last (the library page closed; tests). */
   snapshotNow(): Promise<void> {
-    return this.enqueue(async (index) => {
-      if (this.applied === this.saved) return;
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+    const run = this.queue.then(async () => {
+      const index = this.index;
+      if (!index || this.applied === this.saved) return;
       const seq = this.applied;
       await saveSnapshot(this.db, index, seq);
       this.saved = seq;
     });
+    // The index itself is fine when storing it fails: the queue goes on, the caller hears why.
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private scheduleSnapshot(): void {
     if (this.options.persist === false) return;
-    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
-    this.snapshotTimer = setTimeout(() => {
+    this.lastUse = Date.now();
+    if (this.snapshotTimer) return;
+    const quiet = this.options.snapshotAfterMs ?? SNAPSHOT_AFTER_MS;
+    const check = () => {
+      const since = Date.now() - this.lastUse;
+      if (since < quiet) {
+        this.snapshotTimer = setTimeout(check, quiet - since);
+        return;
+      }
       this.snapshotTimer = null;
-      this.snapshotNow().catch((e) => console.error('Quotelight: storing the search index failed; it will be built again at the next start.', e));
-    }, this.options.snapshotAfterMs ?? SNAPSHOT_AFTER_MS);
+      this.snapshotNow().catch((e: unknown) => console.error('Quotelight: storing the search index failed; it will be built again at the next start.', e));
+    };
+    this.snapshotTimer = setTimeout(check, quiet);
   }
 
   /**

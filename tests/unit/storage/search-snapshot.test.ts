@@ -96,6 +96,20 @@ describe('the search index across restarts', () => {
     expect(older.search.lastBuild?.from).toBe('tables');
   });
 
+  it('a snapshot that cannot be stored is reported and leaves the index in use', async () => {
+    const lib = open();
+    await lib.importRecords(generated(2, 20));
+    await lib.search.ready();
+    const put = vi.spyOn(db.searchSnapshot, 'put').mockRejectedValueOnce(new Error('disk full'));
+    await expect(lib.search.snapshotNow()).rejects.toThrow('disk full');
+    put.mockRestore();
+    expect(lib.search.live).toBe(true);
+    const row = await lib.addHighlight({ url: PAGE.url, text: ARTICLE_TEXT, ...rangeOf('demanded a review'), note: 'quokka' });
+    expect(await ids(lib, 'quokka')).toEqual([row.id]);
+    await lib.search.snapshotNow(); // the next one is stored
+    expect(await db.searchSnapshot.count()).toBe(1);
+  });
+
   it('logs a write in its own transaction: an aborted write leaves no log entry', async () => {
     const lib = open();
     await lib.importRecords(generated(2, 10));
