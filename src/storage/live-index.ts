@@ -117,8 +117,9 @@ export class LiveIndex {
 
   /**
    * Applies the log entries after the last applied one: re-reads the rows they name and replaces
-   * their documents (an article's with all its annotations: a title or site change reaches every
-   * one). Returns how many entries it applied, or `rebuild` after a cleared table.
+   * their documents; an article whose site or date changed (or that is new to the index) with all
+   * its annotations, whose documents carry them. Returns how many entries it applied, or `rebuild`
+   * after a cleared table.
    */
   private async applyLog(index: SearchIndex): Promise<number | 'rebuild'> {
     const { db } = this;
@@ -126,27 +127,31 @@ export class LiveIndex {
       const log: SearchLogRow[] = await db.searchLog.where(':id').above(this.applied).toArray();
       const articleIds = [...new Set(log.flatMap((e) => e.articles ?? []))];
       const annotationIds = [...new Set(log.flatMap((e) => e.annotations ?? []))];
-      if (log.length === 0 || log.some((e) => e.all)) return { log, articleIds, articles: [], ofArticles: [], annotationIds, annotations: [] };
-      const [articles, ofArticles, annotations] = await Promise.all([
-        db.articles.bulkGet(articleIds),
-        db.annotations.where('articleId').anyOf(articleIds).toArray(),
-        db.annotations.bulkGet(annotationIds),
-      ]);
-      return { log, articleIds, articles, ofArticles, annotationIds, annotations };
+      if (log.length === 0 || log.some((e) => e.all)) return { log, articleIds, articles: [], annotationIds, annotations: [] };
+      const [articles, annotations] = await Promise.all([db.articles.bulkGet(articleIds), db.annotations.bulkGet(annotationIds)]);
+      return { log, articleIds, articles, annotationIds, annotations };
     });
     if (read.log.length === 0) return 0;
     if (read.log.some((e) => e.all)) return 'rebuild'; // nothing in the app clears a table; start again from it
     const byId = new Map<string, ArticleRecord>();
+    const reindex: string[] = [];
     read.articleIds.forEach((id, i) => {
       const a = read.articles[i];
       if (a) {
         byId.set(id, a);
+        if (index.changesAnnotations(a)) reindex.push(id);
         index.putArticle(a);
-      } else index.removeArticle(id);
-      // All out, then the current ones in: a changed site moves every count with it.
-      for (const old of index.annotationsOf(id)) index.removeAnnotation(old);
+      } else {
+        index.removeArticle(id);
+        for (const old of index.annotationsOf(id)) index.removeAnnotation(old);
+      }
     });
-    const present = new Map(read.ofArticles.map((a) => [a.id, a]));
+    const present = new Map<string, AnnotationRecord>();
+    if (reindex.length > 0) {
+      // All out, then the current ones in: a changed site moves every count with it.
+      for (const id of reindex) for (const old of index.annotationsOf(id)) index.removeAnnotation(old);
+      for (const a of await db.annotations.where('articleId').anyOf(reindex).toArray()) present.set(a.id, a);
+    }
     read.annotationIds.forEach((id, i) => {
       const a = read.annotations[i];
       if (a) present.set(id, a);

@@ -36,6 +36,8 @@ interface ArticleDoc {
   siteText: string;
   byline: string;
   lastSeen: number;
+  /** What of the article its annotations' documents carry (stored, not searched): see sharedFields. */
+  shared: string;
 }
 
 export interface Facet {
@@ -85,7 +87,12 @@ const common = {
 // Filter and facet fields are kept beside the index (SearchIndex.fields), not as MiniSearch's
 // stored fields, which it would copy into every result of a common word.
 const annotationOptions = (): Options<AnnotationDoc> => ({ ...common, fields: Object.keys(BOOSTS) });
-const articleOptions = (): Options<ArticleDoc> => ({ ...common, fields: ['title', 'siteText', 'byline'], storeFields: ['lastSeen'] });
+const articleOptions = (): Options<ArticleDoc> => ({ ...common, fields: ['title', 'siteText', 'byline'], storeFields: ['lastSeen', 'shared'] });
+
+/** The article's fields copied into each of its annotations' filter fields: when these change, they all must. */
+function sharedFields(a: Pick<ArticleRecord, 'site' | 'published'>): string {
+  return JSON.stringify([a.site, a.published]);
+}
 
 function annotationIndex(): MiniSearch<AnnotationDoc> {
   return new MiniSearch<AnnotationDoc>(annotationOptions());
@@ -193,7 +200,7 @@ interface FieldColumns {
   updated: number[];
 }
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 function toColumns(fields: ReadonlyMap<string, AnnotationFields>): FieldColumns {
   const c: FieldColumns = { articles: [], id: [], article: [], kind: [], speaker: [], tags: [], date: [], updated: [] };
@@ -301,9 +308,14 @@ export class SearchIndex {
     this.count(id, d, null, null, -1);
   }
 
+  /** True when `a` differs from the indexed article in what its annotations' documents carry (or is new). */
+  changesAnnotations(a: ArticleRecord): boolean {
+    return this.articles.getStoredFields(a.id)?.shared !== sharedFields(a);
+  }
+
   putArticle(a: ArticleRecord): void {
     if (this.articles.has(a.id)) this.articles.discard(a.id);
-    this.articles.add({ id: a.id, title: a.title, siteText: a.site, byline: a.byline ?? '', lastSeen: a.lastSeen });
+    this.articles.add({ id: a.id, title: a.title, siteText: a.site, byline: a.byline ?? '', lastSeen: a.lastSeen, shared: sharedFields(a) });
   }
 
   removeArticle(id: string): void {

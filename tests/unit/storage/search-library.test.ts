@@ -162,6 +162,17 @@ describe('the index follows every write', () => {
     check();
   });
 
+  it("an article's new site reaches every one of its annotations, and its facet", async () => {
+    const { articles, annotations } = await lib.getLibraryData();
+    const article = articles[0]!;
+    const own = annotations.filter((a) => a.articleId === article.id).map((a) => a.id);
+    const check = noRebuild();
+    await lib.importRecords({ articles: [{ ...article, site: 'Quokka Gazette', lastSeen: article.lastSeen + 1 }], annotations: [] });
+    expect((await ids('site:"quokka gazette"', 1000)).sort()).toEqual(own.sort());
+    expect((await lib.facets()).sites.find((s) => s.value === 'Quokka Gazette')?.count).toBe(1);
+    check();
+  });
+
   it('facet counts cover the whole library', async () => {
     const { annotations, articles } = await lib.getLibraryData();
     const quotesBy = annotations.filter((a) => a.kind === 'quote' && a.speaker === 'Anna Okafor').length;
