@@ -8,7 +8,10 @@ import { getLibrary } from '../storage';
 export function acceptKeepAlive(port: Runtime.Port): void {
   if (port.name !== KEEP_ALIVE_PORT) return;
   const url = port.sender?.url ?? '';
-  if (port.sender?.id !== browser.runtime.id || !url.startsWith(browser.runtime.getURL(''))) return port.disconnect();
+  if (port.sender?.id !== browser.runtime.id || !url.startsWith(browser.runtime.getURL(''))) {
+    port.disconnect();
+    return;
+  }
   port.onDisconnect.addListener(() => {
     getLibrary()
       .search.snapshotNow()

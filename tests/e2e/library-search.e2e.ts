@@ -34,6 +34,28 @@ function opened(): { hash: string; target: string | null; focused: string | null
   };
 }
 
+/** Runs in an extension page (the database's origin): is the search index stored, and how long is the log of writes since? */
+async function storedIndex(): Promise<{ snapshot: boolean; logged: number }> {
+  // (Plain IndexedDB and no named helpers: this function is sent to the page as its source.)
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('quotelight');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    const tx = db.transaction(['searchSnapshot', 'searchLog'], 'readonly');
+    const keys = tx.objectStore('searchSnapshot').getAllKeys();
+    const count = tx.objectStore('searchLog').count();
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    return { snapshot: keys.result.length > 0, logged: count.result };
+  } finally {
+    db.close();
+  }
+}
+
 function libraryJson(): string {
   const data = plantedRecords();
   for (const chunk of seedRecords({ articles: 20, annotations: 400, seed: 3 })) {
@@ -73,5 +95,26 @@ inEachBrowser('library search', (env, name) => {
     expect(decodeURIComponent(at.hash)).toContain('https://planted.example/pipeline');
     expect(lib.consoleErrors).toEqual([]);
     await lib.close();
+  });
+
+  it('stores the index when the library closes; a background started again searches from it', async () => {
+    const lib = await env().browser.openExtensionPage('src/library/index.html');
+    await lib.waitFor('#app');
+    const imported = (await lib.evaluate(ask, { type: 'library/import', json: libraryJson() })) as { error?: string };
+    expect(imported.error).toBeUndefined();
+    await lib.close(); // the keep-alive port drops: the background stores the index
+
+    const other = await env().browser.openExtensionPage('src/library/index.html');
+    await other.waitFor('#app');
+    const stored = await until(
+      () => other.evaluate(storedIndex, null),
+      (s) => s.snapshot && s.logged === 0,
+    );
+    expect(stored).toEqual({ snapshot: true, logged: 0 });
+    await env().browser.stopBackground?.();
+    const hits = (await other.evaluate(ask, { type: 'library/search', query: 'peskof pipeline', limit: 3 })) as { annotation: { id: string } }[];
+    expect(hits[0]?.annotation.id).toBe(plantId('pipeline'));
+    expect(other.consoleErrors).toEqual([]);
+    await other.close();
   });
 });
