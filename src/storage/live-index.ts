@@ -123,35 +123,35 @@ export class LiveIndex {
    */
   private async applyLog(index: SearchIndex): Promise<number | 'rebuild'> {
     const { db } = this;
+    // Which articles' annotations must all be re-read is known once the articles are: then those
+    // annotations, and only the logged ones not among them (an import logs the same rows twice).
     const read = await db.transaction('r', [db.searchLog, db.articles, db.annotations], async () => {
       const log: SearchLogRow[] = await db.searchLog.where(':id').above(this.applied).toArray();
+      if (log.length === 0 || log.some((e) => e.all)) return { log, articleIds: [], articles: [], reindex: [], ofArticles: [], annotationIds: [], annotations: [] };
       const articleIds = [...new Set(log.flatMap((e) => e.articles ?? []))];
-      const annotationIds = [...new Set(log.flatMap((e) => e.annotations ?? []))];
-      if (log.length === 0 || log.some((e) => e.all)) return { log, articleIds, articles: [], annotationIds, annotations: [] };
-      const [articles, annotations] = await Promise.all([db.articles.bulkGet(articleIds), db.annotations.bulkGet(annotationIds)]);
-      return { log, articleIds, articles, annotationIds, annotations };
+      const articles = await db.articles.bulkGet(articleIds);
+      const reindex = articles.filter((a) => a !== undefined && index.changesAnnotations(a)).map((a) => a!.id);
+      const ofArticles = reindex.length > 0 ? await db.annotations.where('articleId').anyOf(reindex).toArray() : [];
+      const have = new Set(ofArticles.map((a) => a.id));
+      const annotationIds = [...new Set(log.flatMap((e) => e.annotations ?? []))].filter((id) => !have.has(id));
+      return { log, articleIds, articles, reindex, ofArticles, annotationIds, annotations: await db.annotations.bulkGet(annotationIds) };
     });
     if (read.log.length === 0) return 0;
     if (read.log.some((e) => e.all)) return 'rebuild'; // nothing in the app clears a table; start again from it
     const byId = new Map<string, ArticleRecord>();
-    const reindex: string[] = [];
     read.articleIds.forEach((id, i) => {
       const a = read.articles[i];
       if (a) {
         byId.set(id, a);
-        if (index.changesAnnotations(a)) reindex.push(id);
         index.putArticle(a);
       } else {
         index.removeArticle(id);
         for (const old of index.annotationsOf(id)) index.removeAnnotation(old);
       }
     });
-    const present = new Map<string, AnnotationRecord>();
-    if (reindex.length > 0) {
-      // All out, then the current ones in: a changed site moves every count with it.
-      for (const id of reindex) for (const old of index.annotationsOf(id)) index.removeAnnotation(old);
-      for (const a of await db.annotations.where('articleId').anyOf(reindex).toArray()) present.set(a.id, a);
-    }
+    // All out, then the current ones in: a changed site moves every count with it.
+    for (const id of read.reindex) for (const old of index.annotationsOf(id)) index.removeAnnotation(old);
+    const present = new Map(read.ofArticles.map((a) => [a.id, a]));
     read.annotationIds.forEach((id, i) => {
       const a = read.annotations[i];
       if (a) present.set(id, a);

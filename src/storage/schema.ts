@@ -41,15 +41,16 @@ export const SCHEMA_V4 = {
 } as const;
 
 /**
- * v6: no `*words` indexes. Search runs on the in-memory index (search-index.ts), so nothing read
- * them, and their dozen entries per row were most of the cost of every write (an import of 100k
- * annotations among them). Adds the search index's persisted snapshot and the log of rows written
- * since it was taken (search-snapshot.ts).
+ * v6: no index nothing reads. Search runs on the in-memory index (search-index.ts), so the `*words`
+ * indexes went (their dozen entries per row were most of the cost of every write, an import of
+ * 100k annotations among them), and with them `kind`, `updated` and the articles' `site`, which
+ * no query used. Adds the search index's persisted snapshot and the log of rows written since it
+ * was taken (search-snapshot.ts).
  */
 export const SCHEMA_V6 = {
   ...SCHEMA_V4,
-  articles: 'id, site, lastSeen, *urls',
-  annotations: 'id, articleId, kind, speakerKey, *tags, updated',
+  articles: 'id, lastSeen, *urls',
+  annotations: 'id, articleId, speakerKey, *tags',
   searchSnapshot: 'key',
   searchLog: '++seq',
 } as const;
