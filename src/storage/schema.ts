@@ -43,14 +43,14 @@ export const SCHEMA_V4 = {
 /**
  * v6: no index nothing reads. Search runs on the in-memory index (search-index.ts), so the `*words`
  * indexes went (their dozen entries per row were most of the cost of every write, an import of
- * 100k annotations among them), and with them `kind`, `updated` and the articles' `site`, which
- * no query used. Adds the search index's persisted snapshot and the log of rows written since it
+ * 100k annotations among them), and with them `updated` and the articles' `site`, which no
+ * query used. Adds the search index's persisted snapshot and the log of rows written since it
  * was taken (search-snapshot.ts).
  */
 export const SCHEMA_V6 = {
   ...SCHEMA_V4,
   articles: 'id, lastSeen, *urls',
-  annotations: 'id, articleId, speakerKey, *tags',
+  annotations: 'id, articleId, kind, speakerKey, *tags',
   searchSnapshot: 'key',
   searchLog: '++seq',
 } as const;

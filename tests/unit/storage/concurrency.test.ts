@@ -27,7 +27,7 @@ describe('many tabs writing at once', () => {
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
 
     const reader = new Library(new QuotelightDB(name));
-    const notes = (await reader.db.annotations.toArray()).filter((a) => a.kind === 'note');
+    const notes = await reader.db.annotations.where('kind').equals('note').toArray();
     const expectedNotes = Array.from({ length: 200 }, (_, i) => i).filter((i) => i % 20 !== 0 && i % 7 !== 0);
     expect(notes.map((n) => n.note).sort()).toEqual(expectedNotes.map((i) => `n${i}`).sort());
     const otherSites = Array.from({ length: 200 }, (_, i) => i).filter((i) => i % 20 !== 0 && i % 7 === 0);
