@@ -120,7 +120,7 @@ export class Resolver {
         if (named) return { entity: named, unnamed: null };
         const institution = institutionName(ref.text);
         if (institution) return { entity: this.addOrganization(institution, ref.start), unnamed: null };
-        const ahead = this.doc.blocks[Math.min(this.doc.blocks.length - 1, block + 2)]!.end;
+        const ahead = this.proseAhead(block, 3);
         let e = resolveDescription(ref.text, ref.start, this.entities, this.mentions, ahead);
         if (!e && this.lede.has(block)) e = this.ledeCataphora(ref.start, ahead);
         // Last resort for "the Republican nominee": the person the article is about.
@@ -192,6 +192,14 @@ export class Resolver {
   private modifierUse(m: Mention): boolean {
     const text = this.doc.text;
     return /\b[Aa]n?\s+$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+  }
+
+  /** The end of the `n`-th paragraph of running text after `block` (captions between do not count). */
+  private proseAhead(block: number, n: number): number {
+    const { blocks, proseIndex } = this.doc;
+    let b = block;
+    while (b + 1 < blocks.length && proseIndex[b + 1]! - proseIndex[block]! <= n) b++;
+    return blocks[b]!.end;
   }
 
   /** First mention at or after `pos` (binary search over mentions in text order). */
