@@ -144,7 +144,7 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
     const blk = blocks[b]!;
     // An aside has its own quotes but neither ends nor continues the running quotation.
     const aside = ASIDE_KINDS.has(blk.kind);
-    const held = carry;
+    const held: 'double' | 'single' | null = carry;
     if (aside) carry = null;
     const s = text.slice(blk.start, blk.end);
     const all = marksIn(s);
