@@ -53,7 +53,9 @@ describe('sieve rules, strongest first', () => {
     expect(q.kind).toBe('partial');
     expect(q.speaker).toBe('Marta Kowalczyk');
   });
-  it('a paragraph that is only a quote continues the previous speaker', () => {
+  // The ranker learned from PolNeAR, where about half of such paragraphs belong to someone else
+  // or to no attribution, to leave these unattributed; the sieve decided them by rule.
+  it.fails('a paragraph that is only a quote continues the previous speaker', () => {
     expect(said('“We are ready,” said Marta Kowalczyk.', '“The crews have trained for months.”')[1]).toEqual([
       'The crews have trained for months.',
       'Marta Kowalczyk',
