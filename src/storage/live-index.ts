@@ -39,6 +39,8 @@ export class LiveIndex {
   private saved = -1;
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   private writesUnfollowed = 0;
+  /** A trim of the log under way: a start waits for it, so it never reads a snapshot the trim then drops. */
+  private trimming: Promise<void> | null = null;
   /** When a search or write last used the index (the snapshot waits for a quiet moment). */
   private lastUse = 0;
   /** Catch-ups and snapshots run one after another, in the order the writes committed. */
@@ -68,6 +70,7 @@ export class LiveIndex {
   private async start(): Promise<SearchIndex> {
     const t0 = performance.now();
     const persist = this.options.persist !== false;
+    await this.trimming;
     let loaded: { index: SearchIndex; seq: number } | null = null;
     if (persist) {
       try {
@@ -170,8 +173,13 @@ export class LiveIndex {
    */
   sync(): Promise<void> {
     if (!this.index) {
-      if (++this.writesUnfollowed % TRIM_EVERY === 0 && !this.starting && this.options.persist !== false) {
-        return trimLog(this.db).catch((e) => console.error('Quotelight: trimming the search log failed.', e));
+      if (++this.writesUnfollowed % TRIM_EVERY === 0 && !this.starting && !this.trimming && this.options.persist !== false) {
+        this.trimming = trimLog(this.db)
+          .catch((e: unknown) => console.error('Quotelight: trimming the search log failed.', e))
+          .finally(() => {
+            this.trimming = null;
+          });
+        return this.trimming;
       }
       return Promise.resolve();
     }
