@@ -1,0 +1,185 @@
+// The quotes of every stored article, indexed to find the ones that may be the same statement as a
+// quote being read. Each quote of six words or more is cut into overlapping three-word shingles kept
+// in an inverted index (shingle → quotes); a lookup counts shared shingles per stored quote and aligns
+// only the best few. Three words catch a one-word change in a six-word quote (three shingles survive)
+// and a trimmed part of a longer quote (all its shingles are there), which MinHash over whole quotes
+// would miss (a short part of a long quote has a low Jaccard similarity). Shorter quotes go in a
+// table of whole quotes: they match only word for word. Adding and removing one quote touches only
+// its own shingles, so the index follows every write instead of being rebuilt.
+import { type Comparison, compareQuotes, MIN_FUZZY_WORDS } from './compare';
+import { type QuoteWords, quoteWords } from './normalize';
+
+export interface IndexedQuote {
+  id: string;
+  articleId: string;
+  text: string;
+  speaker: string | null;
+}
+
+export interface QuoteMatch extends Comparison {
+  kind: 'same' | 'reworded';
+  quote: IndexedQuote;
+}
+
+interface Entry {
+  quote: IndexedQuote;
+  /** Word ids (the index's vocabulary), for shingles and alignment without re-reading text. */
+  ids: Uint32Array;
+  ellipses: number[];
+}
+
+/** Stored quotes aligned per looked-up quote, the ones sharing most shingles first. */
+export const MAX_ALIGNED = 40;
+/**
+ * A shingle in more stored quotes than this is a stock phrase ("we are going to"), not evidence;
+ * it is skipped when the quote has rarer ones.
+ */
+export const COMMON_SHINGLE = 2000;
+
+const SHINGLE = 3;
+
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x9e3779b1);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function shinglesOf(ids: Uint32Array): number[] {
+  const out = new Set<number>();
+  for (let k = 0; k + SHINGLE <= ids.length; k++) out.add(mix(mix(mix(0x811c9dc5, ids[k]!), ids[k + 1]!), ids[k + 2]!));
+  return [...out];
+}
+
+function wholeKey(ids: Uint32Array): number {
+  let h = 0x01000193;
+  for (const x of ids) h = mix(h, x);
+  return mix(h, ids.length);
+}
+
+/** A postings list: one slot kept bare (most shingles occur once), more as an array. */
+type Postings = number | number[];
+
+function addPosting(map: Map<number, Postings>, key: number, slot: number): void {
+  const p = map.get(key);
+  if (p === undefined) map.set(key, slot);
+  else if (typeof p === 'number') map.set(key, [p, slot]);
+  else p.push(slot);
+}
+
+function removePosting(map: Map<number, Postings>, key: number, slot: number): void {
+  const p = map.get(key);
+  if (p === undefined) return;
+  if (typeof p === 'number') {
+    if (p === slot) map.delete(key);
+    return;
+  }
+  const k = p.indexOf(slot);
+  if (k >= 0) p.splice(k, 1);
+  if (p.length === 1) map.set(key, p[0]!);
+}
+
+const postingCount = (p: Postings | undefined) => (p === undefined ? 0 : typeof p === 'number' ? 1 : p.length);
+
+export class QuoteMatchIndex {
+  private readonly vocabulary = new Map<string, number>();
+  private readonly slots: (Entry | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly shingles = new Map<number, Postings>();
+  private readonly whole = new Map<number, Postings>();
+  /** Per-slot shingle counts of the current lookup, reused. */
+  private counts = new Uint32Array(0);
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  private idsOf(words: readonly string[], grow: boolean): Uint32Array {
+    const ids = new Uint32Array(words.length);
+    words.forEach((w, k) => {
+      let id = this.vocabulary.get(w);
+      if (id === undefined) {
+        // A word no stored quote has: it cannot match, any id outside the vocabulary will do.
+        id = grow ? this.vocabulary.size + 1 : 0;
+        if (grow) this.vocabulary.set(w, id);
+      }
+      ids[k] = id;
+    });
+    return ids;
+  }
+
+  /** Adds a quote, or replaces the one stored under its id. */
+  put(quote: IndexedQuote): void {
+    this.remove(quote.id);
+    const w = quoteWords(quote.text);
+    if (w.words.length === 0) return;
+    const ids = this.idsOf(w.words, true);
+    const slot = this.slots.length;
+    this.slots.push({ quote, ids, ellipses: w.ellipses });
+    this.slotOf.set(quote.id, slot);
+    addPosting(this.whole, wholeKey(ids), slot);
+    if (ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(ids)) addPosting(this.shingles, s, slot);
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    const e = this.slots[slot]!;
+    removePosting(this.whole, wholeKey(e.ids), slot);
+    if (e.ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(e.ids)) removePosting(this.shingles, s, slot);
+    this.slots[slot] = undefined;
+    this.slotOf.delete(id);
+  }
+
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  /** Every quote of other articles that is the same statement as `text`, best first. */
+  lookup(text: string, excludeArticle: string | null): QuoteMatch[] {
+    const w = quoteWords(text);
+    if (w.words.length === 0) return [];
+    const ids = this.idsOf(w.words, false);
+    const candidates = new Set<number>();
+    const whole = this.whole.get(wholeKey(ids));
+    for (const s of whole === undefined ? [] : typeof whole === 'number' ? [whole] : whole) candidates.add(s);
+    if (ids.length >= MIN_FUZZY_WORDS) for (const s of this.bestByShingles(ids)) candidates.add(s);
+    // Compared as word ids (a word no stored quote has can match nothing, so it keeps its own text).
+    const query: QuoteWords = { ...w, words: w.words.map((word, k) => (ids[k] ? String(ids[k]) : `~${word}`)) };
+    const out: QuoteMatch[] = [];
+    for (const slot of candidates) {
+      const e = this.slots[slot];
+      if (!e || e.quote.articleId === excludeArticle) continue;
+      const c = compareQuotes(query, this.wordsOf(e));
+      if (c.kind === 'different') continue;
+      // A match is compared again on its words as written, for the difference to show.
+      const shown = c.kind === 'same' ? c : compareQuotes(w, quoteWords(e.quote.text));
+      out.push({ ...shown, kind: c.kind, quote: e.quote });
+    }
+    return out.sort((x, y) => Number(x.kind !== 'same') - Number(y.kind !== 'same') || y.shared - x.shared);
+  }
+
+  /** Stored quotes sharing the most shingles with `ids`, at most MAX_ALIGNED. */
+  private bestByShingles(ids: Uint32Array): number[] {
+    if (this.counts.length < this.slots.length) this.counts = new Uint32Array(Math.max(1024, this.slots.length * 2));
+    const counts = this.counts;
+    const lists = shinglesOf(ids).map((s) => this.shingles.get(s));
+    const rare = lists.filter((p) => postingCount(p) <= COMMON_SHINGLE);
+    const touched: number[] = [];
+    for (const p of rare.length > 0 ? rare : lists) {
+      if (p === undefined) continue;
+      for (const slot of typeof p === 'number' ? [p] : p) {
+        if (counts[slot] === 0) touched.push(slot);
+        counts[slot]!++;
+      }
+    }
+    touched.sort((x, y) => counts[y]! - counts[x]! || x - y);
+    const best = touched.slice(0, MAX_ALIGNED);
+    for (const s of touched) counts[s] = 0;
+    return best;
+  }
+
+  /** A stored quote's words for comparing: its ids stand in for words (equal ids, equal words). */
+  private wordsOf(e: Entry): QuoteWords {
+    const words = Array.from(e.ids, String);
+    return { words, surface: words, ellipses: e.ellipses };
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { QuoteMatchIndex } from '../../../src/quotes-across';
+
+const q = (id: string, articleId: string, text: string, speaker: string | null = null) => ({ id, articleId, text, speaker });
+
+describe('QuoteMatchIndex', () => {
+  it('finds the same words and a reworded quote in other articles, not in the same one', () => {
+    const index = new QuoteMatchIndex();
+    index.put(q('1', 'A', 'Our harbour will stay open through the whole winter season', 'Mara Lind'));
+    index.put(q('2', 'B', '“Our harbour will stay open through the whole winter season.”', 'Mara Lind'));
+    index.put(q('3', 'C', 'Our harbour will stay open through the winter season', 'Port authority'));
+    index.put(q('4', 'D', 'The museum closes for repairs at the end of the month', 'Mara Lind'));
+    const found = index.lookup('Our harbour will stay open through the whole winter season', 'A');
+    expect(found.map((m) => [m.quote.id, m.kind])).toEqual([
+      ['2', 'same'],
+      ['3', 'reworded'],
+    ]);
+    expect(found[1]!.diff.filter((p) => p.op !== 'same')).toEqual([{ op: 'dropped', words: ['whole'], elided: false }]);
+  });
+
+  it('follows removals and replacements without a rebuild', () => {
+    const index = new QuoteMatchIndex();
+    index.put(q('1', 'A', 'the ferry timetable changes on the first of June'));
+    index.put(q('2', 'B', 'the ferry timetable changes on the first of June'));
+    expect(index.lookup('the ferry timetable changes on the first of June', 'A')).toHaveLength(1);
+    index.remove('2');
+    expect(index.lookup('the ferry timetable changes on the first of June', 'A')).toHaveLength(0);
+    index.put(q('2', 'B', 'a completely different sentence about the old lighthouse keeper'));
+    expect(index.lookup('the ferry timetable changes on the first of June', 'A')).toHaveLength(0);
+    expect(index.size).toBe(2);
+  });
+
+  it('matches a short quote only when every word is the same', () => {
+    const index = new QuoteMatchIndex();
+    index.put(q('1', 'A', 'Absolutely not.'));
+    index.put(q('2', 'B', 'absolutely not, she said, and left the room without another word'));
+    expect(index.lookup('“Absolutely not”', null).map((m) => m.quote.id)).toEqual(['1']);
+  });
+
+  it('keeps words no stored quote has apart from each other', () => {
+    const index = new QuoteMatchIndex();
+    index.put(q('1', 'A', 'the plan costs zorbles and gives plinks to every town'));
+    expect(index.lookup('the plan costs flims and gives blorps to every town', null)[0]!.kind).toBe('reworded');
+  });
+});
