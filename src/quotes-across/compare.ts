@@ -2,12 +2,15 @@
 // and the word-level difference to show. `a` is the quote being read, `b` the one found elsewhere:
 // "dropped" words are a's that b lacks, "added" are b's that a lacks.
 import { alignWords, type Gap, longestRun } from './align';
+import { wordWeight } from './function-words';
 import type { QuoteWords } from './normalize';
 
 export type MatchKind = 'same' | 'reworded';
 
 /** Quotes shorter than this (in words) match only when every word is the same. */
 export const MIN_FUZZY_WORDS = 6;
+/** One or two quoted words are a term ("liar", "top secret") far more often than a statement: they match nothing. */
+export const MIN_MATCH_WORDS = 3;
 
 /** One step of the difference, in a's order, as the quotes wrote the words. */
 export type DiffPart =
@@ -31,12 +34,16 @@ export interface Comparison {
 }
 
 /**
- * How much of the compared stretch two quotes must share to count as one statement: measured on the
- * scripted pairs (scripts/eval/quotes-across.ts), where edits of one word to a clause keep 0.7 or more
- * and two statements of one speaker rarely pass 0.5.
+ * How much two quotes must share to count as one statement worded differently, words weighted by
+ * wordWeight (function words a quarter): this share of the stretch they have in common (its heavier
+ * side; words left out at an ellipsis not counted)...
  */
-export const REWORDED_MIN_SHARE = 0.6;
-/** ...and a run of this many words in a row, so scattered common words never make a match. */
+export const REWORDED_MIN_SHARE = 0.7;
+/** ...this share of the shorter quote (two excerpts that merely meet in a stock phrase do not)... */
+export const REWORDED_MIN_COVER = 0.6;
+/** ...at least this many words, two of them content words, and a run of three in a row, so scattered common words never match. */
+export const REWORDED_MIN_SHARED = 5;
+export const REWORDED_MIN_CONTENT = 2;
 export const REWORDED_MIN_RUN = 3;
 
 const DIFFERENT: Comparison = { kind: 'different', shared: 0, diff: [], trimmed: null };
@@ -59,7 +66,7 @@ const len = (r: [number, number]) => r[1] - r[0];
 export function compareQuotes(a: QuoteWords, b: QuoteWords): Comparison {
   const na = a.words.length;
   const nb = b.words.length;
-  if (na === 0 || nb === 0) return DIFFERENT;
+  if (na < MIN_MATCH_WORDS || nb < MIN_MATCH_WORDS) return DIFFERENT;
   if (na < MIN_FUZZY_WORDS || nb < MIN_FUZZY_WORDS) {
     return equalWords(a.words, b.words) ? { kind: 'same', shared: na, diff: [], trimmed: null } : DIFFERENT;
   }
@@ -89,16 +96,38 @@ export function compareQuotes(a: QuoteWords, b: QuoteWords): Comparison {
   const trimmedB = trims.reduce((s, g) => s + len(g.b), 0) - moved.filter((mv) => mv.inTrimB).reduce((s, mv) => s + mv.length, 0);
   const trimmed = trimmedA > 0 && trimmedB > 0 ? 'both' : trimmedA > 0 ? 'a' : trimmedB > 0 ? 'b' : null;
 
-  const differs = interior.length > 0 || moved.length > 0;
-  if (!differs) {
-    // Two excerpts of one longer statement, overlapping: the same words where they meet.
-    const enough = shared >= MIN_FUZZY_WORDS && shared * 2 >= Math.min(na, nb);
-    return enough ? { kind: 'same', shared, diff: [], trimmed } : DIFFERENT;
+  // Weights of the words both have, of each side's compared stretch, and of each whole quote. Words
+  // left out at an ellipsis were declared left out: they do not count against the match.
+  const weigh = (q: QuoteWords, from: number, to: number) => {
+    let s = 0;
+    for (let k = from; k < to; k++) s += wordWeight(q.words[k]!);
+    return s;
+  };
+  const sharedWeight = pairs.reduce((s, [i]) => s + wordWeight(a.words[i]!), 0) + moved.reduce((s, mv) => s + weigh(a, mv.a[0], mv.a[0] + mv.length), 0);
+  const content =
+    pairs.filter(([i]) => wordWeight(a.words[i]!) === 1).length +
+    moved.reduce((s, mv) => s + a.words.slice(mv.a[0], mv.a[0] + mv.length).filter((w) => wordWeight(w) === 1).length, 0);
+  const trimWeight = (q: QuoteWords, side: 'a' | 'b') =>
+    trims.reduce((s, g) => s + weigh(q, ...g[side]), 0) - moved.filter((mv) => (side === 'a' ? mv.inTrimA : mv.inTrimB)).reduce((s, mv) => s + weigh(q, mv[side][0], mv[side][0] + mv.length), 0);
+  const elided = interior.reduce(
+    (s, g) => s + (gapElided(b, g.b) && len(g.b) === 0 ? weigh(a, ...g.a) : 0) + (gapElided(a, g.a) && len(g.a) === 0 ? weigh(b, ...g.b) : 0),
+    0,
+  );
+  const wholeA = weigh(a, 0, na);
+  const wholeB = weigh(b, 0, nb);
+  const span = Math.max(wholeA - trimWeight(a, 'a'), wholeB - trimWeight(b, 'b')) - elided;
+  const cover = sharedWeight >= REWORDED_MIN_COVER * Math.min(wholeA, wholeB);
+  if (interior.length === 0 && moved.length === 0) {
+    // Two excerpts of one longer statement that overlap: the same words where they meet, if that is
+    // most of the shorter one ("at the end of the day" alone is a stock phrase, not a statement).
+    return shared >= MIN_FUZZY_WORDS && cover ? { kind: 'same', shared, diff: [], trimmed } : DIFFERENT;
   }
-  // Words left out at an ellipsis were declared left out: they do not count against the match.
-  const elided = interior.reduce((s, g) => s + (gapElided(b, g.b) && len(g.b) === 0 ? len(g.a) : 0) + (gapElided(a, g.a) && len(g.a) === 0 ? len(g.b) : 0), 0);
-  const span = Math.max(na - trimmedA, nb - trimmedB) - elided;
-  const reworded = longestRun(pairs) >= REWORDED_MIN_RUN && shared >= 4 && shared >= REWORDED_MIN_SHARE * span;
+  const reworded =
+    longestRun(pairs) >= REWORDED_MIN_RUN &&
+    shared >= REWORDED_MIN_SHARED &&
+    content >= REWORDED_MIN_CONTENT &&
+    sharedWeight >= REWORDED_MIN_SHARE * span &&
+    cover;
   if (!reworded) return DIFFERENT;
   return { kind: 'reworded', shared, diff: describe(a, b, pairs, interior, moved), trimmed };
 }

@@ -81,6 +81,8 @@ const postingCount = (p: Postings | undefined) => (p === undefined ? 0 : typeof 
 
 export class QuoteMatchIndex {
   private readonly vocabulary = new Map<string, number>();
+  /** Word of each id (ids start at 1). */
+  private readonly wordOf: string[] = [''];
   private readonly slots: (Entry | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly shingles = new Map<number, Postings>();
@@ -98,8 +100,11 @@ export class QuoteMatchIndex {
       let id = this.vocabulary.get(w);
       if (id === undefined) {
         // A word no stored quote has: it cannot match, any id outside the vocabulary will do.
-        id = grow ? this.vocabulary.size + 1 : 0;
-        if (grow) this.vocabulary.set(w, id);
+        id = grow ? this.wordOf.length : 0;
+        if (grow) {
+          this.vocabulary.set(w, id);
+          this.wordOf.push(w);
+        }
       }
       ids[k] = id;
     });
@@ -142,13 +147,11 @@ export class QuoteMatchIndex {
     const whole = this.whole.get(wholeKey(ids));
     for (const s of whole === undefined ? [] : typeof whole === 'number' ? [whole] : whole) candidates.add(s);
     if (ids.length >= MIN_FUZZY_WORDS) for (const s of this.bestByShingles(ids)) candidates.add(s);
-    // Compared as word ids (a word no stored quote has can match nothing, so it keeps its own text).
-    const query: QuoteWords = { ...w, words: w.words.map((word, k) => (ids[k] ? String(ids[k]) : `~${word}`)) };
     const out: QuoteMatch[] = [];
     for (const slot of candidates) {
       const e = this.slots[slot];
       if (!e || e.quote.articleId === excludeArticle) continue;
-      const c = compareQuotes(query, this.wordsOf(e));
+      const c = compareQuotes(w, this.wordsOf(e));
       if (c.kind === 'different') continue;
       // A match is compared again on its words as written, for the difference to show.
       const shown = c.kind === 'same' ? c : compareQuotes(w, quoteWords(e.quote.text));
@@ -177,9 +180,9 @@ export class QuoteMatchIndex {
     return best;
   }
 
-  /** A stored quote's words for comparing: its ids stand in for words (equal ids, equal words). */
+  /** A stored quote's folded words, from its ids (its text is read again only to show a match). */
   private wordsOf(e: Entry): QuoteWords {
-    const words = Array.from(e.ids, String);
+    const words = Array.from(e.ids, (id) => this.wordOf[id]!);
     return { words, surface: words, ellipses: e.ellipses };
   }
 }

@@ -12,9 +12,9 @@ export interface QuoteWords {
   ellipses: number[];
 }
 
-// An ellipsis (three dots, spaced or not, or the one character, bracketed or not), a number with
-// separators, or a word (letters, digits and marks, apostrophes inside).
-const TOKEN = /[[(]?(?:\.\s?\.\s?\.|…)[\])]?|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’ʼ‘`][\p{L}\p{N}\p{M}]+)*/gu;
+// An ellipsis (three dots, spaced or not, or the one character, bracketed or not), or a word:
+// letters, digits and marks, with apostrophes inside and separators between digits ("1,000").
+const TOKEN = /[[(]?(?:\.\s?\.\s?\.|…)[\])]?|[\p{L}\p{N}\p{M}]+(?:(?:['’ʼ‘`]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
 
 /** One word folded: marks off, lower case, apostrophes and digit separators out. */
 export function foldWord(w: string): string {

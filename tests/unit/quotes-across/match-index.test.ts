@@ -32,9 +32,11 @@ describe('QuoteMatchIndex', () => {
 
   it('matches a short quote only when every word is the same', () => {
     const index = new QuoteMatchIndex();
-    index.put(q('1', 'A', 'Absolutely not.'));
-    index.put(q('2', 'B', 'absolutely not, she said, and left the room without another word'));
-    expect(index.lookup('“Absolutely not”', null).map((m) => m.quote.id)).toEqual(['1']);
+    index.put(q('1', 'A', 'Absolutely not, never.'));
+    index.put(q('2', 'B', 'absolutely not, never, she said, and left the room without another word'));
+    index.put(q('3', 'C', 'never'));
+    expect(index.lookup('“Absolutely not — never”', null).map((m) => m.quote.id)).toEqual(['1']);
+    expect(index.lookup('never', null)).toEqual([]);
   });
 
   it('keeps words no stored quote has apart from each other', () => {
