@@ -85,6 +85,8 @@ export class QuoteMatchIndex {
   private readonly wordOf: string[] = [''];
   private readonly slots: (Entry | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
+  /** Quote ids per article, so an article's quotes can be replaced or removed as one. */
+  private readonly byArticle = new Map<string, Set<string>>();
   private readonly shingles = new Map<number, Postings>();
   private readonly whole = new Map<number, Postings>();
   /** Per-slot shingle counts of the current lookup, reused. */
@@ -120,6 +122,8 @@ export class QuoteMatchIndex {
     const slot = this.slots.length;
     this.slots.push({ quote, ids, ellipses: w.ellipses });
     this.slotOf.set(quote.id, slot);
+    const ofArticle = this.byArticle.get(quote.articleId) ?? new Set();
+    this.byArticle.set(quote.articleId, ofArticle.add(quote.id));
     addPosting(this.whole, wholeKey(ids), slot);
     if (ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(ids)) addPosting(this.shingles, s, slot);
   }
@@ -132,6 +136,14 @@ export class QuoteMatchIndex {
     if (e.ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(e.ids)) removePosting(this.shingles, s, slot);
     this.slots[slot] = undefined;
     this.slotOf.delete(id);
+    const ofArticle = this.byArticle.get(e.quote.articleId);
+    ofArticle?.delete(id);
+    if (ofArticle?.size === 0) this.byArticle.delete(e.quote.articleId);
+  }
+
+  /** Ids of the stored quotes of one article. */
+  idsOfArticle(articleId: string): string[] {
+    return [...(this.byArticle.get(articleId) ?? [])];
   }
 
   has(id: string): boolean {

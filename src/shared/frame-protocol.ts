@@ -3,6 +3,7 @@
 // knows which tab, and which of that tab's annotations, every message is about: the frame never names them.
 import type { AnnotationRecord } from './records';
 import type { CardText, FrameView } from './messages';
+import type { QuoteElsewhere } from './quotes-elsewhere';
 
 export const FRAME_PORT = 'ql-frame';
 
@@ -21,7 +22,8 @@ export type FrameToBackground =
 
 export type BackgroundToFrame =
   | { type: 'show'; view: FrameView; annotation: AnnotationRecord }
-  | { type: 'card'; card: CardText }
+  /** `elsewhere`: a quote's matches in other saved articles (page text: shown as text only). */
+  | { type: 'card'; card: CardText; elsewhere?: QuoteElsewhere[] }
   | { type: 'hide' }
   | { type: 'error'; message: string };
 

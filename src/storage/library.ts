@@ -14,6 +14,7 @@ import type {
 import { articleFromMeta, COUNT_KEY, countKinds, detectedAnnotations, mergeDetected, readerTouched, withArticleWords, withDerived } from './build';
 import { QuotelightDB, type StoredArticle } from './db';
 import { LiveIndex } from './live-index';
+import { LiveQuoteMatches } from './live-quote-matches';
 import { type Facets, newestFirst } from './search-index';
 import { hasFilters, hasPhrase, mergeFilters, parseQuery, pickedFilters, type SearchFilters } from './search-query';
 import { guardQuota } from './errors';
@@ -122,6 +123,8 @@ export class Library {
    * instance sees every write and updates the index with just what the write touched.
    */
   readonly search: LiveIndex;
+  /** Every stored quote, to find the same statement in other articles (src/quotes-across/); follows writes as `search` does. */
+  readonly quoteMatches: LiveQuoteMatches;
   /** Bumped by every write: an import re-reads the ids already stored only if something wrote since. */
   private writes = 0;
   /**
@@ -134,6 +137,17 @@ export class Library {
     this.db = db;
     this.now = options.now ?? Date.now;
     this.search = new LiveIndex(db);
+    this.quoteMatches = new LiveQuoteMatches(db);
+  }
+
+  /** After a committed write, both live indexes follow it. */
+  private syncArticles(ids: Iterable<string>): Promise<void> {
+    const list = [...ids];
+    return Promise.all([this.search.syncArticles(list), this.quoteMatches.syncArticles(list)]).then(() => undefined);
+  }
+
+  private syncAnnotations(ids: readonly string[]): Promise<void> {
+    return Promise.all([this.search.syncAnnotations(ids), this.quoteMatches.syncAnnotations(ids)]).then(() => undefined);
   }
 
   /**
@@ -189,7 +203,7 @@ export class Library {
         await this.recount(id);
         return (await db.articles.get(id))!;
       }),
-      (article) => this.search.syncArticles([article.id]),
+      (article) => this.syncArticles([article.id]),
     );
   }
 
@@ -230,7 +244,7 @@ export class Library {
         await this.recount(articleId);
         return row;
       }),
-      (row) => this.search.syncArticles([row.articleId]),
+      (row) => this.syncArticles([row.articleId]),
     );
   }
 
@@ -254,7 +268,7 @@ export class Library {
         if (row.kind !== old.kind) await this.recount(row.articleId);
         return row;
       }),
-      () => this.search.syncAnnotations([id]),
+      () => this.syncAnnotations([id]),
     );
   }
 
@@ -269,7 +283,7 @@ export class Library {
         await this.recount(old.articleId);
         return true;
       }),
-      () => this.search.syncAnnotations([id]),
+      () => this.syncAnnotations([id]),
     );
   }
 
@@ -391,7 +405,7 @@ export class Library {
           await db.articles.delete(id);
           return id;
         }),
-      (id) => (id ? this.search.syncArticles([id]) : Promise.resolve()),
+      (id) => (id ? this.syncArticles([id]) : Promise.resolve()),
     ).then((id) => id !== null);
   }
 
@@ -502,7 +516,7 @@ export class Library {
         // The index follows the articles given and every article an added, replaced or moved annotation left or joined.
         return { tally, touched: [...articleIds, ...moves.map(([id]) => id)] };
       }),
-      ({ touched }) => this.search.syncArticles(touched),
+      ({ touched }) => this.syncArticles(touched),
     );
     for (const a of data.annotations) existingIds.add(a.id);
     for (const a of data.articles) run.articles.add(a.id);
@@ -525,7 +539,7 @@ export class Library {
     for (let done = false; !done; ) {
       const chunk = await this.write(
         () => db.transaction('rw', [db.articles, db.annotations, db.importJournal], () => rollBackChunk(db, importId)),
-        (undone) => this.search.syncArticles(undone.articles),
+        (undone) => this.syncArticles(undone.articles),
       );
       for (const id of chunk.articles) touched.add(id);
       done = chunk.done;

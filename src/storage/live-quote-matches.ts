@@ -1,0 +1,112 @@
+// Keeps the quotes-across index (src/quotes-across/) in step with the database, as live-index.ts does
+// for search: built once per background start from the stored quotes, in chunks so other messages are
+// answered meanwhile; after that each committed write re-reads only the articles or annotations it
+// touched and puts or removes just their quotes. Lookups never rebuild it.
+import { QuoteMatchIndex } from '../quotes-across';
+import { effectiveSpeaker } from '../shared/speakers';
+import type { AnnotationRecord } from '../shared/records';
+import type { QuotelightDB } from './db';
+
+const BUILD_CHUNK = 5000;
+
+const yieldToEvents = () => new Promise((r) => setTimeout(r, 0));
+
+function put(index: QuoteMatchIndex, a: AnnotationRecord): void {
+  if (a.kind === 'quote') index.put({ id: a.id, articleId: a.articleId, text: a.text, speaker: effectiveSpeaker(a) });
+  else index.remove(a.id);
+}
+
+export class LiveQuoteMatches {
+  private index: QuoteMatchIndex | null = null;
+  private building: Promise<QuoteMatchIndex> | null = null;
+  /** The index being built, so writes during the build land in it too... */
+  private pending: QuoteMatchIndex | null = null;
+  /** ...and ids they wrote, which the build's older read must not overwrite. */
+  private touched: Set<string> | null = null;
+  private failedDuringBuild = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  lastBuild: { ms: number; quotes: number } | null = null;
+
+  constructor(private readonly db: QuotelightDB) {}
+
+  ready(): Promise<QuoteMatchIndex> {
+    if (this.index) return Promise.resolve(this.index);
+    this.building ??= this.build().finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+
+  private async build(): Promise<QuoteMatchIndex> {
+    const t0 = performance.now();
+    const index = new QuoteMatchIndex();
+    this.pending = index;
+    this.touched = new Set();
+    try {
+      let offset = 0;
+      for (;;) {
+        // The `kind` index: only quotes are read, a chunk at a time.
+        const rows = await this.db.annotations.where('kind').equals('quote').offset(offset).limit(BUILD_CHUNK).toArray();
+        if (rows.length === 0) break;
+        offset += rows.length;
+        const touched = this.touched;
+        for (const a of rows) if (!touched.has(a.id) && !touched.has(a.articleId)) put(index, a);
+        await yieldToEvents();
+      }
+      this.lastBuild = { ms: performance.now() - t0, quotes: index.size };
+      if (!this.failedDuringBuild) this.index = index;
+      this.failedDuringBuild = false;
+      return index;
+    } finally {
+      this.touched = null;
+      this.pending = null;
+    }
+  }
+
+  /** After a committed write: these articles' quotes as the database now has them (none, if deleted). */
+  syncArticles(ids: Iterable<string>): Promise<void> {
+    const list = [...new Set(ids)];
+    return this.enqueue(async (index) => {
+      const rows = await this.db.annotations.where('articleId').anyOf(list).toArray();
+      const keep = new Set(rows.map((a) => a.id));
+      for (const id of list) {
+        this.touched?.add(id);
+        for (const old of index.idsOfArticle(id)) if (!keep.has(old)) index.remove(old);
+      }
+      for (const a of rows) {
+        this.touched?.add(a.id);
+        put(index, a);
+      }
+    });
+  }
+
+  /** After a committed write of single annotations (a speaker corrected, one deleted). */
+  syncAnnotations(ids: readonly string[]): Promise<void> {
+    return this.enqueue(async (index) => {
+      const rows = await this.db.annotations.bulkGet([...ids]);
+      ids.forEach((id, i) => {
+        this.touched?.add(id);
+        const row = rows[i];
+        if (row) put(index, row);
+        else index.remove(id);
+      });
+    });
+  }
+
+  /** Runs `update` on the live index or the one being built; a failure drops the index (rebuilt on the next lookup) and is logged. */
+  private enqueue(update: (index: QuoteMatchIndex) => Promise<void>): Promise<void> {
+    const run = this.queue.then(async () => {
+      const index = this.index ?? this.pending;
+      if (!index) return;
+      try {
+        await update(index);
+      } catch (e) {
+        console.error('Quotelight: the quotes-across index could not follow a write; it will be rebuilt on the next lookup.', e);
+        if (this.index === index) this.index = null;
+        else this.failedDuringBuild = true;
+      }
+    });
+    this.queue = run;
+    return run;
+  }
+}
