@@ -37,6 +37,8 @@ export const MAX_ALIGNED = 40;
 export const COMMON_SHINGLE = 2000;
 
 const SHINGLE = 3;
+/** From this many shingles in the looked-up quote (nine words), a candidate must share two of them. */
+export const MIN_SHINGLES_FOR_TWO = 7;
 
 function mix(h: number, x: number): number {
   h = Math.imul(h ^ x, 0x9e3779b1);
@@ -186,8 +188,11 @@ export class QuoteMatchIndex {
         counts[slot]!++;
       }
     }
-    touched.sort((x, y) => counts[y]! - counts[x]! || x - y);
-    const best = touched.slice(0, MAX_ALIGNED);
+    // A long quote sharing a single shingle with another shares one run of three words: not a statement.
+    const least = lists.length >= MIN_SHINGLES_FOR_TWO ? 2 : 1;
+    const kept = least === 1 ? touched : touched.filter((s) => counts[s]! >= least);
+    kept.sort((x, y) => counts[y]! - counts[x]! || x - y);
+    const best = kept.slice(0, MAX_ALIGNED);
     for (const s of touched) counts[s] = 0;
     return best;
   }
