@@ -1,6 +1,7 @@
 // A tab's quotes compared with every other saved article's (the live index in src/storage): for the
 // popup (all of them) and for one quote's hover card (checked to be a quote of that tab's analysis).
-import type { QuoteElsewhere, QuotesElsewhere } from '../shared/quotes-elsewhere';
+import type { CardElsewhere } from '../shared/frame-protocol';
+import type { QuotesElsewhere } from '../shared/quotes-elsewhere';
 import { quoteKey } from '../shared/quotes-elsewhere';
 import { getLibrary } from '../storage';
 import { articleIdFor } from '../storage/article-id';
@@ -17,10 +18,10 @@ export async function tabQuotesElsewhere(t: TabRecord | undefined): Promise<Quot
   return quotesElsewhere(getLibrary(), quotes, articleOf(t));
 }
 
-/** One quote's matches, when the span is a quote of the tab's analysis; otherwise none. */
-export async function quoteElsewhere(t: TabRecord, span: { start: number; end: number }): Promise<QuoteElsewhere[] | undefined> {
+/** One quote's matches and speaker, when the span is a quote of the tab's analysis; otherwise none. */
+export async function quoteElsewhere(t: TabRecord, span: { start: number; end: number }): Promise<CardElsewhere | undefined> {
   const q = t.analysis?.quotes.find((x) => x.start === span.start && x.end === span.end && x.kind !== 'other');
   if (!q) return undefined;
   const found = await quotesElsewhere(getLibrary(), [{ key: 'q', text: q.text }], articleOf(t));
-  return found.q;
+  return found.q ? { matches: found.q, speaker: q.speaker } : undefined;
 }

@@ -20,10 +20,15 @@ export type FrameToBackground =
   | { type: 'close' }
   | { type: 'resize'; height: number };
 
+export interface CardElsewhere {
+  matches: QuoteElsewhere[];
+  speaker: string | null;
+}
+
 export type BackgroundToFrame =
   | { type: 'show'; view: FrameView; annotation: AnnotationRecord }
-  /** `elsewhere`: a quote's matches in other saved articles (page text: shown as text only). */
-  | { type: 'card'; card: CardText; elsewhere?: QuoteElsewhere[] }
+  /** `elsewhere`: a quote's matches in other saved articles and who said it here (page text: shown as text only). */
+  | { type: 'card'; card: CardText; elsewhere?: CardElsewhere }
   | { type: 'hide' }
   | { type: 'error'; message: string };
 
