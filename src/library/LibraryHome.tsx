@@ -4,6 +4,7 @@ import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { ArticleList } from './ArticleList';
 import { Filters } from './Filters';
 import { HitList, hitDomId } from './HitList';
+import { LibrarySources } from './LibrarySources';
 import { SearchBox } from './SearchBox';
 import type { ShowStatus } from './status';
 import { useFacets } from './use-facets';
@@ -126,6 +127,7 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
           </button>
         )}
       </section>
+      <LibrarySources articles={articles} version={version} />
     </>
   );
 }
