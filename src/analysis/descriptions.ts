@@ -1,11 +1,19 @@
 // Descriptions as speakers ("the Kremlin spokesman", "the conservation department"):
 // matched to an actor through the roles the article gave it, or left unnamed.
 import type { Entity, Mention } from './aliases';
+import heads from './lexicons/description-heads.json';
 import { ORG_SUFFIXES } from './lexicons/organizations';
+import { isDemonym, isKnownPlace } from './nlp';
+import { stripPossessive } from './tokens';
+
+const DETERMINERS = new Set(['a', 'an', 'one', 'some', 'another', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'its', 'his', 'her', 'their', 'former', 'current', 'new', 'then', 'now']);
 const contentWords = (s: string) =>
   s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u).filter((w) => w && !STOP.has(w));
+
+/** "production" ~ "productions", "conservation" = "conservation": one word, inflected. */
+const sameStem = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 2);
 
 const isPlural = (w: string) => /[^s]s$/.test(w) && !/(ss|us|is)$/.test(w);
 
@@ -37,7 +45,15 @@ export function resolveDescription(
   };
   if (ORG_SUFFIXES.has(head) || head === 'government' || head === 'administration') {
     // "the conservation department" → "New Zealand Department of Conservation"
-    const orgs = entities.filter((e) => e.type === 'organization' && words.every((w) => contentWords([...e.forms].join(' ')).includes(w)));
+    // "the production company" → "… Productions": every modifier shares a stem with the name;
+    // a bare "the company" only matches a name with that word.
+    const modifiers = words.slice(0, -1);
+    const names = (e: Entity) => contentWords([...e.forms].join(' '));
+    const orgs = entities.filter((e) => {
+      if (e.type !== 'organization') return false;
+      const ws = names(e);
+      return modifiers.length ? modifiers.every((w) => ws.some((n) => sameStem(w, n))) : ws.includes(head);
+    });
     orgs.sort((a, b) => lastMentionBefore(b) - lastMentionBefore(a));
     return orgs[0] ?? null;
   }
@@ -81,4 +97,26 @@ export function isPersonDescription(desc: string): boolean {
   const words = contentWords(desc);
   const head = words[words.length - 1] ?? '';
   return /^the\s/i.test(desc.trim()) && PERSON_HEADS.test(head);
+}
+
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(heads.institution);
+
+/**
+ * "the French foreign ministry", "Russia's embassy": a country or nationality before an
+ * institution's head names one body, which the reader can look up — an organization, not
+ * an unnamed source. Returns its name as written without the article, or null.
+ */
+export function institutionName(desc: string): string | null {
+  const ws = desc.trim().split(/\s+/);
+  if (/^the$/i.test(ws[0] ?? '')) ws.shift();
+  if (ws.length < 2 || ws.length > 5) return null;
+  const head = ws.at(-1)!.toLowerCase();
+  if (!INSTITUTION_HEADS.has(head)) return null;
+  const modifiers = ws.slice(0, -1);
+  if (modifiers.some((w) => DETERMINERS.has(w.toLowerCase()))) return null;
+  const national = modifiers.some((w) => {
+    const bare = stripPossessive(w);
+    return /^\p{Lu}/u.test(w) && (isDemonym(bare) || isKnownPlace(bare));
+  });
+  return national ? ws.join(' ') : null;
 }

@@ -1,7 +1,7 @@
 // Stage "tokens": the article as sentences of tokens, and where its quotations are.
 // Everything later reads positions through this, with binary searches, so no stage
 // has to scan the whole text per quote.
-import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { ASIDE_KINDS, findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { spanAt, splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
 import type { ArticleText, Span, TextBlock } from './types';
@@ -25,8 +25,6 @@ export interface Doc {
    * so a quotation that continues past a photo caption is still the next paragraph. */
   proseIndex: number[];
 }
-
-const ASIDE_KINDS = new Set<string>(['caption', 'byline', 'credit', 'dateline']);
 
 export function buildDoc(article: ArticleText): Doc {
   const { text, blocks } = article;

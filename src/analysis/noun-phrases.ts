@@ -119,6 +119,11 @@ export function roleBefore(tokens: Token[], nameStart: number, d: PhraseDoc): st
       }
       break;
     }
+    // "ambassador to Britain", "minister of finance": the role's complement.
+    if (/^(to|of|for)$/.test(t.lower) && k > 0 && ROLE_NOUNS.has(tokens[k - 1]!.lower)) {
+      k--;
+      continue;
+    }
     if (isDet(t) || STOP_BACK.has(t.lower) || (isSpeechVerb(t.text) && !t.cap)) break;
     if (!t.cap && !ROLE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !/^(vice|deputy|senior|former|chief|top|foreign|press|state|federal|regional|local|national|international|political|military|presidential|conservation|police|party|news|white|house)$/.test(t.lower))
       break;
@@ -287,6 +292,12 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
     if (a >= 2 && d.known.places.has(knownStart) && /^(of|from)$/.test(tokens[a - 1]!.lower) && tokens[a - 2]!.cap) {
       const owner = phraseBackward(tokens, a - 1, d);
       if (owner?.kind === 'name') return owner;
+    }
+    // "China's ambassador to Britain said": the place is where the role is held; the role is the subject.
+    if (a >= 2 && d.known.places.has(knownStart) && /^(to|of|in|at)$/.test(tokens[a - 1]!.lower) && ROLE_NOUNS.has(tokens[a - 2]!.lower)) {
+      let k = a - 2;
+      while (k > 0 && tokens[k - 1]!.word && !isDet(tokens[k - 1]!) && (tokens[k - 1]!.cap || ROLE_NOUNS.has(tokens[k - 1]!.lower)) && a - k < 6) k--;
+      return { kind: 'description', ...span(tokens, k, j, d), role: null, name: null };
     }
     if (a >= 0) {
       const end = Math.min(t.end, d.known.byStart.get(knownStart) ?? t.end);

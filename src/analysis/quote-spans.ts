@@ -131,6 +131,9 @@ function firstOpener(s: string, family: 'double' | 'single'): boolean {
   return ch === '‘' || ch === "'";
 }
 
+/** Blocks set beside the running text (photo captions, credits): a quotation runs on past them. */
+export const ASIDE_KINDS: ReadonlySet<string> = new Set(['caption', 'byline', 'credit', 'dateline']);
+
 /** All quote spans of an article, in text order. */
 export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -139,6 +142,10 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
   let carry: 'double' | 'single' | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const blk = blocks[b]!;
+    // An aside has its own quotes but neither ends nor continues the running quotation.
+    const aside = ASIDE_KINDS.has(blk.kind);
+    const held: 'double' | 'single' | null = carry;
+    if (aside) carry = null;
     const s = text.slice(blk.start, blk.end);
     const all = marksIn(s);
     const doubles = all.filter((m) => m.family !== 'single');
@@ -164,7 +171,9 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
     }
     const d = pairMarks(s, dMarks, false);
     for (const p of d.pairs) push(p.open + 1, p.close, false, wasCarry === 'double' && p.open === s.search(/\S/), true);
-    const next = blocks[b + 1];
+    let nb = b + 1;
+    while (!aside && nb < blocks.length && ASIDE_KINDS.has(blocks[nb]!.kind)) nb++;
+    const next = blocks[nb];
     const nextText = next ? text.slice(next.start, next.end) : '';
     if (d.unclosed !== null) {
       const continues = next !== undefined && firstOpener(nextText, 'double');
@@ -191,6 +200,7 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
       push(sp.unclosed + 1, s.length, true, wasCarry === 'single', false);
       carry = 'single';
     }
+    if (aside) carry = held;
     spans.sort((a, z) => a.start - z.start);
     // Not push(...spans): a block of a million tiny quotes would overflow the argument stack.
     for (const sp of spans) out.push(sp);

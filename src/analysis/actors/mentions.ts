@@ -67,7 +67,9 @@ function nameRuns(tokens: readonly Token[], from: number, to: number): [number, 
   let a = -1;
   for (let i = from; i <= to; i++) {
     const t = tokens[i];
-    const inName = t && i < to && (nameWord(t) || (a >= 0 && (CONNECTIVE.has(t.lower) || !t.word)));
+    // "Harwick Records and Orland Productions": two organisations, not one.
+    const joinsTwo = a >= 0 && (t?.lower === 'and' || t?.lower === '&') && i - a > 1 && ORG_SUFFIXES.has(tokens[i - 1]!.lower) && i + 1 < to && nameWord(tokens[i + 1]!);
+    const inName = t && i < to && !joinsTwo && (nameWord(t) || (a >= 0 && (CONNECTIVE.has(t.lower) || !t.word)));
     if (inName && a < 0 && nameWord(t)) a = i;
     if (!inName && a >= 0) {
       let b = i;

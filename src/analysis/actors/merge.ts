@@ -53,10 +53,21 @@ function vote(c: Cluster, m: RawMention): void {
   else if (words(m.name).length > 1 && PLACE_SUFFIXES.has(last)) c.votes.LOC += 3;
 }
 
+/** "Big Machine" of "Big Machine Records" / "Big Machine Label Group": a name and the same name with organisation words after it. */
+export function isShortOrgName(short: string, long: string): boolean {
+  const s = key(short);
+  const l = key(long);
+  // "Hong Kong" of "Hong Kong police" is the place the body is named for.
+  if (!l.startsWith(`${s} `) || isKnownPlace(short)) return false;
+  return words(l.slice(s.length)).every((w) => ORG_SUFFIXES.has(w));
+}
+
 /** The cluster a mention belongs to, if any. */
 function findCluster(clusters: readonly Cluster[], byForm: ReadonlyMap<string, Cluster>, m: RawMention): Cluster | undefined {
   const exact = byForm.get(key(m.name));
   if (exact) return exact;
+  const orgForm = clusters.find((c) => type(c) !== 'LOC' && [...c.forms].some((f) => isShortOrgName(m.name, f) || (m.type !== 'PER' && isShortOrgName(f, m.name))));
+  if (orgForm) return orgForm;
   const ws = words(m.name);
   const lower = ws.map((w) => w.toLowerCase());
   if (ws.length === 1) {

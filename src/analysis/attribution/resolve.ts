@@ -3,7 +3,7 @@
 // unnamed source described by its words. Indexed once per article: every lookup is a map
 // hit or a bounded scan, never a walk over all actors.
 import type { Entity, Mention } from '../aliases';
-import { isPersonDescription, mostSalientPerson, resolveDescription } from '../descriptions';
+import { institutionName, isPersonDescription, mostSalientPerson, resolveDescription } from '../descriptions';
 import type { Doc } from '../document';
 import type { SpeakerRef } from '../noun-phrases';
 import { compatible } from '../pronouns';
@@ -11,6 +11,7 @@ import { spanAt } from '../sentences';
 import { isSpeechVerb } from '../speech-verbs';
 import heads from '../lexicons/description-heads.json';
 import { hasPossessive } from '../tokens';
+import { documentIntroduction } from './issuer';
 
 const ORG_HEADS = new Set(heads.organization);
 const DOCUMENT_HEADS = new Set(heads.document);
@@ -88,6 +89,25 @@ export class Resolver {
     return e;
   }
 
+  /** A body named by its description ("the French foreign ministry"): one actor however often it speaks. */
+  private addOrganization(name: string, start: number): Entity {
+    const known = this.byForm.get(key(name));
+    if (known) return known;
+    const e: Entity = {
+      id: this.entities.length + 1000,
+      type: 'organization',
+      name,
+      forms: new Set([name]),
+      mentions: [{ start, end: start + name.length }],
+      roles: [],
+      gender: null,
+      first: start,
+    };
+    this.entities.push(e);
+    this.index(e);
+    return e;
+  }
+
   /** What a speaker phrase stands for. Names not known as actors yield entity null and no description. */
   resolve(ref: SpeakerRef, block: number): Referent {
     switch (ref.kind) {
@@ -98,7 +118,9 @@ export class Resolver {
       case 'description': {
         const named = this.byForm.get(key(ref.text));
         if (named) return { entity: named, unnamed: null };
-        const ahead = this.doc.blocks[Math.min(this.doc.blocks.length - 1, block + 2)]!.end;
+        const institution = institutionName(ref.text);
+        if (institution) return { entity: this.addOrganization(institution, ref.start), unnamed: null };
+        const ahead = this.proseAhead(block, 3);
         let e = resolveDescription(ref.text, ref.start, this.entities, this.mentions, ahead);
         if (!e && this.lede.has(block)) e = this.ledeCataphora(ref.start, ahead);
         // Last resort for "the Republican nominee": the person the article is about.
@@ -108,7 +130,9 @@ export class Resolver {
       }
       default: {
         const named = this.byForm.get(key(ref.text));
-        return named ? { entity: named, unnamed: null } : { entity: null, unnamed: ref.text };
+        if (named) return { entity: named, unnamed: null };
+        const institution = institutionName(ref.text);
+        return institution ? { entity: this.addOrganization(institution, ref.start), unnamed: null } : { entity: null, unnamed: ref.text };
       }
     }
   }
@@ -117,21 +141,65 @@ export class Resolver {
    * "the company said" → the organization named last before it; "the statement said" → the
    * organization (else the person) named last before it, who issued it.
    */
-  private bodyOrAuthor(desc: string, pos: number): Entity | null {
+  private bodyOrAuthor(desc: string, pos: number, depth = 0): Entity | null {
     const ws = desc.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
     if (!/^(the|this|that|its|their)$/.test(ws[0] ?? '') || ws.length > 4) return null;
     const head = ws.at(-1)!;
     const doc = DOCUMENT_HEADS.has(head);
     if (!doc && !ORG_HEADS.has(head)) return null;
+    if (doc) {
+      const issuer = this.issuer(head, pos, depth);
+      if (issuer) return issuer;
+    }
     let person: Entity | null = null;
     for (let k = this.mentionIndexAt(pos) - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.start < pos - DESCRIPTION_REACH) break;
-      if (this.doc.inQuote(m.start)) continue;
+      if (this.doc.inQuote(m.start) || this.modifierUse(m)) continue;
       if (m.entity.type === 'organization') return m.entity;
       if (doc && m.entity.type === 'person') person ??= m.entity;
     }
     return person;
+  }
+
+  /**
+   * Who issued the document a description at `pos` refers to: the named subject of the
+   * sentence that introduced it ("X issued a statement"), else that sentence's own
+   * description ("The company denied it in a statement"), resolved where it stands.
+   */
+  private issuer(head: string, pos: number, depth: number): Entity | null {
+    const site = documentIntroduction(this.doc, head, pos, Math.max(0, spanAt(this.doc.sentences, pos).index));
+    if (!site) return null;
+    const sent = this.doc.sentences[site.sentence]!;
+    let after: Entity | null = null;
+    for (let k = this.mentionIndexAt(sent.start); k < this.mentions.length; k++) {
+      const m = this.mentions[k]!;
+      if (m.start >= sent.end) break;
+      if (this.doc.inQuote(m.start) || this.modifierUse(m) || m.entity.type === 'place') continue;
+      if (m.start < site.nounStart) return m.entity;
+      after ??= m.entity;
+    }
+    if (after) return after;
+    const lead = sent.tokens.slice(0, 4).map((t) => t.lower);
+    if (depth === 0 && lead[0] === 'the') {
+      const end = lead.findIndex((w, i) => i > 0 && ORG_HEADS.has(w));
+      if (end > 0) return this.bodyOrAuthor(lead.slice(0, end + 1).join(' '), sent.start, depth + 1);
+    }
+    return null;
+  }
+
+  /** "a Netflix documentary": a name used as a modifier is not what a later description stands for. */
+  private modifierUse(m: Mention): boolean {
+    const text = this.doc.text;
+    return /\b[Aa]n?\s+$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+  }
+
+  /** The end of the `n`-th paragraph of running text after `block` (captions between do not count). */
+  private proseAhead(block: number, n: number): number {
+    const { blocks, proseIndex } = this.doc;
+    let b = block;
+    while (b + 1 < blocks.length && proseIndex[b + 1]! - proseIndex[block]! <= n) b++;
+    return blocks[b]!.end;
   }
 
   /** First mention at or after `pos` (binary search over mentions in text order). */

@@ -40,6 +40,12 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
   const quotes: Quote[] = [];
   let previous: PreviousSpeaker | null = null;
   doc.spans.forEach((q, qi) => {
+    // A later paragraph of a quotation is the same quotation: one speaker, decided once.
+    const opener = quotes[qi - 1];
+    if (q.continuation && opener && doc.spans[qi - 1]!.continues && opener.kind !== 'other') {
+      quotes.push({ ...opener, start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), rule: 'continuation' });
+      return;
+    }
     const win = quoteWindow(doc, qi);
     const cands = generateCandidates(doc, phraseDoc, qi, win, resolver, subjects, previous);
     const inner = doc.text.slice(q.start, q.end);

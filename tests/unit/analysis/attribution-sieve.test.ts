@@ -59,7 +59,7 @@ describe('sieve rules, strongest first', () => {
       'Marta Kowalczyk',
     ]);
   });
-  it.fails('a multi-paragraph quotation keeps its speaker in every paragraph', () => {
+  it('a multi-paragraph quotation keeps its speaker in every paragraph', () => {
     const got = said('Marta Kowalczyk said:', '“The first part.', '“The second part.', '“The last part.”');
     expect(got.map((g) => g[1])).toEqual(['Marta Kowalczyk', 'Marta Kowalczyk', 'Marta Kowalczyk']);
   });
@@ -166,5 +166,16 @@ describe('headlines and captions', () => {
   it('shouted all-caps words are not an organisation', () => {
     const r = run(['heading', 'COUNCIL HAS INVESTIGATED HIM'], 'The rest is calm.');
     expect(r.actors.filter((a) => a.type === 'organization')).toEqual([]);
+  });
+});
+
+describe('roles with a complement', () => {
+  it('“X’s ambassador to Y” speaks for the person named later with that role', () => {
+    const got = said(
+      'Norland’s ambassador to Peru warned that the government “will act” soon.',
+      'Officials gathered in the capital on Monday.',
+      'Norland’s ambassador to Peru Tomas Ekberg has said the talks are over.',
+    );
+    expect(got[0]).toEqual(['will act', 'Tomas Ekberg']);
   });
 });

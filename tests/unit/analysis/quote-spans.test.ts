@@ -48,3 +48,18 @@ describe('quote marks', () => {
     expect(quotesIn('The 6" pipe burst.')).toEqual([]);
   });
 });
+
+describe('a quotation over several paragraphs', () => {
+  it('runs on past a photo caption set between its paragraphs', () => {
+    const a = article('Dana Whitlock said: “The first part.', ['caption', 'A harbour at dusk (Image: Agency)'], '“The last part.”');
+    const spans = findQuoteSpans(a).map((s) => ({ text: a.text.slice(s.start, s.end), continues: s.continues, continuation: s.continuation }));
+    expect(spans).toEqual([
+      { text: 'The first part.', continues: true, continuation: false },
+      { text: 'The last part.', continues: false, continuation: true },
+    ]);
+  });
+  it('keeps the caption’s own quotes apart from the running quotation', () => {
+    const a = article('Dana Whitlock said: “The first part.', ['caption', 'The “Harbour Lights” show'], '“The last part.”');
+    expect(findQuoteSpans(a).map((s) => a.text.slice(s.start, s.end))).toEqual(['The first part.', 'Harbour Lights', 'The last part.']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, isAcronym, mergeMentions } from '../../../../src/analysis/actors/merge';
+import { initials, isAcronym, isShortOrgName, mergeMentions } from '../../../../src/analysis/actors/merge';
 import type { RawMention } from '../../../../src/analysis/actors/mentions';
 import type { EntityType } from '../../../../src/analysis/ner/labels';
 
@@ -52,5 +52,15 @@ describe('merging mentions into actors', () => {
   it('mentions come back in text order, each pointing at its actor', () => {
     const { mentions } = mergeMentions([m('Tobias Rennert', 'PER'), m('Harbour Board', 'ORG'), m('Rennert', 'PER')]);
     expect(mentions.map((x) => x.entity.name)).toEqual(['Tobias Rennert', 'Harbour Board', 'Tobias Rennert']);
+  });
+});
+
+describe('short organisation names', () => {
+  it('a name is the short form of the same name with organisation words after it, in either order', () => {
+    expect(summary([m('Harwick Records', 'ORG'), m('Harwick', 'PER'), m('Harwick Label Group', 'ORG')])).toEqual([
+      { name: 'Harwick Label Group', type: 'organization', forms: ['Harwick', 'Harwick Label Group', 'Harwick Records'], n: 3 },
+    ]);
+    expect(summary([m('Big Harwick', 'PER'), m('Big Harwick Records', 'ORG')])[0]).toMatchObject({ type: 'organization', n: 2 });
+    expect(isShortOrgName('Dana Orland', 'Dana Orland Smith')).toBe(false);
   });
 });
