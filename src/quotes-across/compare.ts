@@ -44,6 +44,8 @@ export const REWORDED_MIN_COVER = 0.6;
 /** ...at least this many words, two of them content words, and a run of three in a row, so scattered common words never match. */
 export const REWORDED_MIN_SHARED = 5;
 export const REWORDED_MIN_CONTENT = 2;
+/** ...and most of the shorter quote's content words: "I don't believe that's a good idea" is not "I don't think it's a good idea for us". */
+export const REWORDED_MIN_CONTENT_SHARE = 0.7;
 export const REWORDED_MIN_RUN = 3;
 
 const DIFFERENT: Comparison = { kind: 'different', shared: 0, diff: [], trimmed: null };
@@ -117,6 +119,8 @@ export function compareQuotes(a: QuoteWords, b: QuoteWords): Comparison {
   const wholeB = weigh(b, 0, nb);
   const span = Math.max(wholeA - trimWeight(a, 'a'), wholeB - trimWeight(b, 'b')) - elided;
   const cover = sharedWeight >= REWORDED_MIN_COVER * Math.min(wholeA, wholeB);
+  const contentOf = (q: QuoteWords) => q.words.filter((w) => wordWeight(w) === 1).length;
+  const contentCover = content >= REWORDED_MIN_CONTENT_SHARE * Math.min(contentOf(a), contentOf(b));
   if (interior.length === 0 && moved.length === 0) {
     // Two excerpts of one longer statement that overlap: the same words where they meet, if that is
     // most of the shorter one ("at the end of the day" alone is a stock phrase, not a statement).
@@ -127,7 +131,8 @@ export function compareQuotes(a: QuoteWords, b: QuoteWords): Comparison {
     shared >= REWORDED_MIN_SHARED &&
     content >= REWORDED_MIN_CONTENT &&
     sharedWeight >= REWORDED_MIN_SHARE * span &&
-    cover;
+    cover &&
+    contentCover;
   if (!reworded) return DIFFERENT;
   return { kind: 'reworded', shared, diff: describe(a, b, pairs, interior, moved), trimmed };
 }

@@ -16,12 +16,16 @@ export interface QuoteWords {
 // letters, digits and marks, with apostrophes inside and separators between digits ("1,000").
 const TOKEN = /[[(]?(?:\.\s?\.\s?\.|…)[\])]?|[\p{L}\p{N}\p{M}]+(?:(?:['’ʼ‘`]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
 
-/** One word folded: marks off, lower case, apostrophes and digit separators out. */
+/**
+ * One word folded: marks off, lower case, a possessive 's off ("ISIS's" and "ISIS'" are one spelling
+ * of one word), apostrophes and digit separators out.
+ */
 export function foldWord(w: string): string {
   return w
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/['’ʼ‘`]s$/, '')
     .replace(/['’ʼ‘`.,]/g, '');
 }
 

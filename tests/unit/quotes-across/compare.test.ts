@@ -5,7 +5,8 @@ const cmp = (a: string, b: string) => compareQuotes(quoteWords(a), quoteWords(b)
 
 describe('quoteWords', () => {
   it('folds marks, case, spacing, punctuation, curly quotes and digit separators', () => {
-    expect(quoteWords('  Café’s  “BEST”   coffee — 1,000 cups!').words).toEqual(['cafes', 'best', 'coffee', '1000', 'cups']);
+    expect(quoteWords('  Café’s  “BEST”   coffee — 1,000 cups!').words).toEqual(['cafe', 'best', 'coffee', '1000', 'cups']);
+    expect(quoteWords("the Harbour Board's plan").words).toEqual(quoteWords('the Harbour Board’ plan').words);
     expect(quoteWords("It's 'fine', really").words).toEqual(quoteWords('It’s ‘fine’ really').words);
   });
   it('keeps an ellipsis as a position, not a word', () => {
