@@ -9,7 +9,7 @@ export type MatchKind = 'same' | 'reworded';
 
 /** Quotes shorter than this (in words) match only when every word is the same. */
 export const MIN_FUZZY_WORDS = 6;
-/** One or two quoted words are a term ("liar", "top secret") far more often than a statement: they match nothing. */
+/** One or two quoted words are a term or a scare quote far more often than a statement: they match nothing. */
 export const MIN_MATCH_WORDS = 3;
 
 /** One step of the difference, in a's order, as the quotes wrote the words. */
@@ -44,7 +44,7 @@ export const REWORDED_MIN_COVER = 0.6;
 /** ...at least this many words, two of them content words, and a run of three in a row, so scattered common words never match. */
 export const REWORDED_MIN_SHARED = 5;
 export const REWORDED_MIN_CONTENT = 2;
-/** ...and most of the shorter quote's content words: "I don't believe that's a good idea" is not "I don't think it's a good idea for us". */
+/** ...and most of the shorter quote's content words: two statements that end in one stock phrase stay two. */
 export const REWORDED_MIN_CONTENT_SHARE = 0.7;
 export const REWORDED_MIN_RUN = 3;
 

@@ -31,7 +31,7 @@ interface Entry {
 /** Stored quotes aligned per looked-up quote, the ones sharing most shingles first. */
 export const MAX_ALIGNED = 40;
 /**
- * A shingle in more stored quotes than this is a stock phrase ("we are going to"), not evidence;
+ * A shingle in more stored quotes than this is a stock phrase, not evidence;
  * it is skipped when the quote has rarer ones.
  */
 export const COMMON_SHINGLE = 2000;

@@ -17,7 +17,7 @@ export interface QuoteWords {
 const TOKEN = /[[(]?(?:\.\s?\.\s?\.|…)[\])]?|[\p{L}\p{N}\p{M}]+(?:(?:['’ʼ‘`]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
 
 /**
- * One word folded: marks off, lower case, a possessive 's off ("ISIS's" and "ISIS'" are one spelling
+ * One word folded: marks off, lower case, a possessive 's off ("the Board's" and "the Board'" are one spelling
  * of one word), apostrophes and digit separators out.
  */
 export function foldWord(w: string): string {
