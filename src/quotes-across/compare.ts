@@ -123,7 +123,7 @@ export function compareQuotes(a: QuoteWords, b: QuoteWords): Comparison {
   const contentCover = content >= REWORDED_MIN_CONTENT_SHARE * Math.min(contentOf(a), contentOf(b));
   if (interior.length === 0 && moved.length === 0) {
     // Two excerpts of one longer statement that overlap: the same words where they meet, if that is
-    // most of the shorter one ("at the end of the day" alone is a stock phrase, not a statement).
+    // most of the shorter one (an idiom they both happen to contain is not a statement).
     return shared >= MIN_FUZZY_WORDS && cover ? { kind: 'same', shared, diff: [], trimmed } : DIFFERENT;
   }
   const reworded =
