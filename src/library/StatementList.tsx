@@ -11,6 +11,8 @@ interface Props {
 
 /** One entry per statement: its words once, then every article that quoted it and how each wording differs. */
 export function StatementList({ statements, onOpen }: Props) {
+  // An article's "Open article" link is given once, at its first quote on the page.
+  const linked = new Set<string>();
   return (
     <ol class="statements hits">
       {statements.map((s) => {
@@ -23,7 +25,7 @@ export function StatementList({ statements, onOpen }: Props) {
             {articles > 1 && <p class="meta statement-count">Quoted in {articles} articles</p>}
             <ul class="statement-versions">
               {s.versions.map((v) => (
-                <Version key={v.hit.annotation.id} version={v} onOpen={onOpen} />
+                <Version key={v.hit.annotation.id} version={v} onOpen={onOpen} link={!linked.has(v.hit.article.id) && !!linked.add(v.hit.article.id)} />
               ))}
             </ul>
           </li>
@@ -33,7 +35,7 @@ export function StatementList({ statements, onOpen }: Props) {
   );
 }
 
-function Version({ version: { hit, comparison }, onOpen }: { version: StatementVersion; onOpen: Props['onOpen'] }) {
+function Version({ version: { hit, comparison }, onOpen, link }: { version: StatementVersion; onOpen: Props['onOpen']; link: boolean }) {
   const { article, annotation } = hit;
   return (
     <li data-testid="hit" data-id={annotation.id} class="hit kind-quote">
@@ -43,10 +45,15 @@ function Version({ version: { hit, comparison }, onOpen }: { version: StatementV
       <span class="meta">
         {' '}
         · <span class="site">{article.site}</span>
-        {article.published && <span> · {formatDate(article.published)}</span>} ·{' '}
-        <ExternalLink url={article.id} label={`Open “${article.title}” in a new tab`}>
-          Open article ↗
-        </ExternalLink>
+        {article.published && <span> · {formatDate(article.published)}</span>}
+        {link && (
+          <>
+            {' · '}
+            <ExternalLink url={article.id} label={`Open “${article.title}” in a new tab`}>
+              Open article ↗
+            </ExternalLink>
+          </>
+        )}
       </span>
       {comparison?.kind === 'same' && <span class="elsewhere-kind"> · same words{comparison.trimmed ? ' (a part)' : ''}</span>}
       {comparison?.kind === 'reworded' && (
