@@ -8,6 +8,7 @@
 // its own shingles, so the index follows every write instead of being rebuilt.
 import { type Comparison, compareQuotes, MIN_FUZZY_WORDS } from './compare';
 import { type QuoteWords, quoteWords } from './normalize';
+import { PostingTable } from './posting-table';
 
 export interface IndexedQuote {
   id: string;
@@ -57,30 +58,6 @@ function wholeKey(ids: Uint32Array): number {
   return mix(h, ids.length);
 }
 
-/** A postings list: one slot kept bare (most shingles occur once), more as an array. */
-type Postings = number | number[];
-
-function addPosting(map: Map<number, Postings>, key: number, slot: number): void {
-  const p = map.get(key);
-  if (p === undefined) map.set(key, slot);
-  else if (typeof p === 'number') map.set(key, [p, slot]);
-  else p.push(slot);
-}
-
-function removePosting(map: Map<number, Postings>, key: number, slot: number): void {
-  const p = map.get(key);
-  if (p === undefined) return;
-  if (typeof p === 'number') {
-    if (p === slot) map.delete(key);
-    return;
-  }
-  const k = p.indexOf(slot);
-  if (k >= 0) p.splice(k, 1);
-  if (p.length === 1) map.set(key, p[0]!);
-}
-
-const postingCount = (p: Postings | undefined) => (p === undefined ? 0 : typeof p === 'number' ? 1 : p.length);
-
 export class QuoteMatchIndex {
   private readonly vocabulary = new Map<string, number>();
   /** Word of each id (ids start at 1). */
@@ -89,8 +66,8 @@ export class QuoteMatchIndex {
   private readonly slotOf = new Map<string, number>();
   /** Quote ids per article, so an article's quotes can be replaced or removed as one. */
   private readonly byArticle = new Map<string, Set<string>>();
-  private readonly shingles = new Map<number, Postings>();
-  private readonly whole = new Map<number, Postings>();
+  private readonly shingles = new PostingTable();
+  private readonly whole = new PostingTable();
   /** Per-slot shingle counts of the current lookup, reused. */
   private counts = new Uint32Array(0);
 
@@ -126,16 +103,16 @@ export class QuoteMatchIndex {
     this.slotOf.set(quote.id, slot);
     const ofArticle = this.byArticle.get(quote.articleId) ?? new Set();
     this.byArticle.set(quote.articleId, ofArticle.add(quote.id));
-    addPosting(this.whole, wholeKey(ids), slot);
-    if (ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(ids)) addPosting(this.shingles, s, slot);
+    this.whole.add(wholeKey(ids), slot);
+    if (ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(ids)) this.shingles.add(s, slot);
   }
 
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     const e = this.slots[slot]!;
-    removePosting(this.whole, wholeKey(e.ids), slot);
-    if (e.ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(e.ids)) removePosting(this.shingles, s, slot);
+    this.whole.remove(wholeKey(e.ids), slot);
+    if (e.ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(e.ids)) this.shingles.remove(s, slot);
     this.slots[slot] = undefined;
     this.slotOf.delete(id);
     const ofArticle = this.byArticle.get(e.quote.articleId);
@@ -158,8 +135,7 @@ export class QuoteMatchIndex {
     if (w.words.length === 0) return [];
     const ids = this.idsOf(w.words, false);
     const candidates = new Set<number>();
-    const whole = this.whole.get(wholeKey(ids));
-    for (const s of whole === undefined ? [] : typeof whole === 'number' ? [whole] : whole) candidates.add(s);
+    for (const s of this.whole.get(wholeKey(ids))) candidates.add(s);
     if (ids.length >= MIN_FUZZY_WORDS) for (const s of this.bestByShingles(ids)) candidates.add(s);
     const out: QuoteMatch[] = [];
     for (const slot of candidates) {
@@ -179,11 +155,10 @@ export class QuoteMatchIndex {
     if (this.counts.length < this.slots.length) this.counts = new Uint32Array(Math.max(1024, this.slots.length * 2));
     const counts = this.counts;
     const lists = shinglesOf(ids).map((s) => this.shingles.get(s));
-    const rare = lists.filter((p) => postingCount(p) <= COMMON_SHINGLE);
+    const rare = lists.filter((p) => p.length <= COMMON_SHINGLE);
     const touched: number[] = [];
     for (const p of rare.length > 0 ? rare : lists) {
-      if (p === undefined) continue;
-      for (const slot of typeof p === 'number' ? [p] : p) {
+      for (const slot of p) {
         if (counts[slot] === 0) touched.push(slot);
         counts[slot]!++;
       }
