@@ -1,6 +1,7 @@
 // What the reader is told about a quote found in other saved articles (src/quotes-across/ finds it,
 // src/storage/quotes-elsewhere.ts looks it up): plain data, shown as text only.
-import type { DiffPart, MatchKind } from '../quotes-across';
+import { type DiffPart, type MatchKind, quoteWords } from '../quotes-across';
+import { isUnnamedSpeaker } from './unnamed-speaker';
 
 export type { DiffPart, MatchKind };
 
@@ -33,9 +34,18 @@ export function articleCount(matches: readonly QuoteElsewhere[]): number {
   return new Set(matches.map((m) => m.articleId)).size;
 }
 
-/** Speakers compared as every view compares them: case and outer spaces aside. */
+/**
+ * Whether two articles name one speaker: the same words (marks and case aside), or one name's words
+ * all in the other with the same last word ("Okafor" and "Anna Okafor", not "Anna Okafor" and "Ben
+ * Okafor"). Two unnamed sources are not told apart (nothing says who either was).
+ */
 export function sameSpeaker(x: string | null, y: string | null): boolean {
-  return (x?.trim().toLowerCase() ?? '') === (y?.trim().toLowerCase() ?? '');
+  if (isUnnamedSpeaker(x) && isUnnamedSpeaker(y)) return true;
+  const a = quoteWords(x ?? '').words;
+  const b = quoteWords(y ?? '').words;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return long.length === 0;
+  return short.at(-1) === long.at(-1) && short.every((w) => long.includes(w));
 }
 
 /** The library page's address of one annotation in its article. */

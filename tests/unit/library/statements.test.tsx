@@ -77,3 +77,16 @@ describe('QuoteElsewhereList', () => {
     expect(container.querySelector('[data-testid="other-speaker"]')?.textContent).toBe(' · said there by an unnamed source (a port worker)');
   });
 });
+
+describe('sameSpeaker', () => {
+  it('takes a surname for the full name, not another person of that surname', async () => {
+    const { sameSpeaker } = await import('../../../src/shared/quotes-elsewhere');
+    expect(sameSpeaker('Okafor', 'Anna Okafor')).toBe(true);
+    expect(sameSpeaker('anna  OKAFOR', 'Anna Okafor')).toBe(true);
+    expect(sameSpeaker('Ben Okafor', 'Anna Okafor')).toBe(false);
+    expect(sameSpeaker('unnamed: he', 'unnamed: an aide')).toBe(true);
+    expect(sameSpeaker('unnamed: an aide', 'Anna Okafor')).toBe(false);
+    expect(sameSpeaker(null, 'Anna Okafor')).toBe(false);
+    expect(sameSpeaker(null, null)).toBe(true);
+  });
+});
