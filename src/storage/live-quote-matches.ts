@@ -7,7 +7,8 @@ import { effectiveSpeaker } from '../shared/speakers';
 import type { AnnotationRecord } from '../shared/records';
 import type { QuotelightDB } from './db';
 
-const BUILD_CHUNK = 5000;
+/** Quotes indexed per step of the build (about 60 ms of work on a 2-core machine), then other messages get a turn. */
+const BUILD_CHUNK = 1000;
 
 const yieldToEvents = () => new Promise((r) => setTimeout(r, 0));
 
@@ -43,14 +44,12 @@ export class LiveQuoteMatches {
     this.pending = index;
     this.touched = new Set();
     try {
-      let offset = 0;
-      for (;;) {
-        // The `kind` index: only quotes are read, a chunk at a time.
-        const rows = await this.db.annotations.where('kind').equals('quote').offset(offset).limit(BUILD_CHUNK).toArray();
-        if (rows.length === 0) break;
-        offset += rows.length;
+      // The quotes' ids from the `kind` index in one read, then the rows a chunk at a time.
+      const ids = (await this.db.annotations.where('kind').equals('quote').primaryKeys()) as string[];
+      for (let from = 0; from < ids.length; from += BUILD_CHUNK) {
+        const rows = await this.db.annotations.bulkGet(ids.slice(from, from + BUILD_CHUNK));
         const touched = this.touched;
-        for (const a of rows) if (!touched.has(a.id) && !touched.has(a.articleId)) put(index, a);
+        for (const a of rows) if (a && !touched.has(a.id) && !touched.has(a.articleId)) put(index, a);
         await yieldToEvents();
       }
       this.lastBuild = { ms: performance.now() - t0, quotes: index.size };
