@@ -43,9 +43,9 @@ export class PostingTable {
   private grow(): void {
     const { keys, vals } = this;
     const live = keys.reduce((n, k) => n + (k !== EMPTY && k !== TOMBSTONE ? 1 : 0), 0);
-    // A quarter full after the move; deleted cells are dropped, so this may also stay the same size.
+    // At most half full after the move; deleted cells are dropped, so this may also stay the same size.
     let size = 1024;
-    while (size < live * 4) size *= 2;
+    while (size < live * 2) size *= 2;
     this.keys = new Uint32Array(size);
     this.vals = new Int32Array(size);
     this.taken = 0;
@@ -59,7 +59,8 @@ export class PostingTable {
   }
 
   add(rawKey: number, slot: number): void {
-    if ((this.taken + 1) * 2 > this.keys.length) this.grow();
+    // Linear probing stays short up to three quarters full (the keys are already well-mixed hashes).
+    if ((this.taken + 1) * 4 > this.keys.length * 3) this.grow();
     const key = cellKey(rawKey);
     const i = this.insertCell(key);
     if (this.keys[i] !== key) {
