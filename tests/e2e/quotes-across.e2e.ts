@@ -96,6 +96,31 @@ inEachBrowser('quotes across articles', (env, name) => {
     expect(await popup.text('[data-testid="unnamed-share"]')).toMatch(/^0 \(0% of quotes/);
     expect(await popup.evaluate(() => document.querySelector('.sources-chart title')?.textContent ?? '', null)).toBe('Who is quoted in this article');
     await popup.screenshot(artifactPath(name, 'across-popup.png'), POPUP_CLIP);
+
+    // Both saved: the library's Sources count the two articles' speakers, and "everything X said"
+    // lists each of X's statements once, with both articles.
+    expect(await ask(ext, { type: 'ui/save-article', tabId })).not.toHaveProperty('error');
+    await ext.reload();
+    await ext.waitFor('[data-testid="library-sources"] button');
+    await ext.click('[data-testid="library-sources"] button');
+    await ext.waitFor('[data-testid="library-sources"] .sources-table');
+    const libraryRows = await ext.evaluate(
+      () => [...document.querySelectorAll('[data-testid="library-sources"] .sources-table tbody tr')].map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]),
+      null,
+    );
+    expect(libraryRows).toEqual([
+      ['Tomasz Wielgus', '4'],
+      ['Harriet Okonkwo', '2'],
+    ]);
+    expect(await ext.text('[data-testid="library-sources"] [data-testid="people-count"]')).toBe('6');
+    await ext.screenshot(artifactPath(name, 'across-library-sources.png'));
+    await ext.goto(`${browser.extensionOrigin}/src/library/index.html#speaker=Harriet%20Okonkwo`);
+    await ext.waitFor('[data-testid="speaker-view"] [data-testid="statement"]');
+    expect(await ext.text('[data-testid="statement-count"]')).toBe('1 statement');
+    const versions = await ext.evaluate(() => [...document.querySelectorAll('[data-testid="speaker-view"] [data-testid="hit"]')].map((li) => li.textContent ?? ''), null);
+    expect(versions).toHaveLength(2);
+    expect(versions.some((t) => t.includes('worded differently') && t.includes('harbour'))).toBe(true);
+    await ext.screenshot(artifactPath(name, 'across-speaker.png'));
     await b.close();
   });
 });
