@@ -24,8 +24,9 @@ export interface QuoteMatch extends Comparison {
 
 interface Entry {
   quote: IndexedQuote;
-  /** Word ids (the index's vocabulary), for shingles and alignment without re-reading text. */
-  ids: Uint32Array;
+  /** Where its word ids (the index's vocabulary) sit in the pool, for shingles and alignment without re-reading text. */
+  at: number;
+  length: number;
   ellipses: number[];
 }
 
@@ -38,6 +39,7 @@ export const MAX_ALIGNED = 40;
 export const COMMON_SHINGLE = 2000;
 
 const SHINGLE = 3;
+const NO_ELLIPSES: number[] = [];
 /** From this many shingles in the looked-up quote (nine words), a candidate must share two of them. */
 export const MIN_SHINGLES_FOR_TWO = 7;
 
@@ -68,6 +70,10 @@ export class QuoteMatchIndex {
   private readonly byArticle = new Map<string, Set<string>>();
   private readonly shingles = new PostingTable();
   private readonly whole = new PostingTable();
+  /** Every stored quote's word ids end to end (one typed array, not one per quote); removed ones leave gaps until compacted. */
+  private pool = new Uint32Array(1 << 16);
+  private poolUsed = 0;
+  private poolGaps = 0;
   /** Per-slot shingle counts of the current lookup, reused. */
   private counts = new Uint32Array(0);
 
@@ -99,7 +105,7 @@ export class QuoteMatchIndex {
     if (w.words.length === 0) return;
     const ids = this.idsOf(w.words, true);
     const slot = this.slots.length;
-    this.slots.push({ quote, ids, ellipses: w.ellipses });
+    this.slots.push({ quote, at: this.store(ids), length: ids.length, ellipses: w.ellipses.length > 0 ? w.ellipses : NO_ELLIPSES });
     this.slotOf.set(quote.id, slot);
     const ofArticle = this.byArticle.get(quote.articleId) ?? new Set();
     this.byArticle.set(quote.articleId, ofArticle.add(quote.id));
@@ -111,8 +117,10 @@ export class QuoteMatchIndex {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     const e = this.slots[slot]!;
-    this.whole.remove(wholeKey(e.ids), slot);
-    if (e.ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(e.ids)) this.shingles.remove(s, slot);
+    const ids = this.idsAt(e);
+    this.whole.remove(wholeKey(ids), slot);
+    if (ids.length >= MIN_FUZZY_WORDS) for (const s of shinglesOf(ids)) this.shingles.remove(s, slot);
+    this.poolGaps += e.length;
     this.slots[slot] = undefined;
     this.slotOf.delete(id);
     const ofArticle = this.byArticle.get(e.quote.articleId);
@@ -172,9 +180,41 @@ export class QuoteMatchIndex {
     return best;
   }
 
+  private idsAt(e: Entry): Uint32Array {
+    return this.pool.subarray(e.at, e.at + e.length);
+  }
+
+  /** Appends ids to the pool (compacted first when half of it is gaps, grown when full); returns where. */
+  private store(ids: Uint32Array): number {
+    if (this.poolGaps * 2 > this.poolUsed && this.poolUsed > 1 << 16) this.compact();
+    if (this.poolUsed + ids.length > this.pool.length) {
+      const bigger = new Uint32Array(Math.max(this.pool.length * 2, this.poolUsed + ids.length));
+      bigger.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = bigger;
+    }
+    const at = this.poolUsed;
+    this.pool.set(ids, at);
+    this.poolUsed += ids.length;
+    return at;
+  }
+
+  private compact(): void {
+    const next = new Uint32Array(this.pool.length);
+    let used = 0;
+    for (const e of this.slots) {
+      if (!e) continue;
+      next.set(this.idsAt(e), used);
+      e.at = used;
+      used += e.length;
+    }
+    this.pool = next;
+    this.poolUsed = used;
+    this.poolGaps = 0;
+  }
+
   /** A stored quote's folded words, from its ids (its text is read again only to show a match). */
   private wordsOf(e: Entry): QuoteWords {
-    const words = Array.from(e.ids, (id) => this.wordOf[id]!);
+    const words = Array.from(this.idsAt(e), (id) => this.wordOf[id]!);
     return { words, surface: words, ellipses: e.ellipses };
   }
 }

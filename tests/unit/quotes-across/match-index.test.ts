@@ -45,3 +45,21 @@ describe('QuoteMatchIndex', () => {
     expect(index.lookup('the plan costs flims and gives blorps to every town', null)[0]!.kind).toBe('reworded');
   });
 });
+
+describe('QuoteMatchIndex under churn', () => {
+  it('finds the same quotes after thousands of replacements (the word-id pool compacts)', () => {
+    const index = new QuoteMatchIndex();
+    const words = 'harbour ferry winter council bridge budget river school grain storm port tunnel ice berth crew'.split(' ');
+    const sentence = (n: number) => `${Array.from({ length: 10 }, (_, k) => words[(n * 7 + k * ((n % 5) + 1)) % words.length]).join(' ')} number${n}`;
+    for (let n = 0; n < 8000; n++) index.put(q(`q${n}`, `A${n % 300}`, sentence(n)));
+    // Every other quote re-saved twice (a re-analysed article), then half of them removed.
+    for (let round = 0; round < 2; round++) for (let n = 0; n < 8000; n += 2) index.put(q(`q${n}`, `A${n % 300}`, sentence(n)));
+    for (let n = 0; n < 8000; n += 4) index.remove(`q${n}`);
+    expect(index.size).toBe(6000);
+    for (const n of [2, 3, 4001, 7998]) {
+      const found = index.lookup(sentence(n), 'elsewhere').filter((m) => m.kind === 'same' && m.trimmed === null);
+      expect(found.map((m) => m.quote.id)).toContain(`q${n}`);
+    }
+    expect(index.lookup(sentence(4), 'elsewhere').map((m) => m.quote.id)).not.toContain('q4');
+  });
+});
