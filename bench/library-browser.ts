@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { toAnnotationCollection } from '../src/export/web-annotation';
+import { NOBODY } from '../src/shared/speaker-value';
 import { seedChunks } from '../scripts/seed-library';
 import { DIST, launchChromium, type TestPage } from '../tests/e2e/support/browsers';
 import { plantedRecords, plantId, RANKING_QUERIES } from '../tests/fixtures/search-ranking';
@@ -67,7 +68,7 @@ function newHighlightJson(i: number, word: string): string {
     articleId: article.id,
     kind: 'highlight' as const,
     text,
-    speaker: null,
+    speaker: NOBODY,
     selectors: { ...annotations[0]!.selectors, quote: { type: 'TextQuoteSelector' as const, exact: text, prefix: '', suffix: '' } },
   };
   return JSON.stringify(toAnnotationCollection([article], [annotation], { id: `urn:write:${i}`, pageId: `urn:write:${i}:1`, generatedAt: Date.now() }));

@@ -1,6 +1,7 @@
 // The generator behind scripts/seed-library.ts: a large, realistic-looking library as plain records,
 // in chunks. Pure (no Node APIs), so a bench page can bundle it too. Deterministic for a given seed.
 import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../src/shared/records';
+import { parseSpeaker } from '../src/shared/speaker-value';
 import { rng } from './rng';
 
 export interface SeedOptions {
@@ -76,7 +77,7 @@ export function* seedRecords(opts: SeedOptions): Generator<SeedChunk> {
             astralBefore: 0,
           },
           text,
-          speaker,
+          speaker: parseSpeaker(speaker),
           speakerRole: speaker && rand() < 0.3 ? 'spokesperson' : null,
           speakerCorrection: null,
           speakerKey: null,

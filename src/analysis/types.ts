@@ -29,11 +29,17 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Who said a quotation: a named actor, a source the article leaves unnamed (kept with its
+ * description, "a senior official"), or nobody (a title, a scare quote, or no speaker found).
+ */
+export type Speaker = { kind: 'named'; name: string } | { kind: 'unnamed'; description: string } | { kind: 'nobody' };
+
 export interface Quote extends Span {
   /** Exactly text.slice(start, end): the characters between the quotation marks. */
   text: string;
-  /** Canonical (fullest) name of the speaker, "unnamed: a senior official", or null. */
-  speaker: string | null;
+  /** The speaker: a named actor by its canonical (fullest) name, an unnamed source, or nobody. */
+  speaker: Speaker;
   /** The words that attribute it in the text: "he", "the Kremlin spokesman", "Peskov". */
   speakerMention: string | null;
   /** The role the article gives the speaker ("Kremlin spokesman"), when it gives one. */

@@ -1,5 +1,6 @@
 // Brings stored annotations back onto a page's current text: the reader's highlights and notes
 // are re-anchored, and the reader's speaker corrections override the automatic attribution.
+import { parseSpeaker } from '../shared/speaker-value';
 import { isReaderItem } from '../shared/annotations';
 import type { Analysis } from '../analysis/types';
 import { anchorAll } from '../anchoring';
@@ -22,7 +23,7 @@ export function applyCorrections(analysis: Analysis, text: string, annotations: 
   const { anchored } = anchorAll(text, corrections);
   const quotes = analysis.quotes.map((q) => {
     const hit = anchored.find((a) => a.start < q.end && q.start < a.end);
-    return hit ? { ...q, speaker: hit.annotation.speakerCorrection, speakerMention: null, confidence: 1 } : q;
+    return hit ? { ...q, speaker: parseSpeaker(hit.annotation.speakerCorrection), speakerMention: null, confidence: 1 } : q;
   });
   return { ...analysis, quotes };
 }

@@ -1,4 +1,5 @@
 // Dispatches each checked message to its handler. Handlers return the reply; thrown errors become ErrorReply.
+import { parseSpeaker } from '../shared/speaker-value';
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { FrameEdit } from '../shared/frame-protocol';
 import { randomHighlightPrefix } from '../shared/highlight-styles';
@@ -208,7 +209,7 @@ const handlers: Handlers = {
     await getLibrary().updateAnnotation(row.id, { speakerCorrection: msg.speaker });
     t.analysis = {
       ...t.analysis,
-      quotes: t.analysis.quotes.map((q) => (q === quote ? { ...q, speaker: msg.speaker ?? row.speaker, confidence: 1 } : q)),
+      quotes: t.analysis.quotes.map((q) => (q === quote ? { ...q, speaker: msg.speaker ? parseSpeaker(msg.speaker) : row.speaker, confidence: 1 } : q)),
     };
     t.saved = true;
     return { ok: true };

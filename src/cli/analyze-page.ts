@@ -1,6 +1,7 @@
 // One saved page through the same extraction and analysis the extension uses, as the CLI prints it.
 import { type AnalyzeOptions, analyze } from '../analysis/analyze';
 import { bodyText, extractArticle } from '../extraction/extract-article';
+import { speakerString } from '../shared/speaker-value';
 import { htmlDocument } from './html-document';
 
 /** The analysis of one page as the CLI prints it. */
@@ -20,6 +21,8 @@ export function analyzePage(html: string, path: string, options: AnalyzeOptions 
   if (!article) return { title: document.title ?? '', text: '', quotes: [], actors: [], blocks: [] };
   // `text` is the body as the reader reads it; `blocks` are every block the analysis saw, with its kind.
   const blocks = article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) }));
-  return { title: article.title, meta: article.meta, text: bodyText(article), quotes: result.quotes, actors: result.actors, blocks };
+  // The scorer's JSON keeps speakers as strings: a name, "unnamed: …", or null.
+  const quotes = result.quotes.map((q) => ({ ...q, speaker: speakerString(q.speaker) }));
+  return { title: article.title, meta: article.meta, text: bodyText(article), quotes, actors: result.actors, blocks };
 }
 

@@ -1,6 +1,7 @@
 // CSV for spreadsheets: RFC 4180 quoting, CRLF, UTF-8 BOM (so Excel reads accents), and
 // formula-injection guard, because quote text comes from arbitrary web pages.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { speakerString } from '../shared/speaker-value';
 import { effectiveSpeaker, iso } from './speaker';
 import { textFragmentUrl } from './text-fragment';
 
@@ -62,7 +63,7 @@ export function csvLines(articles: readonly ArticleRecord[], annotations: readon
       a.kind,
       a.text,
       effectiveSpeaker(a),
-      a.speaker,
+      speakerString(a.speaker),
       a.speakerRole,
       a.actorType,
       a.note,

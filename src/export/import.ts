@@ -3,6 +3,7 @@
 // importing the same file twice overwrites instead of duplicating.
 import { countAstral } from '../anchoring/codepoints';
 import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../shared/records';
+import { NOBODY, parseSpeaker } from '../shared/speaker-value';
 import { withDerived } from '../storage/build';
 import { nameUuid } from '../storage/ids';
 import type { LibraryData } from '../storage/library';
@@ -51,7 +52,7 @@ function toRecord(item: ValidItem, now: number): AnnotationRecord {
       astralBefore: item.position ? astralBefore : 0,
     },
     text: kind === 'actor' ? (identifying ?? exact) : exact,
-    speaker: item.extra ? item.extra.speaker : kind === 'quote' ? identifying : null,
+    speaker: item.extra ? item.extra.speaker : kind === 'quote' ? parseSpeaker(identifying) : NOBODY,
     speakerRole: item.extra?.speakerRole ?? null,
     speakerCorrection: item.extra?.speakerCorrection ?? null,
     actorType: item.extra?.actorType ?? null,

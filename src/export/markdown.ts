@@ -2,6 +2,7 @@
 // reader's highlights and notes; every item links back with a text fragment.
 import { readerItems } from '../shared/annotations';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { speakerDisplay } from '../shared/speaker-value';
 import { mdBlockquote, mdLine, mdNote, obsidianTag } from './markdown-escape';
 import { groupBySpeaker, STORED_QUOTE_SPEAKER } from '../shared/speakers';
 import { iso, speakerLabel } from './speaker';
@@ -32,8 +33,9 @@ export function allTags(annotations: readonly AnnotationRecord[]): string[] {
 /** One quote or highlight: blockquote, link, then the reader's note and tags. */
 function item(article: ArticleRecord, a: AnnotationRecord): string {
   const out = [mdBlockquote(a.text), `> — [source](${textFragmentUrl(article.id, a.selectors)})`];
-  if (a.speakerCorrection && a.speaker && a.speakerCorrection !== a.speaker) {
-    out.push(`> *(speaker corrected from ${mdLine(speakerLabel(a.speaker))})*`);
+  const detected = speakerDisplay(a.speaker);
+  if (a.speakerCorrection && detected && a.speakerCorrection !== detected) {
+    out.push(`> *(speaker corrected from ${mdLine(detected)})*`);
   }
   const note = a.note ? mdNote(a.note) : '';
   const tags = tagLine(a.tags);

@@ -1,13 +1,11 @@
-// How a speaker is shown to people: the reader's correction wins; analysis marks
-// anonymous sources as "unnamed: a senior official".
+// How a speaker is shown to people: the reader's correction wins; unnamed sources read
+// "a senior official (unnamed)" (see shared/speaker-value).
 import { UNATTRIBUTED } from '../shared/speakers';
 
 export { effectiveSpeaker } from '../shared/speakers';
 
 export function speakerLabel(name: string | null): string {
-  if (!name) return UNATTRIBUTED;
-  const unnamed = /^unnamed:\s*(.+)$/i.exec(name);
-  return unnamed ? `${unnamed[1]} (unnamed)` : name;
+  return name || UNATTRIBUTED;
 }
 
 /** Epoch ms -> ISO 8601 (UTC). */

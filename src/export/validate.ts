@@ -4,6 +4,7 @@
 import type { ActorType } from '../analysis/types';
 import { LIMITS, type LimitName, limitMessage } from '../shared/limits';
 import type { AnnotationKind } from '../shared/records';
+import { type Speaker, toSpeaker } from '../shared/speaker-value';
 import { ANNO_CONTEXT, type QuotelightAnnotationExtra } from './web-annotation-types';
 
 export interface ValidBody {
@@ -76,6 +77,15 @@ function str(v: unknown, path: string): string {
 
 function optStr(v: unknown, path: string): string | null {
   return v === undefined || v === null ? null : str(v, path);
+}
+
+/** A typed speaker, or the string form older exports wrote ("Name", "unnamed: …", null). */
+function speakerAt(v: unknown, path: string): Speaker {
+  try {
+    return toSpeaker(v);
+  } catch (e) {
+    return fail(path, (e as Error).message);
+  }
 }
 
 function nonNegInt(v: unknown, path: string): number {
@@ -162,7 +172,7 @@ function extra(v: unknown, path: string): QuotelightAnnotationExtra | null {
   }
   return {
     kind: kind as AnnotationKind,
-    speaker: optStr(e.speaker, `${path}.speaker`),
+    speaker: speakerAt(e.speaker, `${path}.speaker`),
     speakerRole: optStr(e.speakerRole, `${path}.speakerRole`),
     speakerCorrection: optStr(e.speakerCorrection, `${path}.speakerCorrection`),
     actorType: actorType as ActorType | null,

@@ -2,6 +2,7 @@
 // that Quotelight writes, plus its own `quotelight` extension fields for a lossless round trip.
 import type { ActorType } from '../analysis/types';
 import type { AnnotationKind } from '../shared/records';
+import type { Speaker } from '../shared/speaker-value';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const WEB_ANNOTATION_MIME = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';
@@ -38,7 +39,8 @@ export interface WaSoftware {
 /** Fields the model has no place for; other tools ignore them. */
 export interface QuotelightAnnotationExtra {
   kind: AnnotationKind;
-  speaker: string | null;
+  /** Typed (named / unnamed / nobody); files written before v5 hold a string, read back alike. */
+  speaker: Speaker;
   speakerRole: string | null;
   speakerCorrection: string | null;
   actorType: ActorType | null;

@@ -29,7 +29,8 @@ export function describeItem(item: AnalysedItem): CardText {
   switch (item.kind) {
     case 'quote': {
       const q = item.quote;
-      const speaker = q.speaker?.startsWith('unnamed: ') ? `Unnamed source (${q.speaker.slice(9)})` : (q.speaker ?? 'Speaker not identified');
+      const sp = q.speaker;
+      const speaker = sp.kind === 'named' ? sp.name : sp.kind === 'unnamed' ? `Unnamed source (${sp.description})` : 'Speaker not identified';
       const details = [q.speakerRole ?? '', q.cue ? `cue: “${q.cue}”` : ''].filter(Boolean);
       return { title: speaker, details };
     }

@@ -1,4 +1,5 @@
 // Which article spans go into which highlight group. Pure, so the rules are tested without a page.
+import { speakerString } from '../shared/speaker-value';
 import type { Analysis } from '../analysis/types';
 import type { PageMark } from '../shared/messages';
 import type { SettingsMap } from '../shared/records';
@@ -18,7 +19,7 @@ export const markColour = (c: string | null): MarkColour => (MARK_COLOURS as rea
 export function speakerTints(analysis: Analysis): Map<string, number> {
   const tints = new Map<string, number>();
   for (const q of analysis.quotes) {
-    const key = q.speaker ?? '';
+    const key = speakerString(q.speaker) ?? '';
     if (q.kind !== 'other' && !tints.has(key)) tints.set(key, tints.size % QUOTE_TINTS);
   }
   return tints;
@@ -37,7 +38,7 @@ export function paintPlan(
   };
   if (analysis && settings.showQuotes) {
     const tints = speakerTints(analysis);
-    for (const q of analysis.quotes) if (q.kind !== 'other') add(`quote-${tints.get(q.speaker ?? '') ?? 0}`, q);
+    for (const q of analysis.quotes) if (q.kind !== 'other') add(`quote-${tints.get(speakerString(q.speaker) ?? '') ?? 0}`, q);
   }
   if (analysis && settings.showActors) {
     for (const a of analysis.actors) for (const m of a.mentions) add(a.type, m);

@@ -140,7 +140,7 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
 
 function QuoteItem({ quote, people, onReveal, onCorrect }: { quote: Quote; people: string[]; onReveal: (s: number, e: number) => void; onCorrect: (speaker: string | null) => void }) {
   const [editing, setEditing] = useState(false);
-  const [name, setName] = useState(quote.speaker ?? '');
+  const [name, setName] = useState(quote.speaker.kind === 'named' ? quote.speaker.name : '');
   const listId = `people-${quote.start}`;
   return (
     <div class="quote-item">

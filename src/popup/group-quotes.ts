@@ -1,4 +1,5 @@
 // Pure view-model helpers for the popup: grouping and ordering only, no rendering.
+import { speakerDisplay } from '../shared/speaker-value';
 import type { Actor, ActorType, Quote } from '../analysis/types';
 import { groupBySpeaker, type SpeakerGroup } from '../shared/speakers';
 
@@ -8,7 +9,7 @@ export type { SpeakerGroup };
 export function groupQuotesBySpeaker(quotes: readonly Quote[]): SpeakerGroup<Quote>[] {
   return groupBySpeaker(
     quotes.filter((q) => q.kind !== 'other'),
-    { speaker: (q) => q.speaker, role: (q) => q.speakerRole, compare: (a, b) => a.start - b.start },
+    { speaker: (q) => speakerDisplay(q.speaker), role: (q) => q.speakerRole, compare: (a, b) => a.start - b.start },
   );
 }
 

@@ -1,6 +1,6 @@
 // Record types of the Quotelight database (src/storage). Other parts of the app import
 // these to read what storage returns; only src/storage writes them.
-import type { ActorType } from '../analysis/types';
+import type { ActorType, Speaker } from '../analysis/types';
 
 export type AnnotationKind = 'quote' | 'actor' | 'highlight' | 'note';
 
@@ -62,8 +62,8 @@ export interface AnnotationRecord {
   selectors: AnnotationSelectors;
   /** The passage (quote/highlight/note) or the canonical actor name. */
   text: string;
-  /** Speaker found by analysis (quotes only). */
-  speaker: string | null;
+  /** Speaker found by analysis (quotes; nobody for other kinds). Typed since schema v5. */
+  speaker: Speaker;
   speakerRole: string | null;
   /** The reader's correction; wins over `speaker` everywhere. */
   speakerCorrection: string | null;

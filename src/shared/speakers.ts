@@ -2,12 +2,14 @@
 // grouping quotes under their speakers (popup, library, exports).
 import { byPosition } from './annotations';
 import type { AnnotationRecord } from './records';
+import { speakerDisplay } from './speaker-value';
 
 export const UNATTRIBUTED = 'Unattributed';
 
-/** The reader's correction wins over the detected speaker; blank names count as none. */
+/** The reader's correction wins over the detected speaker; blank names count as none. Unnamed
+ * sources read "a senior official (unnamed)". */
 export function effectiveSpeaker(a: Pick<AnnotationRecord, 'speaker' | 'speakerCorrection'>): string | null {
-  return a.speakerCorrection?.trim() || a.speaker?.trim() || null;
+  return a.speakerCorrection?.trim() || speakerDisplay(a.speaker) || null;
 }
 
 export interface SpeakerGroup<T> {

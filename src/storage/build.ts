@@ -4,6 +4,7 @@ import type { Analysis } from '../analysis/types';
 import { describe } from '../anchoring/describe';
 import type { ArticleMeta } from '../extraction/types';
 import type { AnnotationKind, AnnotationRecord, ArticleCounts, ArticleRecord } from '../shared/records';
+import { NOBODY } from '../shared/speaker-value';
 import { clipTitle, LIMITS } from '../shared/limits';
 import { nameUuid } from './ids';
 import { hostOf } from './url';
@@ -106,7 +107,7 @@ export function detectedAnnotations(
         kind: 'actor',
         selectors: describe(text, first.start, first.end),
         text: actor.name,
-        speaker: null,
+        speaker: NOBODY,
         speakerRole: null,
         speakerCorrection: null,
         actorType: actor.type,

@@ -25,6 +25,8 @@ import { articleIdFor, mayAlias } from './article-id';
 import { hostOf, normalizeUrl } from './url';
 import { cleanTags, fold } from './words';
 import { checkLimit, checkReaderFields } from '../shared/limits';
+import { NOBODY } from '../shared/speaker-value';
+import { effectiveSpeaker } from '../shared/speakers';
 
 export interface PageInput {
   /** The tab's URL; tracking params and fragment are dropped. */
@@ -111,7 +113,7 @@ const PHRASE_BATCH = 200;
 
 /** The fields a phrase may stand in, each on its own (a phrase never spans two fields). */
 function phraseFields(a: AnnotationRecord, article: ArticleRecord | undefined): string[] {
-  return [a.text, a.note ?? '', a.speakerCorrection ?? a.speaker ?? '', ...a.tags, article?.title ?? ''];
+  return [a.text, a.note ?? '', effectiveSpeaker(a) ?? '', ...a.tags, article?.title ?? ''];
 }
 
 export class Library {
@@ -229,7 +231,7 @@ export class Library {
           kind: note ? ('note' as const) : ('highlight' as const),
           selectors,
           text: selectors.quote.exact,
-          speaker: null,
+          speaker: NOBODY,
           speakerRole: null,
           speakerCorrection: null,
           actorType: null,

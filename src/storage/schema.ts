@@ -2,6 +2,7 @@
 // add a new one with an upgrade() that brings old rows forward.
 import type { Dexie, Transaction } from 'dexie';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { NOBODY, parseSpeaker, type Speaker, toSpeaker } from '../shared/speaker-value';
 import { normalizeUrl } from './url';
 import { annotationWords, articleWords, speakerKey } from './words';
 
@@ -40,11 +41,16 @@ export const SCHEMA_V4 = {
   importJournal: '[importId+key], importId',
 } as const;
 
-export const CURRENT_VERSION = 4;
+/** v5: typed speakers ({kind: named | unnamed | nobody}) in place of "Name" / "unnamed: …" / null. Same indexes. */
+export const SCHEMA_V5 = SCHEMA_V4;
+
+export const CURRENT_VERSION = 5;
 
 /** Row shapes as version 1 wrote them (what an upgrade has to read). */
 export type ArticleRecordV1 = Omit<ArticleRecord, 'urls'>;
-export type AnnotationRecordV1 = Omit<AnnotationRecord, 'speakerCorrection' | 'speakerKey' | 'words'>;
+export type AnnotationRecordV1 = Omit<AnnotationRecord, 'speakerCorrection' | 'speakerKey' | 'words' | 'speaker'> & { speaker: string | null };
+/** Versions 2–4 kept the speaker as a string: a name, "unnamed: a senior official", or null. */
+export type AnnotationRecordV4 = Omit<AnnotationRecord, 'speaker'> & { speaker: string | null };
 
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx
@@ -59,8 +65,9 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((a) => {
       a.speakerCorrection ??= null;
-      a.speakerKey = speakerKey(a);
-      a.words = annotationWords(a);
+      // Derived from the speaker, which v5 types: upgradeToV5 computes both.
+      a.speakerKey = null;
+      a.words = [];
     });
 }
 
@@ -73,9 +80,32 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     });
 }
 
+/** Speakers become typed; the reader's corrections stay as written, and the derived search keys follow. */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  await tx
+    .table<AnnotationRecord>('annotations')
+    .toCollection()
+    .modify((a) => {
+      const old: unknown = a.speaker;
+      a.speaker = typeof old === 'string' || old == null ? parseSpeaker(old as string | null) : storedSpeaker(old);
+      a.speakerKey = speakerKey(a);
+      a.words = annotationWords(a);
+    });
+}
+
+/** A value that is already an object: kept when it is a speaker, else nobody (an upgrade never fails on one row). */
+function storedSpeaker(v: unknown): Speaker {
+  try {
+    return toSpeaker(v);
+  } catch {
+    return NOBODY;
+  }
+}
+
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   db.version(4).stores(SCHEMA_V4);
+  db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
 }

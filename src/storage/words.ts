@@ -1,6 +1,7 @@
 // Search keys. IndexedDB can only prefix-match, so text is cut into lower-cased,
 // accent-folded words and stored in a multi-entry index.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { speakerDisplay } from '../shared/speaker-value';
 import { effectiveSpeaker } from '../shared/speakers';
 
 /** Lower-case, strip accents, collapse whitespace: the form names and words are compared in. */
@@ -17,7 +18,7 @@ export function tokenize(s: string): string[] {
 type Searchable = Pick<AnnotationRecord, 'text' | 'note' | 'speaker' | 'speakerCorrection' | 'speakerRole' | 'tags'>;
 
 export function annotationWords(a: Searchable): string[] {
-  const parts = [a.text, a.note, a.speaker, a.speakerCorrection, a.speakerRole, ...a.tags];
+  const parts = [a.text, a.note, speakerDisplay(a.speaker), a.speakerCorrection, a.speakerRole, ...a.tags];
   const words = new Set<string>();
   for (const part of parts) if (part) for (const w of tokenize(part)) words.add(w);
   return [...words];

@@ -97,12 +97,23 @@ function joinLocatedOrganizations(tokens: readonly Token[], spans: readonly Tagg
     // "… Cooperation in Europe"; "House Select Committee on Intelligence".
     const located = adjacent && built && next.type === 'LOC' && next.to === next.from + 1 && link === 'in';
     const remit = adjacent && ORG_SUFFIXES.has(tokens[sp.to - 1]!.lower) && (link === 'on' || link === 'for' || link === 'of') && next.type !== 'PER';
-    if (located || remit) {
+    // "United Nations High Commissioner for Human Rights": an office of a body, named as one.
+    const office = sp.type === 'ORG' && next !== undefined && next.type !== 'PER' && officeBetween(tokens, sp.to, next.from);
+    if (located || remit || office) {
       out.push({ type: 'ORG', from: sp.from, to: next.to });
       i++;
     } else out.push(sp);
   }
   return out;
+}
+
+/** Capitalised title words then for/of between two spans: "… High Commissioner for …". */
+function officeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const between = tokens.slice(from, to);
+  if (between.length < 2 || between.length > 4) return false;
+  const link = between.at(-1)!.lower;
+  const words = between.slice(0, -1);
+  return (link === 'for' || link === 'of') && words.every((t) => t.word && t.cap) && words.some((t) => isTitle(t) || ROLE_NOUNS.has(t.lower));
 }
 
 const startsSentence = (tokens: readonly Token[], i: number) => i === 0 || (!tokens[i - 1]!.word && /["“‘'([:—–-]/.test(tokens[i - 1]!.text));

@@ -4,6 +4,9 @@
 // salience, pronoun agreement, and for 'nobody' what the quotation itself looks like.
 // Features are strings; the model gives each a weight.
 import { type Doc, sentenceAt, tokenIndexAt } from '../document';
+import { ORG_SUFFIXES } from '../lexicons/organizations';
+import { PLACE_SUFFIXES } from '../lexicons/places';
+import { isKnownOrganization, isKnownPlace } from '../nlp';
 import { AUX_ADVERB } from '../noun-phrases';
 import { compatible } from '../pronouns';
 import { isStrongSpeechVerb, speechVerbBase } from '../speech-verbs';
@@ -117,7 +120,7 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     }
     // Who it is.
     const e = c.entity;
-    kp(`type=${e?.type ?? (c.unnamed ? 'unnamed' : 'unknown')}`);
+    kp(`type=${e?.type ?? (c.unnamed ? 'unnamed' : c.kind === 'name' ? unknownName(ref.text) : 'unknown')}`);
     if (e) {
       kp(`mentions=${bucket(facts.mentionCount(c), [1, 2, 4, 8])}`);
       if (e === facts.topPerson) kp('topPerson');
@@ -134,6 +137,18 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     for (const l of layout) f.push(`${dir}|${l}`);
     return f;
   });
+}
+
+/**
+ * A name the tagger did not find: what its words say it is. Two or three capitalised words
+ * with no organisation or place word read as a person's name ("Dana Hau-yip").
+ */
+function unknownName(text: string): string {
+  const ws = text.split(/\s+/);
+  const last = ws.at(-1)!.toLowerCase();
+  if (ORG_SUFFIXES.has(last) || isKnownOrganization(text)) return 'newOrganization';
+  if (PLACE_SUFFIXES.has(last) || isKnownPlace(text)) return 'newPlace';
+  return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w)) ? 'newPerson' : 'unknown';
 }
 
 function firstHit(cands: Candidate[]) {

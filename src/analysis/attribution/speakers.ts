@@ -5,7 +5,7 @@ import type { Entity, Mention } from '../aliases';
 import type { Doc } from '../document';
 import type { PhraseDoc } from '../noun-phrases';
 import { quoteKind } from '../quote-kind';
-import type { Quote } from '../types';
+import type { Quote, Speaker } from '../types';
 import { type Candidate, generateCandidates, type PreviousSpeaker, SubjectIndex } from './candidates';
 import { candidateFeatures, type QuoteFacts } from './features';
 import { quoteWindow } from './quote-window';
@@ -74,10 +74,10 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
 
 function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['kind'], c: Candidate, probability: number, resolver: Resolver): { quote: Quote; entity: Entity | null } {
   const base = { start: q.start, end: q.end, text: inner };
-  if (c.kind === 'nobody') return { quote: { ...base, speaker: null, speakerMention: null, speakerRole: null, cue: null, kind: 'other', confidence: probability, rule: 'nobody' }, entity: null };
+  if (c.kind === 'nobody') return { quote: { ...base, speaker: { kind: 'nobody' }, speakerMention: null, speakerRole: null, cue: null, kind: 'other', confidence: probability, rule: 'nobody' }, entity: null };
   let entity = c.entity;
   if (!entity && !c.unnamed && c.ref?.kind === 'name' && !shouted(c.ref.name ?? c.ref.text)) entity = resolver.addSpeaker(c.ref);
-  const speaker = entity ? entity.name : c.unnamed ? `unnamed: ${c.unnamed}` : null;
+  const speaker: Speaker = entity ? { kind: 'named', name: entity.name } : c.unnamed ? { kind: 'unnamed', description: c.unnamed } : { kind: 'nobody' };
   const pattern = c.patterns[0];
   const role = c.ref?.role ?? (c.ref?.kind === 'description' && entity ? c.ref.text.replace(/^(the|this|that)\s+/i, '') : null) ?? entity?.roles[0] ?? null;
   if (entity && c.ref?.role && !entity.roles.includes(c.ref.role)) entity.roles.push(c.ref.role);
@@ -85,7 +85,7 @@ function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['
     ...base,
     speaker,
     speakerMention: c.ref?.text ?? null,
-    speakerRole: speaker ? role : null,
+    speakerRole: speaker.kind !== 'nobody' ? role : null,
     cue: pattern?.cue ?? null,
     kind: kind === 'other' ? 'partial' : kind,
     confidence: probability,

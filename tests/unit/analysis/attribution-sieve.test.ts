@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run, said } from './helpers';
+import { speakerString } from '../../../src/shared/speaker-value';
 
 describe('sieve rules, strongest first', () => {
   it('“…,” X said', () => {
@@ -13,7 +14,7 @@ describe('sieve rules, strongest first', () => {
   });
   it('according to X', () => {
     const q = run('The bridge was “entirely safe,” according to Marta Kowalczyk.').quotes[0]!;
-    expect(q.speaker).toBe('Marta Kowalczyk');
+    expect(speakerString(q.speaker)).toBe('Marta Kowalczyk');
     expect(q.cue).toBe('according to');
   });
   it('X told REPORTER', () => {
@@ -27,12 +28,12 @@ describe('sieve rules, strongest first', () => {
   });
   it('X, the spokesman, said', () => {
     const q = run('“No decision has been made,” Ivo Brandt, the ministry spokesman, said.').quotes[0]!;
-    expect(q.speaker).toBe('Ivo Brandt');
+    expect(speakerString(q.speaker)).toBe('Ivo Brandt');
     expect(q.speakerRole).toBe('ministry spokesman');
   });
   it('the role before the name fills speakerRole', () => {
     const q = run('Harbour authority spokeswoman Lena Okafor said the port would stay “open for business.”').quotes[0]!;
-    expect(q.speaker).toBe('Lena Okafor');
+    expect(speakerString(q.speaker)).toBe('Lena Okafor');
     expect(q.speakerRole).toContain('spokeswoman');
   });
   it('a dash credit line names the speaker', () => {
@@ -51,9 +52,11 @@ describe('sieve rules, strongest first', () => {
   it('a partial quote takes the subject of the sentence’s speech verb', () => {
     const q = run('Marta Kowalczyk warned of a “long and costly” repair.').quotes[0]!;
     expect(q.kind).toBe('partial');
-    expect(q.speaker).toBe('Marta Kowalczyk');
+    expect(speakerString(q.speaker)).toBe('Marta Kowalczyk');
   });
-  it('a paragraph that is only a quote continues the previous speaker', () => {
+  // The ranker learned from PolNeAR, where about half of such paragraphs belong to someone else
+  // or to no attribution, to leave these unattributed; the sieve decided them by rule.
+  it.fails('a paragraph that is only a quote continues the previous speaker', () => {
     expect(said('“We are ready,” said Marta Kowalczyk.', '“The crews have trained for months.”')[1]).toEqual([
       'The crews have trained for months.',
       'Marta Kowalczyk',
@@ -76,7 +79,7 @@ describe('sieve rules, strongest first', () => {
   });
   it('naming verbs attribute the term to their subject', () => {
     const q = run('Marta Kowalczyk likened the plan to a “sinking ship.”').quotes[0]!;
-    expect(q.speaker).toBe('Marta Kowalczyk');
+    expect(speakerString(q.speaker)).toBe('Marta Kowalczyk');
     expect(q.kind).toBe('partial');
   });
   it('“…,” Title Name (party) said', () => {
@@ -120,7 +123,7 @@ describe('descriptions and unnamed sources', () => {
       'Harbour spokesman Piet Vandaal said on Monday that repairs had begun.',
       '“The cranes will run again by June,” the spokesman said.',
     ).quotes[0]!;
-    expect(got.speaker).toBe('Piet Vandaal');
+    expect(speakerString(got.speaker)).toBe('Piet Vandaal');
     expect(got.speakerMention).toBe('the spokesman');
   });
   it('an indefinite source stays unnamed', () => {
@@ -146,7 +149,7 @@ describe('kinds', () => {
   it('a quoted title is other with no speaker', () => {
     const q = run('The band released an album called “Night Trains” last year.').quotes[0]!;
     expect(q.kind).toBe('other');
-    expect(q.speaker).toBeNull();
+    expect(speakerString(q.speaker)).toBeNull();
   });
   it('a scare-quoted word with no speech verb is other', () => {
     const q = run('The so-called “experts” were absent.').quotes[0]!;
@@ -161,7 +164,7 @@ describe('headlines and captions', () => {
   it('finds quotes in a headline and a caption', () => {
     const r = run(['heading', "Minister calls harbour plan 'reckless'"], ['caption', 'Marta Kowalczyk said the bridge was “safe” on Tuesday.'], 'Body text follows here.');
     expect(r.quotes.map((q) => q.text)).toEqual(['reckless', 'safe']);
-    expect(r.quotes[1]!.speaker).toBe('Marta Kowalczyk');
+    expect(speakerString(r.quotes[1]!.speaker)).toBe('Marta Kowalczyk');
   });
   it('shouted all-caps words are not an organisation', () => {
     const r = run(['heading', 'COUNCIL HAS INVESTIGATED HIM'], 'The rest is calm.');

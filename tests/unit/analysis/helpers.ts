@@ -1,4 +1,5 @@
 import { analyze } from '../../../src/analysis/analyze';
+import { speakerString } from '../../../src/shared/speaker-value';
 import type { Analysis, ArticleText, BlockKind } from '../../../src/analysis/types';
 
 /** An ArticleText from paragraphs (joined by blank lines, as extraction does). */
@@ -20,5 +21,5 @@ export function run(...paras: (string | [BlockKind, string])[]): Analysis {
 
 /** [text, speaker] pairs of every quote. */
 export function said(...paras: (string | [BlockKind, string])[]): [string, string | null][] {
-  return run(...paras).quotes.map((q) => [q.text, q.speaker]);
+  return run(...paras).quotes.map((q) => [q.text, speakerString(q.speaker)]);
 }

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analysis/analyze';
 import { extractArticle } from '../../../src/extraction/extract-article';
+import { speakerString } from '../../../src/shared/speaker-value';
 
 const html = readFileSync(new URL('../../fixtures/seed-wapo-russia.html', import.meta.url), 'utf8');
 const { document } = parseHTML(html) as unknown as { document: Document };
@@ -41,7 +42,7 @@ describe('seed page', () => {
     expect(article.text).not.toContain('Stefan Wermuth/Bloomberg');
   });
   it('finds every quote with its speaker', () => {
-    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual(EXPECTED);
+    expect(result.quotes.map((q) => [q.text, speakerString(q.speaker)])).toEqual(EXPECTED);
   });
   it('kinds: partial fragments and direct speech', () => {
     const kinds = Object.fromEntries(result.quotes.map((q) => [q.text, q.kind]));

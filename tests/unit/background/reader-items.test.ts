@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrections, placeReaderItems } from '../../../src/background/reader-items';
 import { isReaderItem } from '../../../src/shared/annotations';
 import { analysis, quote, record } from '../page/make';
+import { parseSpeaker, speakerString } from '../../../src/shared/speaker-value';
 
 const TEXT = [
   'The harbour board met on Tuesday.',
@@ -18,7 +19,7 @@ const span = (passage: string, text = TEXT): [number, number] => {
 describe('placeReaderItems', () => {
   const fisherman = record(TEXT, ...span('a fisherman'), { kind: 'note', note: 'source?' });
   const board = record(TEXT, ...span('harbour board'), { kind: 'highlight', colour: 'green' });
-  const detectedQuote = record(TEXT, ...span('We will reopen in spring,'), { kind: 'quote', speaker: 'Pia Holm' });
+  const detectedQuote = record(TEXT, ...span('We will reopen in spring,'), { kind: 'quote', speaker: parseSpeaker('Pia Holm') });
   const detectedActor = record(TEXT, ...span('Ed Marsh'), { kind: 'actor', actorType: 'person' });
 
   it('places only highlights and notes, sorted by where they start', () => {
@@ -54,18 +55,18 @@ describe('applyCorrections', () => {
   ]);
 
   it("overrides the overlapping quote's speaker with the reader's, at full confidence", () => {
-    const correction = record(TEXT, s2, e2, { kind: 'quote', speaker: null, speakerCorrection: 'Ed Marsh' });
+    const correction = record(TEXT, s2, e2, { kind: 'quote', speaker: parseSpeaker(null), speakerCorrection: 'Ed Marsh' });
     const out = applyCorrections(base, TEXT, [correction]);
-    expect(out.quotes[1]).toEqual({ ...base.quotes[1], speaker: 'Ed Marsh', speakerMention: null, confidence: 1 });
+    expect(out.quotes[1]).toEqual({ ...base.quotes[1], speaker: parseSpeaker('Ed Marsh'), speakerMention: null, confidence: 1 });
     expect(out.quotes[0]).toBe(base.quotes[0]);
     expect(out.actors).toBe(base.actors);
     // The input analysis is left as it was.
-    expect(base.quotes[1]!.speaker).toBeNull();
+    expect(base.quotes[1]!.speaker).toEqual({ kind: 'nobody' });
   });
 
   it('applies a correction whose stored span only overlaps the new quote (re-analysis drew it differently)', () => {
     const stored = record(TEXT, s2 - 1, e2 - 5, { kind: 'quote', speakerCorrection: 'Ed Marsh' });
-    expect(applyCorrections(base, TEXT, [stored]).quotes[1]!.speaker).toBe('Ed Marsh');
+    expect(speakerString(applyCorrections(base, TEXT, [stored]).quotes[1]!.speaker)).toBe('Ed Marsh');
   });
 
   it('finds the corrected quote again after the text moved', () => {
@@ -74,11 +75,11 @@ describe('applyCorrections', () => {
     const shift = 'Breaking.\n\n'.length;
     const movedAnalysis = analysis(base.quotes.map((q) => ({ ...q, start: q.start + shift, end: q.end + shift })));
     const out = applyCorrections(movedAnalysis, moved, [correction]);
-    expect(out.quotes.map((q) => q.speaker)).toEqual(['unnamed: a board member', null]);
+    expect(out.quotes.map((q) => speakerString(q.speaker))).toEqual(['unnamed: a board member', null]);
   });
 
   it('returns the very same analysis when there is no correction to apply', () => {
-    const uncorrected = record(TEXT, s1, e1, { kind: 'quote', speaker: 'Pia Holm' });
+    const uncorrected = record(TEXT, s1, e1, { kind: 'quote', speaker: parseSpeaker('Pia Holm') });
     const highlight = record(TEXT, s1, e1, { kind: 'highlight', speakerCorrection: 'Ed Marsh' });
     expect(applyCorrections(base, TEXT, [])).toBe(base);
     expect(applyCorrections(base, TEXT, [uncorrected, highlight])).toBe(base);

@@ -54,6 +54,7 @@ describe('import validation', () => {
       [(c) => { c.total = 99; }, 'total: says 99 but first.items has 6'],
       [(c) => { c.first = 'https://e.com/page1'; }, 'first: pages given by URL are not supported; embed the AnnotationPage'],
       [(c) => { c.quotelight.articles[0].title = null; }, 'quotelight.articles[0].title: expected a string'],
+      [(c) => { c.first.items[0].quotelight.speaker = { kind: 'named' }; }, 'items[0].quotelight.speaker: not a speaker: expected a name, "unnamed: …", null, or {kind: "named" | "unnamed" | "nobody"}'],
     ];
     for (const [mutate, message] of cases) {
       const got = errorFor(mutate);
@@ -112,6 +113,17 @@ function collectionOfOne() {
     },
   };
 }
+
+describe('speakers in files', () => {
+  it('export writes typed speakers; files from before v5 with speaker strings import as typed', () => {
+    const c = JSON.parse(JSON.stringify(collection())) as Loose;
+    const quotes = c.first.items.filter((i: Loose) => i.quotelight.kind === 'quote');
+    expect(quotes.map((i: Loose) => i.quotelight.speaker)).toContainEqual({ kind: 'unnamed', description: 'critics' });
+    for (const i of quotes) i.quotelight.speaker = i.quotelight.speaker.kind === 'named' ? i.quotelight.speaker.name : i.quotelight.speaker.kind === 'unnamed' ? `unnamed: ${i.quotelight.speaker.description}` : null;
+    const back = importJson(JSON.stringify(c)).annotations.filter((a) => a.kind === 'quote');
+    expect(back.map((a) => a.speaker)).toEqual(ANNOTATIONS.filter((a) => a.kind === 'quote').map((a) => a.speaker));
+  });
+});
 
 describe('import into the database', () => {
   let lib: Library;

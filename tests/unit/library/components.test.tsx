@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseSpeaker } from '../../../src/shared/speaker-value';
 
 const sent: unknown[] = [];
 let reply: (msg: { type: string }) => unknown = () => null;
@@ -73,7 +74,7 @@ describe('QuoteGroups and HitList', () => {
   it('a named speaker is one click from everything they said; the unattributed bucket is not a name', () => {
     const onSpeaker = vi.fn();
     const { container } = render(
-      <QuoteGroups annotations={[annotation({ speaker: HOSTILE, selectors: at(1) }), annotation({ speaker: null, selectors: at(2) })]} onSpeaker={onSpeaker} />,
+      <QuoteGroups annotations={[annotation({ speaker: parseSpeaker(HOSTILE), selectors: at(1) }), annotation({ speaker: parseSpeaker(null), selectors: at(2) })]} onSpeaker={onSpeaker} />,
     );
     expect(container.querySelector('img, script')).toBeNull();
     const buttons = container.querySelectorAll('button.speaker-name');
@@ -88,7 +89,7 @@ describe('QuoteGroups and HitList', () => {
     const onOpen = vi.fn();
     const groups = groupHitsByArticle([
       hit({ kind: 'note', text: 'passage', note: HOSTILE, tags: ['nato'] }, { id: 'https://a.example/', title: 'A' }),
-      hit({ kind: 'quote', text: 'said this', speaker: 'Peskov', speakerCorrection: 'Lavrov' }, { id: 'https://a.example/', title: 'A' }),
+      hit({ kind: 'quote', text: 'said this', speaker: parseSpeaker('Peskov'), speakerCorrection: 'Lavrov' }, { id: 'https://a.example/', title: 'A' }),
     ]);
     const { container } = render(<HitList groups={groups} onOpen={onOpen} onSpeaker={onSpeaker} />);
     expect(container.querySelectorAll('[data-testid="hit-group"]')).toHaveLength(1);

@@ -18,23 +18,24 @@ import {
   UNATTRIBUTED,
 } from '../../../src/library/view-model';
 import { annotation, at, hit } from './fixtures';
+import { parseSpeaker } from '../../../src/shared/speaker-value';
 
 describe('speakers', () => {
   it('the reader’s correction wins; blank names are no names', () => {
-    expect(effectiveSpeaker({ speaker: 'Peskov', speakerCorrection: 'Lavrov' })).toBe('Lavrov');
-    expect(effectiveSpeaker({ speaker: 'Peskov', speakerCorrection: null })).toBe('Peskov');
-    expect(effectiveSpeaker({ speaker: '  ', speakerCorrection: '' })).toBeNull();
+    expect(effectiveSpeaker({ speaker: parseSpeaker('Peskov'), speakerCorrection: 'Lavrov' })).toBe('Lavrov');
+    expect(effectiveSpeaker({ speaker: parseSpeaker('Peskov'), speakerCorrection: null })).toBe('Peskov');
+    expect(effectiveSpeaker({ speaker: parseSpeaker('  '), speakerCorrection: '' })).toBeNull();
   });
 
   it('groups quotes by effective speaker: most quoted first, unattributed last, reading order inside', () => {
     const rows = [
-      annotation({ speaker: 'Sherman', selectors: at(50), text: 's2' }),
-      annotation({ speaker: null, selectors: at(0), text: 'u1' }),
-      annotation({ speaker: 'Peskov', selectors: at(30), text: 'p2', speakerRole: 'spokesman' }),
-      annotation({ speaker: 'Sherman', selectors: at(10), text: 's1' }),
-      annotation({ speaker: 'Wrong', speakerCorrection: 'peskov', selectors: at(5), text: 'p1' }),
-      annotation({ speaker: 'Peskov', selectors: at(60), text: 'p3' }),
-      annotation({ kind: 'note', speaker: null, selectors: at(1), text: 'mine' }),
+      annotation({ speaker: parseSpeaker('Sherman'), selectors: at(50), text: 's2' }),
+      annotation({ speaker: parseSpeaker(null), selectors: at(0), text: 'u1' }),
+      annotation({ speaker: parseSpeaker('Peskov'), selectors: at(30), text: 'p2', speakerRole: 'spokesman' }),
+      annotation({ speaker: parseSpeaker('Sherman'), selectors: at(10), text: 's1' }),
+      annotation({ speaker: parseSpeaker('Wrong'), speakerCorrection: 'peskov', selectors: at(5), text: 'p1' }),
+      annotation({ speaker: parseSpeaker('Peskov'), selectors: at(60), text: 'p3' }),
+      annotation({ kind: 'note', speaker: parseSpeaker(null), selectors: at(1), text: 'mine' }),
     ];
     const groups = groupQuotesBySpeaker(rows);
     expect(groups.map((g) => [g.speaker, g.quotes.map((q) => q.text)])).toEqual([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../src/analysis/types';
 import { type AnalysedItem, describeItem, itemAt } from '../../../src/page/item-at';
 import { actor, analysis, mark, quote } from './make';
+import { parseSpeaker, speakerString } from '../../../src/shared/speaker-value';
 
 describe('itemAt', () => {
   // A quote over [10, 30) with an actor mention at [12, 16) inside it, a mark over [14, 20).
@@ -39,22 +40,22 @@ describe('itemAt', () => {
 });
 
 describe('describeItem', () => {
-  const quoteItem = (q: Partial<Quote>): AnalysedItem => ({ kind: 'quote', quote: quote(0, 5, q.speaker ?? null, q) });
+  const quoteItem = (q: Partial<Quote>): AnalysedItem => ({ kind: 'quote', quote: quote(0, 5, q.speaker ? speakerString(q.speaker) : null, q) });
 
   it('names the speaker and lists role and cue', () => {
-    expect(describeItem(quoteItem({ speaker: 'Rosa Lind', speakerRole: 'harbour master', cue: 'told reporters' }))).toEqual({
+    expect(describeItem(quoteItem({ speaker: parseSpeaker('Rosa Lind'), speakerRole: 'harbour master', cue: 'told reporters' }))).toEqual({
       title: 'Rosa Lind',
       details: ['harbour master', 'cue: “told reporters”'],
     });
   });
 
   it('shows an unnamed speaker as "Unnamed source (…)"', () => {
-    expect(describeItem(quoteItem({ speaker: 'unnamed: a port official' })).title).toBe('Unnamed source (a port official)');
+    expect(describeItem(quoteItem({ speaker: parseSpeaker('unnamed: a port official') })).title).toBe('Unnamed source (a port official)');
   });
 
   it('says so when no speaker was identified, and drops missing role and cue lines', () => {
-    expect(describeItem(quoteItem({ speaker: null, speakerRole: null, cue: null }))).toEqual({ title: 'Speaker not identified', details: [] });
-    expect(describeItem(quoteItem({ speaker: 'Rosa Lind', speakerRole: null, cue: 'said' })).details).toEqual(['cue: “said”']);
+    expect(describeItem(quoteItem({ speaker: parseSpeaker(null), speakerRole: null, cue: null }))).toEqual({ title: 'Speaker not identified', details: [] });
+    expect(describeItem(quoteItem({ speaker: parseSpeaker('Rosa Lind'), speakerRole: null, cue: 'said' })).details).toEqual(['cue: “said”']);
   });
 
   it('counts actor mentions with singular and plural', () => {

@@ -4,13 +4,14 @@ import type { Actor, ActorType, Analysis, Quote } from '../../../src/analysis/ty
 import { describe as describeSelectors } from '../../../src/anchoring';
 import type { PageMark } from '../../../src/shared/messages';
 import type { AnnotationRecord } from '../../../src/shared/records';
+import { parseSpeaker } from '../../../src/shared/speaker-value';
 
 export function quote(start: number, end: number, speaker: string | null, extra: Partial<Quote> = {}): Quote {
   return {
     start,
     end,
     text: 'x'.repeat(end - start),
-    speaker,
+    speaker: parseSpeaker(speaker),
     speakerMention: speaker,
     speakerRole: null,
     cue: 'said',

@@ -71,7 +71,7 @@ describe('groupQuotesBySpeaker', () => {
 
   it('keeps an unnamed speaker as its own group, not with the unattributed ones', () => {
     const groups = groupQuotesBySpeaker([quote(0, 5, 'unnamed: a port worker'), quote(10, 15, null)]);
-    expect(groups.map((g) => g.speaker)).toEqual(['unnamed: a port worker', 'Unattributed']);
+    expect(groups.map((g) => g.speaker)).toEqual(['a port worker (unnamed)', 'Unattributed']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countKinds, detectedAnnotations, mergeDetected, readerTouched } from '../../../src/storage/build';
 import { ANALYSIS, ARTICLE_ID, ARTICLE_TEXT } from '../../fixtures/storage/sample';
+import { parseSpeaker } from '../../../src/shared/speaker-value';
 
 describe('detected rows', () => {
   const rows = detectedAnnotations(ARTICLE_ID, ARTICLE_TEXT, ANALYSIS, 1_000);
@@ -23,8 +24,8 @@ describe('detected rows', () => {
     expect(readerTouched(rows[0]!)).toBe(false);
     const same = mergeDetected({ ...rows[0]!, updated: 99 }, old);
     expect(same).toMatchObject({ note: 'mine', tags: ['t'], speakerCorrection: 'X', created: 10, updated: 20, speakerKey: 'x' });
-    const changed = mergeDetected({ ...rows[0]!, speaker: 'Someone Else', updated: 99 }, old);
-    expect(changed).toMatchObject({ speaker: 'Someone Else', speakerCorrection: 'X', updated: 99 });
+    const changed = mergeDetected({ ...rows[0]!, speaker: parseSpeaker('Someone Else'), updated: 99 }, old);
+    expect(changed).toMatchObject({ speaker: parseSpeaker('Someone Else'), speakerCorrection: 'X', updated: 99 });
     expect(changed.words).toContain('someone');
   });
 });

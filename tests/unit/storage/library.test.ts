@@ -4,6 +4,7 @@ import { QuotelightDB } from '../../../src/storage/db';
 import { UUID_RE } from '../../../src/storage/ids';
 import { Library } from '../../../src/storage/library';
 import { ANALYSIS, ARTICLE_ID, ARTICLE_TEXT, META, PAGE, rangeOf, uniqueDbName } from '../../fixtures/storage/sample';
+import { parseSpeaker } from '../../../src/shared/speaker-value';
 
 let clock = 1_000;
 let lib: Library;
@@ -41,7 +42,7 @@ describe('saveArticle', () => {
     ]);
     const first = quotes[0]!;
     expect(first.id).toMatch(UUID_RE);
-    expect(first.speaker).toBe('Ana Ruiz');
+    expect(first.speaker).toEqual({ kind: 'named', name: 'Ana Ruiz' });
     expect(first.speakerRole).toBe('finance minister');
     expect(first.selectors.quote.exact).toBe(first.text);
     expect(first.selectors.quote.prefix).toBe(ARTICLE_TEXT.slice(first.selectors.position.start - 32, first.selectors.position.start));
@@ -134,7 +135,7 @@ describe('queries', () => {
       },
       {
         quotes: [
-          { start: 11, end: 32, text: 'there will be no cuts', speaker: 'Ana Ruiz', speakerMention: 'Ruiz', speakerRole: null, cue: 'said', kind: 'direct', confidence: 0.8 },
+          { start: 11, end: 32, text: 'there will be no cuts', speaker: parseSpeaker('Ana Ruiz'), speakerMention: 'Ruiz', speakerRole: null, cue: 'said', kind: 'direct', confidence: 0.8 },
         ],
         actors: [],
       },
@@ -150,9 +151,9 @@ describe('queries', () => {
       'there will be no cuts',
     ]);
     expect(new Set(hits.map((h) => h.article.id)).size).toBe(2);
-    const nobody = (await lib.quotesBySpeaker('unnamed: a senior official'))[0]!;
+    const nobody = (await lib.quotesBySpeaker('a senior official (unnamed)'))[0]!;
     await lib.updateAnnotation(nobody.annotation.id, { speakerCorrection: 'Ana Ruiz' });
-    expect(await lib.quotesBySpeaker('unnamed: a senior official')).toHaveLength(0);
+    expect(await lib.quotesBySpeaker('a senior official (unnamed)')).toHaveLength(0);
     expect(await lib.quotesBySpeaker('Ana Ruiz')).toHaveLength(4);
   });
 

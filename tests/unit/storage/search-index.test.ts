@@ -3,6 +3,7 @@ import type { AnnotationRecord, ArticleRecord } from '../../../src/shared/record
 import { SearchIndex, typoDistance } from '../../../src/storage/search-index';
 import { parseQuery } from '../../../src/storage/search-query';
 import { annotationRecord } from '../support/records';
+import { parseSpeaker } from '../../../src/shared/speaker-value';
 
 function article(id: string, over: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
@@ -51,10 +52,10 @@ const ids = (index: SearchIndex, query: string, limit = 10) =>
 
 describe('SearchIndex ranking', () => {
   const rows = [
-    row('long', A.id, 'The minister, asked again about sanctions, about the harbour and about the unions, said Okafor had not called him back since the strike began.', { speaker: 'Lena Moreau' }),
-    row('speaker', A.id, 'We are not going back to work.', { speaker: 'Anna Okafor' }),
+    row('long', A.id, 'The minister, asked again about sanctions, about the harbour and about the unions, said Okafor had not called him back since the strike began.', { speaker: parseSpeaker('Lena Moreau') }),
+    row('speaker', A.id, 'We are not going back to work.', { speaker: parseSpeaker('Anna Okafor') }),
     row('tagged', B.id, 'a line worth keeping', { kind: 'note', note: 'see also', tags: ['okafor'] }),
-    row('other', B.id, 'Nothing here matches.', { speaker: 'Sven Larsen' }),
+    row('other', B.id, 'Nothing here matches.', { speaker: parseSpeaker('Sven Larsen') }),
   ];
   const index = indexOf(rows);
 
@@ -107,10 +108,10 @@ describe('SearchIndex ranking', () => {
 describe('SearchIndex updates and facets', () => {
   it('adds, replaces and removes single documents and keeps the facet counts in step', () => {
     const index = indexOf([
-      row('1', A.id, 'first', { speaker: 'Anna Okafor' }),
-      row('2', A.id, 'second', { speaker: 'anna okafor', tags: ['NATO'] }),
-      row('3', B.id, 'third', { speaker: 'Sven Larsen', speakerCorrection: 'Sven Lindqvist', tags: ['nato', 'todo'] }),
-      row('4', B.id, 'fourth', { kind: 'note', speaker: null, tags: ['todo'] }),
+      row('1', A.id, 'first', { speaker: parseSpeaker('Anna Okafor') }),
+      row('2', A.id, 'second', { speaker: parseSpeaker('anna okafor'), tags: ['NATO'] }),
+      row('3', B.id, 'third', { speaker: parseSpeaker('Sven Larsen'), speakerCorrection: 'Sven Lindqvist', tags: ['nato', 'todo'] }),
+      row('4', B.id, 'fourth', { kind: 'note', speaker: parseSpeaker(null), tags: ['todo'] }),
     ]);
     expect(index.facets()).toEqual({
       speakers: [
@@ -126,7 +127,7 @@ describe('SearchIndex updates and facets', () => {
         { value: 'todo', count: 2 },
       ],
     });
-    index.putAnnotations([row('2', A.id, 'second, edited', { speaker: 'Sven Lindqvist', tags: [] })], (id) => articles.get(id));
+    index.putAnnotations([row('2', A.id, 'second, edited', { speaker: parseSpeaker('Sven Lindqvist'), tags: [] })], (id) => articles.get(id));
     index.removeAnnotation('4');
     index.removeAnnotation('missing');
     expect(index.facets()).toEqual({

@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedRecords } from '../../../scripts/seed-records';
+import { speakerString } from '../../../src/shared/speaker-value';
 import { QuotelightDB } from '../../../src/storage/db';
 import { Library, type LibraryData } from '../../../src/storage/library';
 import { plantedRecords, plantId, RANKING_QUERIES } from '../../fixtures/search-ranking';
@@ -164,7 +165,7 @@ describe('the index follows every write', () => {
 
   it('facet counts cover the whole library', async () => {
     const { annotations, articles } = await lib.getLibraryData();
-    const quotesBy = annotations.filter((a) => a.kind === 'quote' && a.speaker === 'Anna Okafor').length;
+    const quotesBy = annotations.filter((a) => a.kind === 'quote' && speakerString(a.speaker) === 'Anna Okafor').length;
     const facets = await lib.facets();
     expect(facets.speakers.find((s) => s.value === 'Anna Okafor')?.count ?? 0).toBe(quotesBy);
     expect(facets.sites.reduce((n, s) => n + s.count, 0)).toBe(articles.length);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord } from '../../../src/shared/records';
 import { QuotelightDB } from '../../../src/storage/db';
 import { Library } from '../../../src/storage/library';
-import { type AnnotationRecordV1, type ArticleRecordV1, CURRENT_VERSION, SCHEMA_V1 } from '../../../src/storage/schema';
+import { type AnnotationRecordV1, type ArticleRecordV1, CURRENT_VERSION, SCHEMA_V1, SCHEMA_V4 } from '../../../src/storage/schema';
+import { parseSpeaker, speakerDisplay } from '../../../src/shared/speaker-value';
 import { annotationWords, articleWords } from '../../../src/storage/words';
 import dump from '../../fixtures/storage/v1-dump.json';
 import { uniqueDbName } from '../../fixtures/storage/sample';
@@ -32,7 +33,7 @@ async function writeV1(name: string): Promise<void> {
 describe('upgrade from schema v1 (through v2 and v3)', () => {
   it('the released v1 schema is unchanged in the code', () => {
     expect(SCHEMA_V1).toEqual(RELEASED_V1);
-    expect(CURRENT_VERSION).toBe(4);
+    expect(CURRENT_VERSION).toBe(5);
   });
 
   it('opens a v1 database with the current code; every row survives and is upgraded', async () => {
@@ -56,11 +57,13 @@ describe('upgrade from schema v1 (through v2 and v3)', () => {
     expect(annotations).toHaveLength(annotationsV1.length);
     for (const old of annotationsV1) {
       const now = annotations.find((a) => a.id === old.id) as AnnotationRecord;
-      const { speakerCorrection, speakerKey, words, ...rest } = now;
-      expect(rest).toEqual(old); // nothing lost or altered
+      const { speakerCorrection, speakerKey, words, speaker, ...rest } = now;
+      const { speaker: oldSpeaker, ...oldRest } = old;
+      expect(rest).toEqual(oldRest); // nothing lost or altered
+      expect(speaker).toEqual(parseSpeaker(oldSpeaker)); // v5: typed
       expect(speakerCorrection).toBeNull();
-      expect(speakerKey).toBe(old.speaker ? old.speaker.toLowerCase() : null);
-      expect(words).toEqual(annotationWords({ ...old, speakerCorrection: null }));
+      expect(speakerKey).toBe(speakerDisplay(speaker)?.toLowerCase() ?? null);
+      expect(words).toEqual(annotationWords({ ...old, speaker, speakerCorrection: null }));
       expect(words.length).toBeGreaterThan(0);
     }
     expect(await db.settings.get('showActors')).toEqual({ key: 'showActors', value: false });
@@ -80,5 +83,36 @@ describe('upgrade from schema v1 (through v2 and v3)', () => {
     const blog = await lib.getArticleWithAnnotations('https://blog.example.org/2024/05/élan?utm_source=x');
     expect(blog?.annotations.map((a) => a.text)).toEqual(['l’élan vital 🌱']);
     await db.delete();
+  });
+});
+
+describe('upgrade from schema v4 to v5 (typed speakers)', () => {
+  it('turns speaker strings into typed values and keeps the reader’s corrections', async () => {
+    const name = uniqueDbName();
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMA_V4);
+    const base = annotationsV1[0]!;
+    const rows = [
+      { ...base, id: 'a-named', kind: 'quote', speaker: 'Marc Dubois', speakerCorrection: null },
+      { ...base, id: 'a-unnamed', speaker: 'unnamed: a senior official', speakerCorrection: 'Ana Ruiz' },
+      { ...base, id: 'a-none', speaker: null, speakerCorrection: null },
+      { ...base, id: 'a-blank', speaker: '   ', speakerCorrection: null },
+    ].map((r) => ({ ...r, speakerKey: null, words: [] }));
+    await v4.table('annotations').bulkAdd(rows);
+    v4.close();
+
+    const db = new QuotelightDB(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const by = async (id: string) => (await db.annotations.get(id))!;
+    expect((await by('a-named')).speaker).toEqual({ kind: 'named', name: 'Marc Dubois' });
+    const unnamed = await by('a-unnamed');
+    expect(unnamed.speaker).toEqual({ kind: 'unnamed', description: 'a senior official' });
+    expect(unnamed.speakerCorrection).toBe('Ana Ruiz');
+    expect(unnamed.speakerKey).toBe('ana ruiz');
+    expect((await by('a-none')).speaker).toEqual({ kind: 'nobody' });
+    expect((await by('a-blank')).speaker).toEqual({ kind: 'nobody' });
+    expect((await by('a-named')).speakerKey).toBe('marc dubois');
+    db.close();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotationWords, cleanTags, fold, speakerKey, tokenize } from '../../../src/storage/words';
+import { parseSpeaker } from '../../../src/shared/speaker-value';
 
 describe('search words', () => {
   it('folds case, accents and whitespace', () => {
@@ -11,7 +12,7 @@ describe('search words', () => {
     const words = annotationWords({
       text: 'Taxes rise',
       note: 'check taxes',
-      speaker: 'Ana Ruiz',
+      speaker: parseSpeaker('Ana Ruiz'),
       speakerCorrection: 'José Pérez',
       speakerRole: 'minister',
       tags: ['fact-check'],
@@ -20,9 +21,9 @@ describe('search words', () => {
   });
 
   it('lets the correction win for the speaker key', () => {
-    expect(speakerKey({ speaker: 'Ana Ruiz', speakerCorrection: null })).toBe('ana ruiz');
-    expect(speakerKey({ speaker: 'Ana Ruiz', speakerCorrection: 'José Pérez' })).toBe('jose perez');
-    expect(speakerKey({ speaker: null, speakerCorrection: null })).toBeNull();
+    expect(speakerKey({ speaker: parseSpeaker('Ana Ruiz'), speakerCorrection: null })).toBe('ana ruiz');
+    expect(speakerKey({ speaker: parseSpeaker('Ana Ruiz'), speakerCorrection: 'José Pérez' })).toBe('jose perez');
+    expect(speakerKey({ speaker: parseSpeaker(null), speakerCorrection: null })).toBeNull();
   });
 
   it('cleans tags: trims, strips #, de-duplicates ignoring case, drops empties', () => {

@@ -84,3 +84,17 @@ describe('mentions from tagged spans', () => {
     expect(mentions('The envoy to Canada Ilse Marta Varnhagen spoke.', [['Canada Ilse Marta Varnhagen', 'PER']])[0]!.name).toBe('Ilse Marta Varnhagen');
   });
 });
+
+describe('organisation spans the tagger cut or glued', () => {
+  it('joins a body and its office: "X High Commissioner for Y"', () => {
+    const ms = mentions('The Northern Union High Commissioner for Coastal Affairs said it was wrong.', [
+      ['Northern Union', 'ORG'],
+      ['Coastal Affairs', 'ORG'],
+    ]);
+    expect(ms.map((m) => [m.name, m.type])).toEqual([['Northern Union High Commissioner for Coastal Affairs', 'ORG']]);
+  });
+  it('splits two organisations joined by "and"', () => {
+    const ms = mentions('Talks between Harwick Records and Orland Productions broke down.', [['Harwick Records and Orland Productions', 'ORG']]);
+    expect(ms.map((m) => m.name)).toEqual(['Harwick Records', 'Orland Productions']);
+  });
+});

@@ -36,4 +36,15 @@ describe('features', () => {
     expect(of('Tomas Berg')).toContain('dir=before|sd=1');
     expect(of('Tomas Berg')).toContain('bd=1');
   });
+
+  it('type a name the tagger missed by what its words say', () => {
+    const { doc, candidatesOf } = stagesOf('“We will win,” said Xu Hau-yip of the Norland Ferry Company.');
+    const { win, cands } = candidatesOf(0);
+    const f = candidateFeatures(doc, 0, win, cands, { kind: 'direct', startsBlock: true, quoteOnlyBlock: false, words: 3, afterColonBlock: false, mentionCount: () => 1, topPerson: null });
+    for (const [i, c] of cands.entries()) {
+      if (c.kind !== 'name' || c.entity) continue;
+      const type = f[i]!.find((x) => x.startsWith('type='));
+      expect(type).toBe(/Company$/.test(c.ref!.text) ? 'type=newOrganization' : 'type=newPerson');
+    }
+  });
 });
