@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIN_FUZZY_WORDS, QuoteMatchIndex, quoteWords } from '../../src/quotes-across';
+import { NOBODY, parseSpeaker } from '../../src/shared/speaker-value';
 import { rng } from '../rng';
 
 const EVAL = new URL('../../../shared/eval/', import.meta.url).pathname;
@@ -163,10 +164,10 @@ export interface AcrossFigures {
 export function evaluate(pairs: readonly Pair[], distractors: readonly CorpusQuote[]): AcrossFigures {
   const index = new QuoteMatchIndex();
   distractors.forEach((q, k) => {
-    index.put({ id: `d:${k}`, articleId: q.page, text: q.text, speaker: q.speaker });
+    index.put({ id: `d:${k}`, articleId: q.page, text: q.text, speaker: parseSpeaker(q.speaker) });
   });
   pairs.forEach((p, k) => {
-    index.put({ id: `b:${k}`, articleId: `pair:${k}`, text: p.b, speaker: null });
+    index.put({ id: `b:${k}`, articleId: `pair:${k}`, text: p.b, speaker: NOBODY });
   });
   const tally = { same: { tp: 0, pred: 0, gold: 0 }, reworded: { tp: 0, pred: 0, gold: 0 } };
   let differentFound = 0;
@@ -209,7 +210,7 @@ export function realMatches(limit: number): string {
   const quotes = loadQuotes(['polnear-train']);
   const index = new QuoteMatchIndex();
   quotes.forEach((q, k) => {
-    index.put({ id: String(k), articleId: q.page, text: q.text, speaker: q.speaker });
+    index.put({ id: String(k), articleId: q.page, text: q.text, speaker: parseSpeaker(q.speaker) });
   });
   const outlet = (page: string) => page.split('/')[1]!.split('_')[0]!;
   const found: string[] = [];

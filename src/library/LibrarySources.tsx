@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import type { ArticleRecord } from '../shared/records';
-import { effectiveSpeaker } from '../shared/speakers';
+import { storedSpeaker } from '../shared/quote-source';
 import { actorTypeMap, sourcesStats } from '../sources/stats';
 import { SourcesView } from '../ui/SourcesView';
 import { useLoad } from './use-load';
@@ -16,7 +16,7 @@ export function LibrarySources({ articles, version }: { articles: readonly Artic
   );
   const stats = useMemo(() => {
     const rows = loaded.data?.annotations ?? [];
-    const quotes = rows.filter((a) => a.kind === 'quote').map((a) => ({ speaker: effectiveSpeaker(a), text: a.text }));
+    const quotes = rows.filter((a) => a.kind === 'quote').map((a) => ({ speaker: storedSpeaker(a), text: a.text }));
     const actors = rows.filter((a) => a.kind === 'actor').map((a) => ({ name: a.text, type: a.actorType }));
     return sourcesStats(quotes, actorTypeMap(actors));
   }, [loaded.data]);

@@ -1,6 +1,6 @@
 import type { QuotesElsewhere } from '../shared/quotes-elsewhere';
 import type { AnnotationRecord } from '../shared/records';
-import { effectiveSpeaker } from '../shared/speakers';
+import { storedSpeaker } from '../shared/quote-source';
 import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import { SpeakerButton } from './SpeakerButton';
 import { groupQuotesBySpeaker } from './view-model';
@@ -32,7 +32,7 @@ export function QuoteGroups({ annotations, onSpeaker, elsewhere }: Props) {
             {g.quotes.map((q) => (
               <li key={q.id} class="quote-text" data-annotation-id={q.id} tabIndex={-1}>
                 “{q.text}”
-                <QuoteElsewhereList matches={elsewhere?.[q.id] ?? []} speaker={effectiveSpeaker(q)} libraryUrl="" />
+                <QuoteElsewhereList matches={elsewhere?.[q.id] ?? []} speaker={storedSpeaker(q)} libraryUrl="" />
               </li>
             ))}
           </ol>

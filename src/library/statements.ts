@@ -2,6 +2,7 @@
 // one it matches (same words or worded differently, src/quotes-across/), so a statement reported by
 // five outlets is listed once, with where it appeared and how each wording differs from the first.
 import { type Comparison, compareQuotes, QuoteMatchIndex, quoteWords } from '../quotes-across';
+import { NOBODY } from '../shared/speaker-value';
 import type { AnnotationHit } from '../storage/library';
 
 export interface StatementVersion {
@@ -31,7 +32,7 @@ export function groupStatements(hits: readonly AnnotationHit[]): Statement[] {
       statements.push(fresh);
     }
     statementOf.set(a.id, statement ?? statements[statements.length - 1]!);
-    index.put({ id: a.id, articleId: hit.article.id, text: a.text, speaker: null });
+    index.put({ id: a.id, articleId: hit.article.id, text: a.text, speaker: NOBODY });
   }
   return statements;
 }

@@ -9,12 +9,13 @@
 import { type Comparison, compareQuotes, MIN_FUZZY_WORDS } from './compare';
 import { type QuoteWords, quoteWords } from './normalize';
 import { PostingTable } from './posting-table';
+import type { Speaker } from '../analysis/types';
 
 export interface IndexedQuote {
   id: string;
   articleId: string;
   text: string;
-  speaker: string | null;
+  speaker: Speaker;
 }
 
 export interface QuoteMatch extends Comparison {

@@ -4,6 +4,7 @@
 import type { AnnotationRecord } from './records';
 import type { CardText, FrameView } from './messages';
 import type { QuoteElsewhere } from './quotes-elsewhere';
+import type { Speaker } from './speaker-value';
 
 export const FRAME_PORT = 'ql-frame';
 
@@ -22,7 +23,7 @@ export type FrameToBackground =
 
 export interface CardElsewhere {
   matches: QuoteElsewhere[];
-  speaker: string | null;
+  speaker: Speaker;
 }
 
 export type BackgroundToFrame =

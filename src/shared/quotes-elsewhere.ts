@@ -1,7 +1,7 @@
 // What the reader is told about a quote found in other saved articles (src/quotes-across/ finds it,
 // src/storage/quotes-elsewhere.ts looks it up): plain data, shown as text only.
 import { type DiffPart, type MatchKind, quoteWords } from '../quotes-across';
-import { isUnnamedSpeaker } from './unnamed-speaker';
+import type { Speaker } from './speaker-value';
 
 export type { DiffPart, MatchKind };
 
@@ -15,7 +15,7 @@ export interface QuoteElsewhere {
   /** When the reader first saved that article (epoch ms). */
   saved: number;
   /** Who said it there (the reader's correction wins). */
-  speaker: string | null;
+  speaker: Speaker;
   text: string;
   kind: MatchKind;
   /** From the quote being read to the one there: dropped, added, changed, moved words. */
@@ -35,14 +35,15 @@ export function articleCount(matches: readonly QuoteElsewhere[]): number {
 }
 
 /**
- * Whether two articles name one speaker: the same words (marks and case aside), or one name's words
- * all in the other with the same last word ("Okafor" and "Anna Okafor", not "Anna Okafor" and "Ben
- * Okafor"). Two unnamed sources are not told apart (nothing says who either was).
+ * Whether two articles likely name one speaker: two names with the same words (marks and case
+ * aside), or one name's words all in the other with the same last word ("Okafor" and "Anna Okafor",
+ * not "Anna Okafor" and "Ben Okafor"). Two unnamed sources are not told apart (nothing says who
+ * either was), nor two quotes attributed to nobody.
  */
-export function sameSpeaker(x: string | null, y: string | null): boolean {
-  if (isUnnamedSpeaker(x) && isUnnamedSpeaker(y)) return true;
-  const a = quoteWords(x ?? '').words;
-  const b = quoteWords(y ?? '').words;
+export function likelySameSpeaker(x: Speaker, y: Speaker): boolean {
+  if (x.kind !== 'named' || y.kind !== 'named') return x.kind === y.kind;
+  const a = quoteWords(x.name).words;
+  const b = quoteWords(y.name).words;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return long.length === 0;
   return short.at(-1) === long.at(-1) && short.every((w) => long.includes(w));

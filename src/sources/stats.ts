@@ -3,11 +3,11 @@
 // one article's analysis, the library the stored quotes of the articles a filter lists.
 import type { ActorType } from '../analysis/types';
 import { quoteWords } from '../quotes-across';
-import { isUnnamedSpeaker } from '../shared/unnamed-speaker';
+import type { Speaker } from '../shared/speaker-value';
 import { foldWord } from '../quotes-across/normalize';
 
 export interface SourceQuote {
-  speaker: string | null;
+  speaker: Speaker;
   text: string;
 }
 
@@ -57,15 +57,15 @@ export function sourcesStats(quotes: readonly SourceQuote[], actorTypes: Readonl
   };
   for (const q of quotes) {
     const words = quoteWords(q.text).words.length;
-    const name = q.speaker?.trim() || null;
     let type: SourceType;
     let label: string;
-    if (!name) [type, label] = ['unattributed', UNATTRIBUTED_ROW];
-    else if (isUnnamedSpeaker(name)) [type, label] = ['unnamed', UNNAMED_ROW];
+    const sp = q.speaker;
+    if (sp.kind === 'nobody' || (sp.kind === 'named' && !sp.name.trim())) [type, label] = ['unattributed', UNATTRIBUTED_ROW];
+    else if (sp.kind === 'unnamed') [type, label] = ['unnamed', UNNAMED_ROW];
     else {
-      const t = actorTypes.get(nameKey(name));
+      const t = actorTypes.get(nameKey(sp.name));
       type = t === 'person' || t === 'organization' ? t : 'other';
-      label = name;
+      label = sp.name.trim();
     }
     const key = type === 'unnamed' || type === 'unattributed' ? `\u0000${type}` : nameKey(label) || foldWord(label);
     const row = rows.get(key) ?? { speaker: label, type, quotes: 0, words: 0, quoteShare: 0, wordShare: 0 };

@@ -3,7 +3,7 @@
 // answered meanwhile; after that each committed write re-reads only the articles or annotations it
 // touched and puts or removes just their quotes. Lookups never rebuild it.
 import { QuoteMatchIndex } from '../quotes-across';
-import { effectiveSpeaker } from '../shared/speakers';
+import { storedSpeaker } from '../shared/quote-source';
 import type { AnnotationRecord } from '../shared/records';
 import type { QuotelightDB } from './db';
 
@@ -13,7 +13,7 @@ const BUILD_CHUNK = 1000;
 const yieldToEvents = () => new Promise((r) => setTimeout(r, 0));
 
 function put(index: QuoteMatchIndex, a: AnnotationRecord): void {
-  if (a.kind === 'quote') index.put({ id: a.id, articleId: a.articleId, text: a.text, speaker: effectiveSpeaker(a) });
+  if (a.kind === 'quote') index.put({ id: a.id, articleId: a.articleId, text: a.text, speaker: storedSpeaker(a) });
   else index.remove(a.id);
 }
 

@@ -1,14 +1,14 @@
 // "Also in N articles": where else a quote was found, and for one worded differently the words that
 // differ. Page text throughout, so only ever rendered as text children (never HTML).
-import { type DiffPart, libraryHash, type QuoteElsewhere, articleCount, sameSpeaker } from '../shared/quotes-elsewhere';
-import { isUnnamedSpeaker, unnamedDescription } from '../shared/unnamed-speaker';
+import { articleCount, type DiffPart, libraryHash, likelySameSpeaker, type QuoteElsewhere } from '../shared/quotes-elsewhere';
+import type { Speaker } from '../shared/speaker-value';
 
 const when = (m: QuoteElsewhere): string => {
   const d = m.published ? new Date(m.published) : new Date(m.saved);
   return Number.isNaN(d.getTime()) ? (m.published ?? '') : d.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
 };
 
-const speakerName = (s: string) => (isUnnamedSpeaker(s) ? `an unnamed source (${unnamedDescription(s)})` : s);
+const speakerName = (s: Speaker) => (s.kind === 'named' ? s.name : s.kind === 'unnamed' ? `an unnamed source (${s.description})` : 'nobody');
 
 /** The difference word by word: dropped words struck out, added ones underlined, each also said in words for screen readers. */
 export function WordDiff({ diff }: { diff: readonly DiffPart[] }) {
@@ -72,7 +72,7 @@ export function WordDiff({ diff }: { diff: readonly DiffPart[] }) {
 interface Props {
   matches: readonly QuoteElsewhere[];
   /** Who said it here, to tell when another article gives it to someone else. */
-  speaker: string | null;
+  speaker: Speaker;
   /** The library page's URL (links add the article and quote after #). */
   libraryUrl: string;
   /** Matches listed; the rest are counted. */
@@ -96,7 +96,7 @@ export function QuoteElsewhereList({ matches, speaker, libraryUrl, max = 10 }: P
             </a>
             <span class="elsewhere-date"> · {when(m)}</span>
             <span class="elsewhere-kind"> · {m.kind === 'same' ? (m.trimmed ? 'same words (a part)' : 'same words') : 'worded differently'}</span>
-            {m.speaker && !sameSpeaker(m.speaker, speaker) && (
+            {m.speaker.kind !== 'nobody' && !likelySameSpeaker(m.speaker, speaker) && (
               <span class="elsewhere-speaker" data-testid="other-speaker">
                 {' '}
                 · said there by {speakerName(m.speaker)}

@@ -133,7 +133,7 @@ describe('a quote card with matches in other articles', () => {
       type: 'card',
       card: { title: 'Mara Lind', details: [] },
       elsewhere: {
-        speaker: 'Mara Lind',
+        speaker: { kind: 'named', name: 'Mara Lind' },
         matches: [
           {
             annotationId: 'x1',
@@ -142,7 +142,7 @@ describe('a quote card with matches in other articles', () => {
             site: 'B <b>Outlet</b>',
             published: null,
             saved: Date.UTC(2025, 0, 2),
-            speaker: 'Sam Other',
+            speaker: { kind: 'named', name: 'Sam Other' },
             text: 'The harbour will reopen in summer',
             kind: 'reworded',
             diff: [

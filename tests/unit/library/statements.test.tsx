@@ -6,6 +6,7 @@ import { StatementList } from '../../../src/library/StatementList';
 import { QuoteElsewhereList } from '../../../src/ui/QuoteElsewhere';
 import type { QuoteElsewhere } from '../../../src/shared/quotes-elsewhere';
 import { hit } from './fixtures';
+import { namedSpeaker, NOBODY, parseSpeaker } from '../../../src/shared/speaker-value';
 
 const HOSTILE = '<img src=x onerror="globalThis.pwned=1"> said the harbour will stay open all winter long';
 
@@ -45,7 +46,7 @@ describe('QuoteElsewhereList', () => {
     site: 'B Outlet',
     published: '2024-05-15',
     saved: 0,
-    speaker: 'Mara Lind',
+    speaker: namedSpeaker('Mara Lind'),
     text: HOSTILE,
     kind: 'reworded',
     diff: [
@@ -59,8 +60,8 @@ describe('QuoteElsewhereList', () => {
   it('says in how many articles, links to the library, shows the other speaker, and renders page text as text', () => {
     const { container } = render(
       <QuoteElsewhereList
-        matches={[match({}), match({ annotationId: 'x2', articleId: 'https://c.example/1', kind: 'same', speaker: 'mara lind' })]}
-        speaker="Mara Lind"
+        matches={[match({}), match({ annotationId: 'x2', articleId: 'https://c.example/1', kind: 'same', speaker: namedSpeaker('mara lind') })]}
+        speaker={namedSpeaker('Mara Lind')}
         libraryUrl="ext://lib/index.html"
       />,
     );
@@ -73,20 +74,21 @@ describe('QuoteElsewhereList', () => {
   });
 
   it('names the speaker there when another article gives the words to someone else', () => {
-    const { container } = render(<QuoteElsewhereList matches={[match({ speaker: 'unnamed: a port worker' })]} speaker="Mara Lind" libraryUrl="" />);
+    const { container } = render(<QuoteElsewhereList matches={[match({ speaker: parseSpeaker('unnamed: a port worker') })]} speaker={namedSpeaker('Mara Lind')} libraryUrl="" />);
     expect(container.querySelector('[data-testid="other-speaker"]')?.textContent).toBe(' · said there by an unnamed source (a port worker)');
   });
 });
 
 describe('sameSpeaker', () => {
   it('takes a surname for the full name, not another person of that surname', async () => {
-    const { sameSpeaker } = await import('../../../src/shared/quotes-elsewhere');
-    expect(sameSpeaker('Okafor', 'Anna Okafor')).toBe(true);
-    expect(sameSpeaker('anna  OKAFOR', 'Anna Okafor')).toBe(true);
-    expect(sameSpeaker('Ben Okafor', 'Anna Okafor')).toBe(false);
-    expect(sameSpeaker('unnamed: he', 'unnamed: an aide')).toBe(true);
-    expect(sameSpeaker('unnamed: an aide', 'Anna Okafor')).toBe(false);
-    expect(sameSpeaker(null, 'Anna Okafor')).toBe(false);
-    expect(sameSpeaker(null, null)).toBe(true);
+    const { likelySameSpeaker } = await import('../../../src/shared/quotes-elsewhere');
+    const same = (x: string | null, y: string | null) => likelySameSpeaker(parseSpeaker(x), parseSpeaker(y));
+    expect(same('Okafor', 'Anna Okafor')).toBe(true);
+    expect(same('anna  OKAFOR', 'Anna Okafor')).toBe(true);
+    expect(same('Ben Okafor', 'Anna Okafor')).toBe(false);
+    expect(same('unnamed: he', 'unnamed: an aide')).toBe(true);
+    expect(same('unnamed: an aide', 'Anna Okafor')).toBe(false);
+    expect(same(null, 'Anna Okafor')).toBe(false);
+    expect(likelySameSpeaker(NOBODY, NOBODY)).toBe(true);
   });
 });

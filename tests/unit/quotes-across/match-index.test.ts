@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { QuoteMatchIndex } from '../../../src/quotes-across';
+import { parseSpeaker } from '../../../src/shared/speaker-value';
 
-const q = (id: string, articleId: string, text: string, speaker: string | null = null) => ({ id, articleId, text, speaker });
+const q = (id: string, articleId: string, text: string, speaker: string | null = null) => ({ id, articleId, text, speaker: parseSpeaker(speaker) });
 
 describe('QuoteMatchIndex', () => {
   it('finds the same words and a reworded quote in other articles, not in the same one', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sourcesCsv } from '../../../src/sources/csv';
-import { actorTypeMap, sourcesStats, UNATTRIBUTED_ROW, UNNAMED_ROW } from '../../../src/sources/stats';
+import { actorTypeMap, type SourceQuote, sourcesStats, UNATTRIBUTED_ROW, UNNAMED_ROW } from '../../../src/sources/stats';
+import { parseSpeaker } from '../../../src/shared/speaker-value';
+
+const said = (speaker: string | null, text: string): SourceQuote => ({ speaker: parseSpeaker(speaker), text });
 
 const actors = actorTypeMap([
   { name: 'Mara Lind', aliases: ['Lind'], type: 'person' },
@@ -11,13 +14,13 @@ const actors = actorTypeMap([
 describe('sourcesStats', () => {
   const stats = sourcesStats(
     [
-      { speaker: 'Mara Lind', text: 'The harbour stays open all winter, whatever the weather.' },
-      { speaker: 'mara lind', text: 'We will not close it.' },
-      { speaker: 'Harbour Board', text: 'Repairs start in May.' },
-      { speaker: 'unnamed: a port worker', text: 'Nobody told us anything about the repairs.' },
-      { speaker: 'unnamed: officials', text: 'It is under review.' },
-      { speaker: null, text: 'closed for good' },
-      { speaker: 'Sam Other', text: 'Maybe so.' },
+      said('Mara Lind', 'The harbour stays open all winter, whatever the weather.'),
+      said('mara lind', 'We will not close it.'),
+      said('Harbour Board', 'Repairs start in May.'),
+      said('unnamed: a port worker', 'Nobody told us anything about the repairs.'),
+      said('unnamed: officials', 'It is under review.'),
+      said(null, 'closed for good'),
+      said('Sam Other', 'Maybe so.'),
     ],
     actors,
   );
@@ -42,7 +45,7 @@ describe('sourcesStats', () => {
   });
 
   it('exports CSV with the export escaping (quoting, formula guard, BOM, CRLF)', () => {
-    const csv = sourcesCsv(sourcesStats([{ speaker: '=HYPERLINK("x"), Esq.', text: 'one two three' }], new Map()));
+    const csv = sourcesCsv(sourcesStats([said('=HYPERLINK("x"), Esq.', 'one two three')], new Map()));
     expect(csv).toBe('\uFEFFspeaker,type,quotes,quote_share,words,word_share\r\n"\'=HYPERLINK(""x""), Esq.",other,1,1.0000,3,1.0000\r\n');
   });
 });

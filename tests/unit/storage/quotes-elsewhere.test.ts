@@ -24,7 +24,7 @@ async function saveSecondOutlet(changed = 'balance'): Promise<string> {
   const first = ANALYSIS.quotes[0]!;
   const quoted = first.text.replace('balance', changed);
   const start = text.indexOf(quoted);
-  const analysis: Analysis = { ...ANALYSIS, quotes: [{ ...first, text: quoted, start, end: start + quoted.length, speaker: 'Marc Dubois' }] };
+  const analysis: Analysis = { ...ANALYSIS, quotes: [{ ...first, text: quoted, start, end: start + quoted.length, speaker: { kind: 'named', name: 'Marc Dubois' } }] };
   const article = await lib.saveArticle(
     { url: 'https://other.example.org/2024/budget', text, meta: { ...META, siteName: 'Other Outlet', canonicalUrl: null, published: '2024-05-15' } },
     analysis,
@@ -40,7 +40,7 @@ describe('quotes elsewhere', () => {
     const quoteId = Object.keys(found)[0]!;
     expect(Object.keys(found)).toHaveLength(1);
     const [m] = found[quoteId]!;
-    expect(m).toMatchObject({ kind: 'reworded', site: 'Other Outlet', published: '2024-05-15', speaker: 'Marc Dubois' });
+    expect(m).toMatchObject({ kind: 'reworded', site: 'Other Outlet', published: '2024-05-15', speaker: { kind: 'named', name: 'Marc Dubois' } });
     expect(m!.diff.filter((p) => p.op !== 'same')).toEqual([{ op: 'changed', from: ['balance'], to: ['fix'] }]);
   });
 
@@ -52,11 +52,11 @@ describe('quotes elsewhere', () => {
     expect(await look()).toEqual({});
 
     const second = await saveSecondOutlet('balance');
-    expect((await look()).q?.map((m) => [m.kind, m.speaker])).toEqual([['same', 'Marc Dubois']]);
+    expect((await look()).q?.map((m) => [m.kind, m.speaker])).toEqual([['same', { kind: 'named', name: 'Marc Dubois' }]]);
 
     const stored = (await lib.getArticleWithAnnotations(second))!.annotations.find((a) => a.kind === 'quote')!;
     await lib.updateAnnotation(stored.id, { speakerCorrection: 'Ana Ruiz' });
-    expect((await look()).q?.[0]?.speaker).toBe('Ana Ruiz');
+    expect((await look()).q?.[0]?.speaker).toEqual({ kind: 'named', name: 'Ana Ruiz' });
 
     await lib.deleteAnnotation(stored.id);
     expect(await look()).toEqual({});
