@@ -22,6 +22,7 @@ export async function tabQuotesElsewhere(t: TabRecord | undefined): Promise<Quot
 export async function quoteElsewhere(t: TabRecord, span: { start: number; end: number }): Promise<CardElsewhere | undefined> {
   const q = t.analysis?.quotes.find((x) => x.start === span.start && x.end === span.end && x.kind !== 'other');
   if (!q) return undefined;
-  const found = await quotesElsewhere(getLibrary(), [{ key: 'q', text: q.text }], articleOf(t));
+  // A hover card shows at once: while the index is still being built after a restart, without matches.
+  const found = await quotesElsewhere(getLibrary(), [{ key: 'q', text: q.text }], articleOf(t), { wait: false });
   return found.q ? { matches: found.q, speaker: q.speaker } : undefined;
 }

@@ -30,6 +30,12 @@ export class LiveQuoteMatches {
 
   constructor(private readonly db: QuotelightDB) {}
 
+  /** The index if it is built; otherwise null, and the build is started (a hover card does not wait for it). */
+  now(): QuoteMatchIndex | null {
+    if (!this.index) void this.ready().catch((e: unknown) => console.error('Quotelight: building the quotes-across index failed', e));
+    return this.index;
+  }
+
   ready(): Promise<QuoteMatchIndex> {
     if (this.index) return Promise.resolve(this.index);
     this.building ??= this.build().finally(() => {

@@ -10,9 +10,13 @@ export interface QuoteToMatch {
   text: string;
 }
 
-/** Each quote's matches in articles other than `articleId` (null: compare with every article). */
-export async function quotesElsewhere(lib: Library, quotes: readonly QuoteToMatch[], articleId: string | null): Promise<QuotesElsewhere> {
-  const index = await lib.quoteMatches.ready();
+/**
+ * Each quote's matches in articles other than `articleId` (null: compare with every article). With
+ * `wait: false`, an index still being built answers nothing rather than hold the caller up.
+ */
+export async function quotesElsewhere(lib: Library, quotes: readonly QuoteToMatch[], articleId: string | null, { wait = true } = {}): Promise<QuotesElsewhere> {
+  const index = wait ? await lib.quoteMatches.ready() : lib.quoteMatches.now();
+  if (!index) return {};
   const found = quotes.map((q) => index.lookup(q.text, articleId).slice(0, MATCHES_PER_QUOTE));
   const ids = [...new Set(found.flat().map((m) => m.quote.articleId))];
   const articles = new Map((await lib.db.articles.bulkGet(ids)).filter((a) => a !== undefined).map((a) => [a.id, a]));

@@ -78,3 +78,14 @@ describe('quotes elsewhere', () => {
     expect(Object.values(found).flat().map((m) => m.kind)).toEqual(['same']);
   });
 });
+
+describe('without waiting', () => {
+  it('answers nothing while the index is not built, starts the build, and answers once it is', async () => {
+    await lib.saveArticle(PAGE, ANALYSIS);
+    await saveSecondOutlet('balance');
+    const text = ANALYSIS.quotes[0]!.text;
+    expect(await quotesElsewhere(lib, [{ key: 'q', text }], null, { wait: false })).toEqual({});
+    await lib.quoteMatches.ready();
+    expect((await quotesElsewhere(lib, [{ key: 'q', text }], null, { wait: false })).q).toHaveLength(2);
+  });
+});
