@@ -1,11 +1,24 @@
 // Plain questions about words ("is this a known first name?", "is this a country?"),
 // answered from the data files under lexicons/.
 import { FIRST_NAMES, type Gender, LAST_NAMES } from './lexicons/names';
-import { KNOWN_ORGANIZATIONS } from './lexicons/organizations';
-import { KNOWN_PLACES } from './lexicons/places';
+import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicons/organizations';
+import { KNOWN_PLACES, PLACE_SUFFIXES } from './lexicons/places';
 import { CALENDAR_WORDS, COMMON_WORDS, DEMONYMS } from './lexicons/words';
 
 export type { Gender };
+
+/**
+ * What a name's own words say it names, for a name the tagger did not find: "… Productions" or a
+ * well-known body an organisation, "… County" or a known place a place, two or three capitalised
+ * words a person; null when the words do not tell.
+ */
+export function typeFromWords(name: string): 'person' | 'organization' | 'place' | null {
+  const ws = name.split(/\s+/).filter(Boolean);
+  const last = ws.at(-1)?.toLowerCase() ?? '';
+  if (ORG_SUFFIXES.has(last) || isKnownOrganization(name)) return 'organization';
+  if (PLACE_SUFFIXES.has(last) || isKnownPlace(name)) return 'place';
+  return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w)) ? 'person' : null;
+}
 
 const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'");
 const PLACES: ReadonlySet<string> = new Set(KNOWN_PLACES.map(norm));

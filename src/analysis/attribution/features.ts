@@ -4,9 +4,7 @@
 // salience, pronoun agreement, and for 'nobody' what the quotation itself looks like.
 // Features are strings; the model gives each a weight.
 import { type Doc, sentenceAt, tokenIndexAt } from '../document';
-import { ORG_SUFFIXES } from '../lexicons/organizations';
-import { PLACE_SUFFIXES } from '../lexicons/places';
-import { isKnownOrganization, isKnownPlace } from '../nlp';
+import { typeFromWords } from '../nlp';
 import { AUX_ADVERB } from '../noun-phrases';
 import { compatible } from '../pronouns';
 import { isStrongSpeechVerb, speechVerbBase } from '../speech-verbs';
@@ -139,16 +137,10 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
   });
 }
 
-/**
- * A name the tagger did not find: what its words say it is. Two or three capitalised words
- * with no organisation or place word read as a person's name ("Dana Hau-yip").
- */
+/** A name the tagger did not find, typed by its words ("Dana Hau-yip" reads as a person). */
 function unknownName(text: string): string {
-  const ws = text.split(/\s+/);
-  const last = ws.at(-1)!.toLowerCase();
-  if (ORG_SUFFIXES.has(last) || isKnownOrganization(text)) return 'newOrganization';
-  if (PLACE_SUFFIXES.has(last) || isKnownPlace(text)) return 'newPlace';
-  return ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^\p{Lu}/u.test(w)) ? 'newPerson' : 'unknown';
+  const t = typeFromWords(text);
+  return t === 'person' ? 'newPerson' : t === 'organization' ? 'newOrganization' : t === 'place' ? 'newPlace' : 'unknown';
 }
 
 function firstHit(cands: Candidate[]) {

@@ -10,7 +10,8 @@ import { compatible } from '../pronouns';
 import { spanAt } from '../sentences';
 import { isSpeechVerb } from '../speech-verbs';
 import heads from '../lexicons/description-heads.json';
-import { hasPossessive } from '../tokens';
+import { isCommonWord, typeFromWords } from '../nlp';
+import { hasPossessive, stripPossessive } from '../tokens';
 import { documentIntroduction } from './issuer';
 
 const ORG_HEADS = new Set(heads.organization);
@@ -32,6 +33,7 @@ export class Resolver {
   private readonly bySurname = new Map<string, Entity>();
   private readonly byFirstName = new Map<string, Entity>();
   private readonly lede: Set<number>;
+  private lowerWords: Set<string> | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -72,37 +74,36 @@ export class Resolver {
   }
 
   /** A speaker named only where it speaks ("said Jane Doe" with no other mention) becomes an actor. */
-  addSpeaker(ref: SpeakerRef): Entity {
+  /**
+   * A speaker named only where it speaks ("said Jane Doe" with no other mention) becomes an
+   * actor, typed by its words; a lone common word ("Protesters said") is no name: null.
+   */
+  addSpeaker(ref: SpeakerRef): Entity | null {
     const name = ref.name ?? ref.text;
-    const e: Entity = {
-      id: this.entities.length + 1000,
-      type: 'person',
-      name,
-      forms: new Set([name]),
-      mentions: [{ start: ref.start, end: ref.start + name.length }],
-      roles: ref.role ? [ref.role] : [],
-      gender: null,
-      first: ref.start,
-    };
-    this.entities.push(e);
-    this.index(e);
-    return e;
+    const type = typeFromWords(name);
+    const bare = stripPossessive(name);
+    if (!type && !/\s/.test(name) && (isCommonWord(bare) || this.writtenLowerCase().has(bare.toLowerCase()))) return null;
+    return this.addActor(name, type ?? 'person', ref.start, ref.role ? [ref.role] : []);
+  }
+
+  /** Words the article writes in lower case somewhere: common nouns, whatever their capital at a sentence start. */
+  private writtenLowerCase(): Set<string> {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const s of this.doc.sentences) for (const t of s.tokens) if (t.word && !t.cap) this.lowerWords.add(t.lower);
+    }
+    return this.lowerWords;
   }
 
   /** A body named by its description ("the French foreign ministry"): one actor however often it speaks. */
   private addOrganization(name: string, start: number): Entity {
+    return this.addActor(name, 'organization', start, []);
+  }
+
+  private addActor(name: string, type: Entity['type'], start: number, roles: string[]): Entity {
     const known = this.byForm.get(key(name));
     if (known) return known;
-    const e: Entity = {
-      id: this.entities.length + 1000,
-      type: 'organization',
-      name,
-      forms: new Set([name]),
-      mentions: [{ start, end: start + name.length }],
-      roles: [],
-      gender: null,
-      first: start,
-    };
+    const e: Entity = { id: this.entities.length + 1000, type, name, forms: new Set([name]), mentions: [{ start, end: start + name.length }], roles, gender: null, first: start };
     this.entities.push(e);
     this.index(e);
     return e;

@@ -76,8 +76,13 @@ function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['
   const base = { start: q.start, end: q.end, text: inner };
   if (c.kind === 'nobody') return { quote: { ...base, speaker: { kind: 'nobody' }, speakerMention: null, speakerRole: null, cue: null, kind: 'other', confidence: probability, rule: 'nobody' }, entity: null };
   let entity = c.entity;
-  if (!entity && !c.unnamed && c.ref?.kind === 'name' && !shouted(c.ref.name ?? c.ref.text)) entity = resolver.addSpeaker(c.ref);
-  const speaker: Speaker = entity ? { kind: 'named', name: entity.name } : c.unnamed ? { kind: 'unnamed', description: c.unnamed } : { kind: 'nobody' };
+  let unnamed = c.unnamed;
+  if (!entity && !unnamed && c.ref?.kind === 'name' && !shouted(c.ref.name ?? c.ref.text)) {
+    entity = resolver.addSpeaker(c.ref);
+    // "Protesters said": a common noun written with a capital, an unnamed source.
+    if (!entity) unnamed = c.ref.text.toLowerCase();
+  }
+  const speaker: Speaker = entity ? { kind: 'named', name: entity.name } : unnamed ? { kind: 'unnamed', description: unnamed } : { kind: 'nobody' };
   const pattern = c.patterns[0];
   const role = c.ref?.role ?? (c.ref?.kind === 'description' && entity ? c.ref.text.replace(/^(the|this|that)\s+/i, '') : null) ?? entity?.roles[0] ?? null;
   if (entity && c.ref?.role && !entity.roles.includes(c.ref.role)) entity.roles.push(c.ref.role);

@@ -63,3 +63,14 @@ describe('resolution: who a description stands for', () => {
     expect(out[0]?.[1]).toBe('Orland Productions');
   });
 });
+
+describe('speakers named only where they speak', () => {
+  it('become actors typed by their words; a capitalised common noun stays an unnamed source', () => {
+    const { resolver } = stagesOf('Hundreds of protesters gathered.');
+    const ref = (text: string) => ({ kind: 'name' as const, text, start: 0, end: text.length, role: null, name: null });
+    expect(resolver.addSpeaker(ref('Orland Productions'))).toMatchObject({ type: 'organization' });
+    expect(resolver.addSpeaker(ref('Dana Hau-yip'))).toMatchObject({ type: 'person', name: 'Dana Hau-yip' });
+    expect(resolver.addSpeaker(ref('Protesters'))).toBeNull();
+    expect(said('Hundreds of protesters gathered.', '“We will stay,” Protesters said.')[0]).toEqual(['We will stay,', 'unnamed: protesters']);
+  });
+});
