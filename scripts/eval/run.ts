@@ -4,6 +4,7 @@
 //   - calibration of speaker confidence on polnear-dev (expected calibration error);
 //   - article extraction on ../shared/eval/extraction (its own metric, as its score.mjs);
 //   - the named-entity tagger on wikigold (human tags, never used for fitting): per type;
+//   - quotes across articles on pairs scripted from PolNeAR's quotes (scripts/eval/quotes-across.ts);
 // With --ablation, also the sieve's rules alone in place of the ranker.
 // With --check, exits 1 when a figure falls below its floor in scripts/eval/floors.json.
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { decodeModel, type NerModelFile } from '../../src/analysis/ner/model';
 import { calibration } from './calibration';
 import { scoreExtraction } from './extraction';
 import { scoreWikigold } from './ner-wikigold';
+import { acrossLine, runAcrossEval } from './quotes-across';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const EVAL = join(ROOT, '../shared/eval');
@@ -80,6 +82,9 @@ async function main(): Promise<number> {
   const ner = scoreWikigold(decodeModel(modelFile as unknown as NerModelFile));
   console.log(`wikigold (tagger, exact spans): ${Object.entries(ner).map(([t, x]) => `${t} P=${x.precision.toFixed(2)} R=${x.recall.toFixed(2)} F1=${x.f1.toFixed(2)}`).join('; ')}`);
   for (const [t, x] of Object.entries(ner)) results[`wikigold.${t}_F1`] = x.f1;
+  const across = runAcrossEval();
+  console.log(acrossLine(across));
+  Object.assign(results, { 'across.same_P': across.sameP, 'across.same_R': across.sameR, 'across.reworded_P': across.rewordedP, 'across.reworded_R': across.rewordedR, 'across.different_as_same_max': across.differentAsSame });
   if (!check) return 0;
   let failed = 0;
   for (const [k, floor] of Object.entries(FLOORS)) {

@@ -3,7 +3,7 @@
 // presents that nonce from that tab is bound, any other is dropped. The content script may then ask
 // the bound frame to show one of its own article's marks; the frame edits or deletes only what it shows.
 import type { Runtime } from 'webextension-polyfill';
-import { type BackgroundToFrame, FRAME_PORT, type FrameEdit, type FrameToBackground, isFrameMessage } from '../shared/frame-protocol';
+import { type BackgroundToFrame, type CardElsewhere, FRAME_PORT, type FrameEdit, type FrameToBackground, isFrameMessage } from '../shared/frame-protocol';
 import type { CardText, FrameView, ToPage } from '../shared/messages';
 import type { AnnotationRecord } from '../shared/records';
 
@@ -83,11 +83,11 @@ export async function showInFrame(tabId: number, view: FrameView, annotation: An
 }
 
 /** Shows a quote's or an actor's card (page-derived text, nothing stored) in the tab's frame. */
-export async function showCardInFrame(tabId: number, card: CardText): Promise<boolean> {
+export async function showCardInFrame(tabId: number, card: CardText, elsewhere?: CardElsewhere): Promise<boolean> {
   const b = await bindingOf(tabId);
   if (!b) return false;
   b.shown = null;
-  post(b.port, { type: 'card', card });
+  post(b.port, elsewhere?.matches.length ? { type: 'card', card, elsewhere } : { type: 'card', card });
   return true;
 }
 

@@ -14,6 +14,8 @@ import { insertHighlightStyles } from './page-styles';
 import { applyCorrections, placeReaderItems } from './reader-items';
 import { isAllowed, senderKind } from './sender';
 import { existingTab, stateOf, type TabRecord, tabRecord } from './tab-states';
+import { quoteElsewhere, tabQuotesElsewhere } from './quotes-elsewhere';
+import { storedQuotesElsewhere } from '../storage/quotes-elsewhere';
 
 type Msg<T extends ToBackground['type']> = Extract<ToBackground, { type: T }>;
 type Handler<T extends ToBackground['type']> = (msg: Msg<T>, sender: Runtime.MessageSender) => Promise<Replies[T]>;
@@ -128,6 +130,8 @@ const handlers: Handlers = {
     if (t.article === msg.article) {
       Object.assign(t, { analysis, reader, stopped: outcome.stopped, saved: stored !== null });
     }
+    // An analysed article's quotes are looked up next (card, popup): have the quotes-across index ready.
+    void lib.quoteMatches.ready().catch(logFailure('building the quotes-across index'));
     return { analysis, stopped: outcome.stopped, marks: pageMarks(reader), settings };
   },
   'page/report': async (msg, sender) => {
@@ -168,7 +172,10 @@ const handlers: Handlers = {
     const { title, details } = msg.card;
     const ok = (x: unknown) => typeof x === 'string' && x.length <= CARD_LINE_MAX;
     if (!ok(title) || !Array.isArray(details) || details.length > 8 || !details.every(ok)) throw new Error('Malformed card.');
-    return { shown: await showCardInFrame(sender.tab!.id!, { title, details }) };
+    const tabId = sender.tab!.id!;
+    // A quote's card also says where else it was quoted: for a quote of this tab's own analysis only.
+    const elsewhere = msg.quote ? await quoteElsewhere(senderTab(sender), msg.quote) : undefined;
+    return { shown: await showCardInFrame(tabId, { title, details }, elsewhere) };
   },
   'page/frame-hide': async (_msg, sender) => {
     hideFrame(sender.tab!.id!);
@@ -239,6 +246,8 @@ const handlers: Handlers = {
   'library/search': async (msg) => getLibrary().searchAnnotations(msg.query, msg.limit, msg.filters),
   'library/facets': async () => getLibrary().facets(),
   'library/quotes-by-speaker': async (msg) => getLibrary().quotesBySpeaker(msg.name),
+  'ui/quotes-elsewhere': async (msg) => tabQuotesElsewhere(existingTab(msg.tabId)),
+  'library/quotes-elsewhere': async (msg) => storedQuotesElsewhere(getLibrary(), msg.articleId),
   // Exports and imports come in pages and batches: a large library never fills one message.
   'library/export-page': async (msg) => getLibrary().getLibraryData(msg.articleIds),
   'library/import': async (msg) => {

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { BackgroundToFrame, FrameEdit, FrameToBackground } from '../shared/frame-protocol';
+import type { BackgroundToFrame, CardElsewhere, FrameEdit, FrameToBackground } from '../shared/frame-protocol';
 import { MARK_SWATCHES } from '../shared/highlight-styles';
 import type { CardText } from '../shared/messages';
+import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import type { AnnotationRecord } from '../shared/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { NoteForm } from '../ui/NoteForm';
@@ -14,7 +15,7 @@ export interface FramePort {
 
 export type FrameState =
   | { kind: 'hidden' }
-  | { kind: 'card'; card: CardText }
+  | { kind: 'card'; card: CardText; elsewhere?: CardElsewhere }
   | { kind: 'editor'; annotation: AnnotationRecord; opened: number; error: string | null };
 
 export const HIDDEN: FrameState = { kind: 'hidden' };
@@ -29,7 +30,7 @@ export function nextState(prev: FrameState, msg: BackgroundToFrame): FrameState 
     case 'hide':
       return HIDDEN;
     case 'card':
-      return { kind: 'card', card: msg.card };
+      return msg.elsewhere ? { kind: 'card', card: msg.card, elsewhere: msg.elsewhere } : { kind: 'card', card: msg.card };
     case 'error':
       return prev.kind === 'editor' ? { ...prev, error: msg.message } : prev;
     case 'show':
@@ -39,9 +40,11 @@ export function nextState(prev: FrameState, msg: BackgroundToFrame): FrameState 
 }
 
 const EXCERPT_MAX = 140;
+/** Other articles listed in a hover card; the popup lists them all. */
+const CARD_MATCHES = 3;
 
 /** What the frame on a page shows: a hover card or one mark's editor. */
-export function FrameApp({ state, port }: { state: FrameState; port: FramePort }) {
+export function FrameApp({ state, port, libraryUrl = '' }: { state: FrameState; port: FramePort; libraryUrl?: string }) {
   const root = useRef<HTMLDivElement>(null);
   // The page side sizes the iframe to what is shown here.
   useLayoutEffect(() => {
@@ -62,6 +65,7 @@ export function FrameApp({ state, port }: { state: FrameState; port: FramePort }
             {d}
           </p>
         ))}
+        {state.elsewhere && <QuoteElsewhereList matches={state.elsewhere.matches} speaker={state.elsewhere.speaker} libraryUrl={libraryUrl} max={CARD_MATCHES} />}
       </div>
     );
   }

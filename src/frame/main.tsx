@@ -16,7 +16,7 @@ const port = browser.runtime.connect({ name: FRAME_PORT });
 let state: FrameState = HIDDEN;
 const show = (next: FrameState) => {
   state = next;
-  render(<FrameApp state={state} port={port} />, app);
+  render(<FrameApp state={state} port={port} libraryUrl={browser.runtime.getURL('src/library/index.html')} />, app);
 };
 
 // The editor renders while the page side still hides the frame, when nothing in it can take focus:

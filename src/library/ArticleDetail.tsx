@@ -26,6 +26,11 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged 
   const [version, setVersion] = useState(0);
   const loaded = useLoad(() => sendToBackground({ type: 'library/article', url }), [url, version]);
   const shown = loaded.data !== null;
+  const articleId = loaded.data?.article.id ?? null;
+  const elsewhere = useLoad(
+    () => (articleId ? sendToBackground({ type: 'library/quotes-elsewhere', articleId }) : Promise.resolve(null)),
+    [articleId, version],
+  );
   useEffect(() => {
     if (!at || !shown) return;
     const el = document.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(at)}"]`);
@@ -94,7 +99,8 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged 
       </div>
       <section aria-labelledby="detail-quotes">
         <h2 id="detail-quotes">Quotes by speaker</h2>
-        <QuoteGroups annotations={annotations} onSpeaker={onSpeaker} />
+        <QuoteGroups annotations={annotations} onSpeaker={onSpeaker} elsewhere={elsewhere.data} />
+        {elsewhere.error && <p class="empty">Could not look these quotes up in your other articles: {elsewhere.error}</p>}
       </section>
       <section aria-labelledby="detail-mine">
         <h2 id="detail-mine">Your highlights and notes</h2>

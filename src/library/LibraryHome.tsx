@@ -5,6 +5,7 @@ import { ArticleList } from './ArticleList';
 import { Filters } from './Filters';
 import { markFirstRender } from './first-render';
 import { HitList, hitDomId } from './HitList';
+import { LibrarySources } from './LibrarySources';
 import { SearchBox } from './SearchBox';
 import type { ShowStatus } from './status';
 import { useFacets } from './use-facets';
@@ -130,6 +131,7 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
           </button>
         )}
       </section>
+      <LibrarySources articles={articles} version={version} />
     </>
   );
 }

@@ -1,9 +1,19 @@
+import type { QuotesElsewhere } from '../shared/quotes-elsewhere';
 import type { AnnotationRecord } from '../shared/records';
+import { storedSpeaker } from '../shared/quote-source';
+import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import { SpeakerButton } from './SpeakerButton';
 import { groupQuotesBySpeaker } from './view-model';
 
-/** An article's quotes grouped by speaker; a named speaker leads to everything they said. */
-export function QuoteGroups({ annotations, onSpeaker }: { annotations: readonly AnnotationRecord[]; onSpeaker: (name: string) => void }) {
+interface Props {
+  annotations: readonly AnnotationRecord[];
+  onSpeaker: (name: string) => void;
+  /** Each quote's matches in other saved articles, by annotation id. */
+  elsewhere?: QuotesElsewhere | null;
+}
+
+/** An article's quotes grouped by speaker (with where else each was quoted); a named speaker leads to everything they said. */
+export function QuoteGroups({ annotations, onSpeaker, elsewhere }: Props) {
   const groups = groupQuotesBySpeaker(annotations);
   if (groups.length === 0) return <p class="empty">No quotations saved for this article.</p>;
   return (
@@ -22,6 +32,7 @@ export function QuoteGroups({ annotations, onSpeaker }: { annotations: readonly 
             {g.quotes.map((q) => (
               <li key={q.id} class="quote-text" data-annotation-id={q.id} tabIndex={-1}>
                 “{q.text}”
+                <QuoteElsewhereList matches={elsewhere?.[q.id] ?? []} speaker={storedSpeaker(q)} libraryUrl="" />
               </li>
             ))}
           </ol>

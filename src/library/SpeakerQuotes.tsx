@@ -1,8 +1,9 @@
 import type { ArticleRecord } from '../shared/records';
 import { sendToBackground } from '../shared/messaging';
-import { HitList } from './HitList';
+import { useMemo } from 'preact/hooks';
+import { groupStatements } from './statements';
+import { StatementList } from './StatementList';
 import { useLoad } from './use-load';
-import { groupHitsByArticle } from './view-model';
 
 interface Props {
   name: string;
@@ -11,11 +12,12 @@ interface Props {
   onSpeaker: (name: string) => void;
 }
 
-/** "Everything <speaker> said": their quotes across every saved article, each under its article. */
-export function SpeakerQuotes({ name, onBack, onOpen, onSpeaker }: Props) {
+/** "Everything <speaker> said": their statements across every saved article, each once with where it was quoted. */
+export function SpeakerQuotes({ name, onBack, onOpen }: Props) {
   const loaded = useLoad(() => sendToBackground({ type: 'library/quotes-by-speaker', name }), [name]);
-  const groups = loaded.data ? groupHitsByArticle(loaded.data) : [];
+  const statements = useMemo(() => (loaded.data ? groupStatements(loaded.data) : []), [loaded.data]);
   const total = loaded.data?.length ?? 0;
+  const articles = new Set(loaded.data?.map((h) => h.article.id)).size;
   return (
     <section class="speaker-view" data-testid="speaker-view" aria-labelledby="speaker-title" aria-busy={loaded.loading}>
       <button type="button" class="link back" onClick={onBack}>
@@ -27,11 +29,14 @@ export function SpeakerQuotes({ name, onBack, onOpen, onSpeaker }: Props) {
       {loaded.error && <p class="empty">{loaded.error}</p>}
       {loaded.data && (
         <p class="meta">
-          {total} {total === 1 ? 'quote' : 'quotes'} in {groups.length} {groups.length === 1 ? 'article' : 'articles'}
+          {total} {total === 1 ? 'quote' : 'quotes'} in {articles} {articles === 1 ? 'article' : 'articles'} ·{' '}
+          <span data-testid="statement-count">
+            {statements.length} {statements.length === 1 ? 'statement' : 'statements'}
+          </span>
         </p>
       )}
       {loaded.data && total === 0 && <p class="empty">No saved quotes from {name}.</p>}
-      <HitList groups={groups} onOpen={onOpen} onSpeaker={onSpeaker} />
+      <StatementList statements={statements} onOpen={onOpen} />
     </section>
   );
 }

@@ -70,9 +70,9 @@ export class FrameHost {
     return this.showWith(view, id, near, () => this.send({ type: 'page/frame-show', view, id }));
   }
 
-  /** Shows a quote's or an actor's card. */
-  async showCard(card: CardText, near: DOMRect): Promise<boolean> {
-    return this.showWith('card', null, near, () => this.send({ type: 'page/frame-card', card }));
+  /** Shows a quote's or an actor's card; a quote's span lets the background add where else it was quoted. */
+  async showCard(card: CardText, near: DOMRect, quote?: { start: number; end: number }): Promise<boolean> {
+    return this.showWith('card', null, near, () => this.send(quote ? { type: 'page/frame-card', card, quote } : { type: 'page/frame-card', card }));
   }
 
   private async showWith(view: FrameView, id: string | null, near: DOMRect, ask: () => Promise<{ shown: boolean }>): Promise<boolean> {

@@ -217,10 +217,13 @@ export class PageSession {
     const frame = this.ensureUi().frame;
     if (frame.shown?.view === 'editor') return;
     const card: CardText | null = item.kind === 'mark' ? null : describeItem(item);
-    const key = item.kind === 'mark' ? `mark:${item.mark.id}` : `card:${card!.title}\n${card!.details.join('\n')}`;
+    // A quote's card differs per quote (where else it was quoted), not only per speaker.
+    const at = item.kind === 'quote' ? `${item.quote.start}-${item.quote.end}:` : '';
+    const key = item.kind === 'mark' ? `mark:${item.mark.id}` : `card:${at}${card!.title}\n${card!.details.join('\n')}`;
     if (key === this.cardKey && frame.shown) return;
     this.cardKey = key;
-    const shown = item.kind === 'mark' ? frame.showMark('card', item.mark.id, near) : frame.showCard(card!, near);
+    const quote = item.kind === 'quote' ? { start: item.quote.start, end: item.quote.end } : undefined;
+    const shown = item.kind === 'mark' ? frame.showMark('card', item.mark.id, near) : frame.showCard(card!, near, quote);
     shown.catch((e: unknown) => console.warn('Quotelight: could not show the card', e));
   }
 

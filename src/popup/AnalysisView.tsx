@@ -8,6 +8,11 @@ import { exportLibrary } from '../ui/export-library';
 import { hostOf } from '../storage/url';
 import { ACTOR_TYPES, actorsOfType, groupQuotesBySpeaker, matchesFilter } from './group-quotes';
 import { ReaderItems } from './ReaderItems';
+import browser from 'webextension-polyfill';
+import { type QuotesElsewhere, quoteKey } from '../shared/quotes-elsewhere';
+import { actorTypeMap, sourcesStats } from '../sources/stats';
+import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
+import { SourcesView } from '../ui/SourcesView';
 
 const TYPE_LABEL = { person: 'People', organization: 'Organizations', place: 'Places' } as const;
 
@@ -34,6 +39,8 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
     .filter((g) => g.quotes.length > 0);
   const quoteCount = groups.reduce((n, g) => n + g.quotes.length, 0);
   const people = useMemo(() => actorsOfType(analysis.actors, 'person').map((a) => a.name), [analysis]);
+  const elsewhere = useQuotesElsewhere(tabId, analysis);
+  const sources = useMemo(() => sourcesStats(analysis.quotes.filter((q) => q.kind !== 'other'), actorTypeMap(analysis.actors)), [analysis]);
 
   const exportAs = (format: ExportFormat) =>
     act(async () => {
@@ -112,12 +119,19 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
               {g.quotes.map((q) => (
                 <li key={q.start}>
                   <QuoteItem quote={q} people={people} onReveal={reveal} onCorrect={(speaker) => act(() => sendToBackground({ type: 'ui/correct-speaker', tabId, start: q.start, end: q.end, speaker }))} />
+                  <QuoteElsewhereList matches={elsewhere?.[quoteKey(q)] ?? []} speaker={q.speaker} libraryUrl={browser.runtime.getURL('src/library/index.html')} />
                 </li>
               ))}
             </ol>
           </details>
         ))}
       </section>
+      <details class="sources-section" data-testid="popup-sources">
+        <summary>
+          <h2>Sources</h2>
+        </summary>
+        <SourcesView stats={sources} title="Who is quoted in this article" filename="quotelight-sources.csv" />
+      </details>
       <ActorList analysis={analysis} filter={filter} onReveal={reveal} />
       <ReaderItems items={reader} filter={filter} onReveal={reveal} onChanged={() => void refresh()} />
     </div>
@@ -222,4 +236,20 @@ function ViewToggles({ host, act }: { host: string; act: Props['act'] }) {
       </button>
     </fieldset>
   );
+}
+
+/** The tab's quotes found in other saved articles; asked again when the analysis changes. A failure is logged: the quotes still show. */
+function useQuotesElsewhere(tabId: number, analysis: Analysis): QuotesElsewhere | null {
+  const [found, setFound] = useState<QuotesElsewhere | null>(null);
+  useEffect(() => {
+    let live = true;
+    sendToBackground({ type: 'ui/quotes-elsewhere', tabId }).then(
+      (r) => live && setFound(r),
+      (e: unknown) => console.error('Quotelight: looking up quotes in other articles failed', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tabId, analysis]);
+  return found;
 }

@@ -3,6 +3,8 @@
 // knows which tab, and which of that tab's annotations, every message is about: the frame never names them.
 import type { AnnotationRecord } from './records';
 import type { CardText, FrameView } from './messages';
+import type { QuoteElsewhere } from './quotes-elsewhere';
+import type { Speaker } from './speaker-value';
 
 export const FRAME_PORT = 'ql-frame';
 
@@ -19,9 +21,15 @@ export type FrameToBackground =
   | { type: 'close' }
   | { type: 'resize'; height: number };
 
+export interface CardElsewhere {
+  matches: QuoteElsewhere[];
+  speaker: Speaker;
+}
+
 export type BackgroundToFrame =
   | { type: 'show'; view: FrameView; annotation: AnnotationRecord }
-  | { type: 'card'; card: CardText }
+  /** `elsewhere`: a quote's matches in other saved articles and who said it here (page text: shown as text only). */
+  | { type: 'card'; card: CardText; elsewhere?: CardElsewhere }
   | { type: 'hide' }
   | { type: 'error'; message: string };
 

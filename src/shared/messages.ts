@@ -7,6 +7,7 @@ import type { ImportTally } from '../storage/import-journal';
 import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, LibraryData, ListArticlesOptions } from '../storage/library';
 import type { Facets } from '../storage/search-index';
 import type { SearchFilters } from '../storage/search-query';
+import type { QuotesElsewhere } from './quotes-elsewhere';
 import type { AnnotationRecord, ArticleRecord, SettingsMap } from './records';
 
 /** What the page reports about itself; the popup reads this back through the background. */
@@ -102,7 +103,8 @@ export type PageToBackground =
   | { type: 'page/add-highlight'; highlight: HighlightInput }
   | { type: 'page/frame-register'; nonce: string }
   | { type: 'page/frame-show'; view: FrameView; id: string }
-  | { type: 'page/frame-card'; card: CardText }
+  /** `quote`: the card is a quote's (its span in the page's text), so the frame also shows where else it was quoted. */
+  | { type: 'page/frame-card'; card: CardText; quote?: { start: number; end: number } }
   | { type: 'page/frame-hide' };
 
 /** Sent by extension pages (popup, library). */
@@ -123,6 +125,9 @@ export type UiToBackground =
   | { type: 'library/search'; query: string; limit?: number; filters?: SearchFilters }
   | { type: 'library/facets' }
   | { type: 'library/quotes-by-speaker'; name: string }
+  /** The same statements in other saved articles: for a tab's quotes (keyed `start-end`), or a stored article's (keyed by annotation id). */
+  | { type: 'ui/quotes-elsewhere'; tabId: number }
+  | { type: 'library/quotes-elsewhere'; articleId: string }
   | { type: 'library/export-page'; articleIds: string[] }
   | { type: 'library/import'; json: string }
   | { type: 'library/import-begin' }
@@ -168,6 +173,8 @@ export interface Replies {
   'library/search': AnnotationHit[];
   'library/facets': Facets;
   'library/quotes-by-speaker': AnnotationHit[];
+  'ui/quotes-elsewhere': QuotesElsewhere;
+  'library/quotes-elsewhere': QuotesElsewhere;
   'library/export-page': LibraryData;
   'library/import': ImportSummary;
   'library/import-begin': { importId: string };
@@ -220,6 +227,8 @@ export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type'
   'library/search',
   'library/facets',
   'library/quotes-by-speaker',
+  'ui/quotes-elsewhere',
+  'library/quotes-elsewhere',
   'library/export-page',
   'library/import',
   'library/import-begin',

@@ -14,6 +14,7 @@ import type {
 import { articleFromMeta, COUNT_KEY, countKinds, detectedAnnotations, mergeDetected, readerTouched, withDerived } from './build';
 import { QuotelightDB } from './db';
 import { LiveIndex } from './live-index';
+import { LiveQuoteMatches } from './live-quote-matches';
 import { type Facets, newestFirst } from './search-index';
 import { hasFilters, hasPhrase, mergeFilters, parseQuery, pickedFilters, type SearchFilters } from './search-query';
 import { guardQuota } from './errors';
@@ -127,6 +128,8 @@ export class Library {
    * instance sees every write and updates the index with just what the write touched.
    */
   readonly search: LiveIndex;
+  /** Every stored quote, to find the same statement in other articles (src/quotes-across/); follows writes as `search` does. */
+  readonly quoteMatches: LiveQuoteMatches;
   /** Bumped by every write: an import re-reads the ids already stored only if something wrote since. */
   private writes = 0;
   /**
@@ -139,6 +142,20 @@ export class Library {
     this.db = db;
     this.now = options.now ?? Date.now;
     this.search = new LiveIndex(db);
+    this.quoteMatches = new LiveQuoteMatches(db);
+  }
+
+  /**
+   * After a committed write, both live indexes follow it: the search index applies what the write
+   * logged (search-log.ts), the quote matches re-read the articles or annotations it names.
+   */
+  private syncArticles(ids: Iterable<string>): Promise<void> {
+    const list = [...ids];
+    return Promise.all([this.search.sync(), this.quoteMatches.syncArticles(list)]).then(() => undefined);
+  }
+
+  private syncAnnotations(ids: readonly string[]): Promise<void> {
+    return Promise.all([this.search.sync(), this.quoteMatches.syncAnnotations(ids)]).then(() => undefined);
   }
 
   /**
@@ -194,7 +211,7 @@ export class Library {
         await this.recount(id);
         return (await db.articles.get(id))!;
       }),
-      () => this.search.sync(),
+      (article) => this.syncArticles([article.id]),
     );
   }
 
@@ -235,7 +252,7 @@ export class Library {
         await this.recount(articleId);
         return row;
       }),
-      () => this.search.sync(),
+      (row) => this.syncArticles([row.articleId]),
     );
   }
 
@@ -259,7 +276,7 @@ export class Library {
         if (row.kind !== old.kind) await this.recount(row.articleId);
         return row;
       }),
-      () => this.search.sync(),
+      () => this.syncAnnotations([id]),
     );
   }
 
@@ -274,7 +291,7 @@ export class Library {
         await this.recount(old.articleId);
         return true;
       }),
-      () => this.search.sync(),
+      () => this.syncAnnotations([id]),
     );
   }
 
@@ -396,7 +413,7 @@ export class Library {
           await db.articles.delete(id);
           return id;
         }),
-      () => this.search.sync(),
+      (id) => (id ? this.syncArticles([id]) : Promise.resolve()),
     ).then((id) => id !== null);
   }
 
@@ -507,9 +524,10 @@ export class Library {
         await db.annotations.bulkPut(rows);
         journal.push({ importId, key: `new:${batch}`, added });
         await db.importJournal.bulkPut(journal);
-        return { tally };
+        // The quote matches follow the articles given and every article an added, replaced or moved annotation left or joined.
+        return { tally, touched: [...articleIds, ...moves.map(([id]) => id)] };
       }),
-      () => this.search.sync(),
+      ({ touched }) => this.syncArticles(touched),
     );
     for (const a of data.annotations) run.existing?.add(a.id);
     for (const a of data.articles) run.articles.add(a.id);
@@ -532,7 +550,7 @@ export class Library {
     for (let done = false; !done; ) {
       const chunk = await this.write(
         () => db.transaction('rw', [db.articles, db.annotations, db.importJournal], () => rollBackChunk(db, importId)),
-        () => this.search.sync(),
+        (undone) => this.syncArticles(undone.articles),
       );
       for (const id of chunk.articles) touched.add(id);
       done = chunk.done;

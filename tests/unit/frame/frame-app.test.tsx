@@ -125,3 +125,41 @@ describe('FrameApp', () => {
     expect(e.q<HTMLTextAreaElement>('[data-ql=note]').value).toBe('A long thought I typed');
   });
 });
+
+describe('a quote card with matches in other articles', () => {
+  it('lists where else it was quoted, the word difference, and the other speaker, as text', () => {
+    const port = { postMessage: () => {} };
+    const state = nextState(HIDDEN, {
+      type: 'card',
+      card: { title: 'Mara Lind', details: [] },
+      elsewhere: {
+        speaker: { kind: 'named', name: 'Mara Lind' },
+        matches: [
+          {
+            annotationId: 'x1',
+            articleId: 'https://b.example/1',
+            title: 'T',
+            site: 'B <b>Outlet</b>',
+            published: null,
+            saved: Date.UTC(2025, 0, 2),
+            speaker: { kind: 'named', name: 'Sam Other' },
+            text: 'The harbour will reopen in summer',
+            kind: 'reworded',
+            diff: [
+              { op: 'same', words: ['The', 'harbour', 'will', 'reopen', 'in'] },
+              { op: 'changed', from: ['spring'], to: ['summer'] },
+            ],
+            trimmed: null,
+          },
+        ],
+      },
+    });
+    const view = render(<FrameApp state={state} port={port} libraryUrl="ext://library" />);
+    const card = view.container.querySelector('[data-ql="hover-card"]')!;
+    expect(card.querySelector('.elsewhere-count')?.textContent).toBe('Also in 1 article');
+    expect(card.querySelector('a')?.textContent).toBe('B <b>Outlet</b>');
+    expect(card.querySelector('b')).toBeNull();
+    expect(card.querySelector('[data-testid="other-speaker"]')?.textContent).toContain('Sam Other');
+    expect(card.querySelector('[data-op="changed"] ins')?.textContent).toBe('to: summer');
+  });
+});

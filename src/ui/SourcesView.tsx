@@ -1,0 +1,79 @@
+// Who gets quoted, as a small bar chart (SVG, its text as text, labelled for screen readers), the
+// same figures as a table, and a CSV of them.
+import { useMemo } from 'preact/hooks';
+import { sourcesCsv } from '../sources/csv';
+import type { SourcesStats } from '../sources/stats';
+import { downloadFile } from './download';
+
+const BARS = 8;
+const ROW_H = 18;
+const LABEL_W = 120;
+const BAR_W = 140;
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function SourcesView({ stats, title, filename }: { stats: SourcesStats; title: string; filename: string }) {
+  const { rows, total, byType } = stats;
+  const top = useMemo(() => rows.slice(0, BARS), [rows]);
+  if (total.quotes === 0) return <p class="empty">No quotations to count.</p>;
+  const max = Math.max(...top.map((r) => r.quotes));
+  const named = byType.person.quotes + byType.organization.quotes;
+  const height = top.length * ROW_H + 4;
+  return (
+    <div class="sources" data-testid="sources">
+      <p class="sources-summary" data-testid="sources-summary">
+        {total.quotes} quote{total.quotes === 1 ? '' : 's'}, {total.words} quoted words · unnamed sources:{' '}
+        <span data-testid="unnamed-share">
+          {byType.unnamed.quotes} ({pct(byType.unnamed.quotes / total.quotes)} of quotes, {pct(total.words ? byType.unnamed.words / total.words : 0)} of words)
+        </span>
+        {named > 0 && (
+          <>
+            {' '}
+            · people <span data-testid="people-count">{byType.person.quotes}</span>, organizations <span data-testid="org-count">{byType.organization.quotes}</span>
+          </>
+        )}
+      </p>
+      <svg class="sources-chart" role="img" aria-labelledby="sources-chart-title" width={LABEL_W + BAR_W + 70} height={height} viewBox={`0 0 ${LABEL_W + BAR_W + 70} ${height}`}>
+        <title id="sources-chart-title">{title}</title>
+        <desc>{top.map((r) => `${r.speaker}: ${r.quotes} quotes, ${pct(r.wordShare)} of quoted words`).join('; ')}</desc>
+        {top.map((r, i) => {
+          const w = Math.max(2, Math.round((r.quotes / max) * BAR_W));
+          const y = i * ROW_H + 2;
+          return (
+            <g key={r.speaker}>
+              <text x={LABEL_W - 4} y={y + 12} text-anchor="end" class="bar-label">
+                {r.speaker.length > 18 ? `${r.speaker.slice(0, 17)}…` : r.speaker}
+              </text>
+              <rect x={LABEL_W} y={y} width={w} height={ROW_H - 5} class={`bar bar-${r.type}`} />
+              <text x={LABEL_W + w + 4} y={y + 12} class="bar-value">
+                {r.quotes} · {pct(r.wordShare)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <table class="sources-table">
+        <caption class="sr-only">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Speaker</th>
+            <th scope="col">Quotes</th>
+            <th scope="col">Share of quoted words</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.speaker} data-type={r.type}>
+              <th scope="row">{r.speaker}</th>
+              <td>{r.quotes}</td>
+              <td>{pct(r.wordShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" class="link" onClick={() => downloadFile({ filename, mime: 'text/csv;charset=utf-8', parts: [sourcesCsv(stats)] })}>
+        Export as CSV
+      </button>
+    </div>
+  );
+}
