@@ -53,21 +53,45 @@ function vote(c: Cluster, m: RawMention): void {
   else if (words(m.name).length > 1 && PLACE_SUFFIXES.has(last)) c.votes.LOC += 3;
 }
 
-/** "Big Machine" of "Big Machine Records" / "Big Machine Label Group": a name and the same name with organisation words after it. */
+/**
+ * The short names of an organisation's name: "Big Machine" of "Big Machine Records" and of
+ * "Big Machine Label Group" (the same name with only organisation words after it). "Hong Kong"
+ * of "Hong Kong police" is the place the body is named for, not a short name.
+ */
+export function shortOrgNames(name: string): string[] {
+  const ws = words(name);
+  const out: string[] = [];
+  for (let k = ws.length - 1; k >= 1 && ORG_SUFFIXES.has(ws[k]!.toLowerCase()); k--) {
+    const short = ws.slice(0, k).join(' ');
+    if (!isKnownPlace(short)) out.push(short);
+  }
+  return out;
+}
+
 export function isShortOrgName(short: string, long: string): boolean {
-  const s = key(short);
-  const l = key(long);
-  // "Hong Kong" of "Hong Kong police" is the place the body is named for.
-  if (!l.startsWith(`${s} `) || isKnownPlace(short)) return false;
-  return words(l.slice(s.length)).every((w) => ORG_SUFFIXES.has(w));
+  return shortOrgNames(long).some((s) => key(s) === key(short));
+}
+
+/** Clusters by form, and by the short names of their organisation forms. */
+interface ClusterIndex {
+  byForm: Map<string, Cluster>;
+  byShortName: Map<string, Cluster>;
 }
 
 /** The cluster a mention belongs to, if any. */
-function findCluster(clusters: readonly Cluster[], byForm: ReadonlyMap<string, Cluster>, m: RawMention): Cluster | undefined {
+function findCluster(clusters: readonly Cluster[], index: ClusterIndex, m: RawMention): Cluster | undefined {
+  const { byForm } = index;
   const exact = byForm.get(key(m.name));
   if (exact) return exact;
-  const orgForm = clusters.find((c) => type(c) !== 'LOC' && [...c.forms].some((f) => isShortOrgName(m.name, f) || (m.type !== 'PER' && isShortOrgName(f, m.name))));
-  if (orgForm) return orgForm;
+  // Map lookups, not a scan of every cluster: a page listing thousands of names stays linear.
+  const longer = index.byShortName.get(key(m.name));
+  if (longer && type(longer) !== 'LOC') return longer;
+  if (m.type !== 'PER') {
+    for (const s of shortOrgNames(m.name)) {
+      const shorter = byForm.get(key(s));
+      if (shorter && type(shorter) !== 'LOC') return shorter;
+    }
+  }
   const ws = words(m.name);
   const lower = ws.map((w) => w.toLowerCase());
   if (ws.length === 1) {
@@ -94,8 +118,12 @@ function findCluster(clusters: readonly Cluster[], byForm: ReadonlyMap<string, C
     // "Hillary Clinton" after "Clinton" (or after "Hillary"): the fuller form of a person met before.
     const last = lower.at(-1)!;
     const first = lower[0]!;
-    const shorter = clusters.find((c) => [...c.forms].every((f) => words(f).length === 1 && (f.toLowerCase() === last || (f.toLowerCase() === first && isKnownFirstName(first)))));
-    if (shorter) return shorter;
+    // By map, not by scanning every cluster: the one whose every form is that one word.
+    const singleWord = (c: Cluster | undefined, w: string) => c !== undefined && [...c.forms].every((f) => words(f).length === 1 && f.toLowerCase() === w);
+    const bySurname = byForm.get(key(last));
+    if (singleWord(bySurname, last)) return bySurname;
+    const byFirst = isKnownFirstName(first) ? byForm.get(key(first)) : undefined;
+    if (singleWord(byFirst, first)) return byFirst;
     return undefined;
   }
   // An organisation's acronym met before its full name, or its name within a longer one.
@@ -117,10 +145,12 @@ function findCluster(clusters: readonly Cluster[], byForm: ReadonlyMap<string, C
 export function mergeMentions(raw: readonly RawMention[]): { entities: Entity[]; mentions: Mention[] } {
   const clusters: Cluster[] = [];
   const byForm = new Map<string, Cluster>();
+  const byShortName = new Map<string, Cluster>();
+  const index: ClusterIndex = { byForm, byShortName };
   const assigned: [RawMention, Cluster][] = [];
   const sorted = [...raw].sort((a, b) => Number(a.heading) - Number(b.heading) || a.start - b.start);
   for (const m of sorted) {
-    let c = findCluster(clusters, byForm, m);
+    let c = findCluster(clusters, index, m);
     if (!c) {
       // Title case misleads the tagger: a heading creates an actor only when general knowledge agrees.
       if (m.heading && !(m.type === 'ORG' ? isKnownOrganization(m.name) : m.type === 'LOC' && isKnownPlace(m.name))) continue;
@@ -130,6 +160,7 @@ export function mergeMentions(raw: readonly RawMention[]): { entities: Entity[];
     c.mentions.push(m);
     c.forms.add(m.name);
     if (!byForm.has(key(m.name))) byForm.set(key(m.name), c);
+    for (const short of shortOrgNames(m.name)) if (!byShortName.has(key(short))) byShortName.set(key(short), c);
     vote(c, m);
     assigned.push([m, c]);
   }

@@ -27,6 +27,9 @@ export interface QuoteFacts {
   topPerson: Candidate['entity'];
 }
 
+/** Tokens between a candidate and its quotation worth reading one by one. */
+const MAX_BETWEEN = 40;
+
 const bucket = (n: number, edges: number[]): string => {
   for (const e of edges) if (n <= e) return `${e}`;
   return `>${edges.at(-1)}`;
@@ -95,8 +98,9 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     // The words between the quotation and the candidate, and the word after it.
     if (sd === 0 && bd === 0) {
       const sent = doc.sentences[rs]!;
+      // A long stretch reads as '…' whatever it holds; not copying it keeps a one-sentence page linear.
       const between = dir === 'after' ? slice(sent.tokens, q.end + 1, ref.start) : slice(sent.tokens, ref.end, q.start - 1);
-      const pat = pattern(between.filter((t) => !doc.inQuote(t.start)));
+      const pat = between ? pattern(between.filter((t) => !doc.inQuote(t.start))) : '…';
       kp(`${dir}:${pat}`);
       const i = tokenIndexAt(sent.tokens, ref.end);
       const nx = sent.tokens.slice(i, i + 2);
@@ -154,6 +158,9 @@ function prevBlock(c: Candidate): number | null {
   return c.previousBlock ?? null;
 }
 
-function slice(tokens: Token[], from: number, to: number): Token[] {
-  return tokens.slice(tokenIndexAt(tokens, from), tokenIndexAt(tokens, to));
+/** The tokens in [from, to), or null when there are more than MAX_BETWEEN of them. */
+function slice(tokens: Token[], from: number, to: number): Token[] | null {
+  const a = tokenIndexAt(tokens, from);
+  const b = tokenIndexAt(tokens, to);
+  return b - a > MAX_BETWEEN ? null : tokens.slice(a, b);
 }

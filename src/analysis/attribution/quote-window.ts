@@ -9,6 +9,8 @@ import type { Token } from '../tokens';
 /** Attribution phrases are short; 60 tokens reach any "X, the …, said" frame. */
 const MAX_PRE = 60;
 const MAX_POST = 40;
+/** Tokens read before the quotation at most, kept or not: a page of tiny quotes stays linear. */
+const MAX_SCAN = 4 * MAX_PRE;
 
 export interface QuoteWindow {
   pre: Token[];
@@ -38,11 +40,16 @@ export function quoteWindow(doc: Doc, qi: number): QuoteWindow {
   const closeSentence = sentenceAt(doc, q.end) ?? sentenceAt(doc, Math.max(0, q.end - 1));
   const sentOpen = openSentence === null ? undefined : doc.sentences[openSentence];
   const preFrom = sentOpen?.start ?? doc.blocks[q.block]!.start;
-  const preAll = sentOpen ? slice(sentOpen, Math.max(preFrom, q.start - 1 - 2000), q.start - 1) : [];
   const pre: Token[] = [];
-  for (let i = preAll.length - 1; i >= 0 && pre.length < MAX_PRE; i--) {
-    const t = preAll[i]!;
-    if (t.end <= q.start - 1 && !doc.inQuote(t.start) && !isMark(t)) pre.push(t);
+  if (sentOpen) {
+    const toks = sentOpen.tokens;
+    const from = Math.max(preFrom, q.start - 1 - 2000);
+    // Backwards from the opening mark, reading at most MAX_SCAN tokens (quoted words and marks are skipped, not kept).
+    for (let i = tokenIndexAt(toks, q.start - 1) - 1, n = 0; i >= 0 && pre.length < MAX_PRE && n < MAX_SCAN; i--, n++) {
+      const t = toks[i]!;
+      if (t.start < from) break;
+      if (t.end <= q.start - 1 && !doc.inQuote(t.start) && !isMark(t)) pre.push(t);
+    }
   }
   pre.reverse();
   let postIdx = closeSentence;

@@ -52,11 +52,11 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
     const blk = doc.blocks[q.block]!;
     const attributed = cands.some((c) => c.patterns.length > 0) || q.continuation || q.continues;
     const kind = quoteKind({ inner, before: win.before, after: win.after, attributed, headingLike: blk.kind === 'heading' });
-    const blockText = doc.text.slice(blk.start, blk.end);
     const facts: QuoteFacts = {
       kind,
-      startsBlock: q.start - 1 <= blk.start || doc.text.slice(blk.start, q.start - 1).trim() === '',
-      quoteOnlyBlock: inner.length >= blockText.length - 40 && !/\b(said|says|told)\b/.test(blockText.slice(0, Math.max(0, q.start - blk.start - 1)) + blockText.slice(q.end - blk.start)),
+      startsBlock: onlySpaceBetween(doc.text, blk.start, q.start - 1),
+      // Lengths first: a quote deep in a long paragraph never reads the paragraph.
+      quoteOnlyBlock: inner.length >= blk.end - blk.start - 40 && !/\b(said|says|told)\b/.test(doc.text.slice(blk.start, Math.max(blk.start, q.start - 1)) + doc.text.slice(q.end, blk.end)),
       words: inner.split(/\s+/).filter(Boolean).length,
       afterColonBlock: q.block > 0 && /:\s*$/.test(doc.text.slice(Math.max(doc.blocks[q.block - 1]!.start, doc.blocks[q.block - 1]!.end - 4), doc.blocks[q.block - 1]!.end)),
       mentionCount: (c) => (c.entity ? (counts.get(c.entity) ?? c.entity.mentions.length) : 0),
@@ -97,6 +97,12 @@ function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['
     rule: pattern?.rule ?? c.kind,
   };
   return { quote, entity };
+}
+
+/** Whether text[from, to) is blank; stops at the first other character. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
 }
 
 /** Shouted headline words ("CONGRESS HAS INVESTIGATED HIM") are not a speaker's name. */
