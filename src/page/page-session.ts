@@ -397,7 +397,4 @@ export function isContextGone(e: unknown): boolean {
   return /context invalidated|Receiving end does not exist|disconnected port/i.test(errorText(e));
 }
 
-function logError(e: unknown): void {
-  console.error('Quotelight:', e);
-}
 
