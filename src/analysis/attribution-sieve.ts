@@ -3,7 +3,7 @@
 // before the opening mark (`pre`, outside any quotation) and after the closing
 // mark (`post`, up to the sentence end or the next quotation).
 import { AUX_ADVERB, type PhraseDoc, phraseBackward, phraseForward, type SpeakerRef } from './noun-phrases';
-import heads from './lexicons/description-heads.json';
+import { DOCUMENT_HEADS } from './lexicons/description-heads';
 import { isCommonWord } from './nlp';
 import { isSpeechVerb, isStrongSpeechVerb, speechVerbBase } from './speech-verbs';
 import type { Token } from './tokens';
@@ -35,8 +35,6 @@ const DASHES = new Set(['—', '–', '-', '―']);
 const PARTICIPLE = /ing$/;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 
-/** Things that speak for their author: "the statement read", "the letter said". */
-const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(heads.document);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'my', 'your', 'whose']);
 /** Base forms that after a capitalised word are usually nouns ("a Times report", "Trump’s tweet"). */
 const NOUNY = new Set([
@@ -59,7 +57,7 @@ function attributingVerb(t: Token | undefined, prev?: Token): boolean {
   if (isStrongSpeechVerb(t.text)) return true;
   if (t.lower !== base && !t.lower.endsWith('s')) return true;
   // A past tense spelled like its base ("read") is past after a document: "the statement read".
-  if (prev && DOCUMENT_NOUNS.has(prev.lower)) return true;
+  if (prev && DOCUMENT_HEADS.has(prev.lower)) return true;
   // "would speak", "they call", "Obama and Clinton call".
   return prev !== undefined && (MODALS.has(prev.lower) || (prev.word && prev.cap && t.lower === base && !NOUNY.has(base) && !/['’]s$/.test(prev.text)));
 }

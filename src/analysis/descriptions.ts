@@ -1,7 +1,7 @@
 // Descriptions as speakers ("the Kremlin spokesman", "the conservation department"):
 // matched to an actor through the roles the article gave it, or left unnamed.
 import type { Entity, Mention } from './aliases';
-import heads from './lexicons/description-heads.json';
+import { INSTITUTION_HEADS } from './lexicons/description-heads';
 import { ORG_SUFFIXES } from './lexicons/organizations';
 import { isDemonym, isKnownPlace } from './nlp';
 import { stripPossessive } from './tokens';
@@ -98,8 +98,6 @@ export function isPersonDescription(desc: string): boolean {
   const head = words[words.length - 1] ?? '';
   return /^the\s/i.test(desc.trim()) && PERSON_HEADS.test(head);
 }
-
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(heads.institution);
 
 /**
  * "the French foreign ministry", "Russia's embassy": a country or nationality before an

@@ -4,6 +4,7 @@ import { FIRST_NAMES, type Gender, LAST_NAMES } from './lexicons/names';
 import { KNOWN_ORGANIZATIONS, ORG_SUFFIXES } from './lexicons/organizations';
 import { KNOWN_PLACES, PLACE_SUFFIXES } from './lexicons/places';
 import { CALENDAR_WORDS, COMMON_WORDS, DEMONYMS } from './lexicons/words';
+import type { ActorType } from './types';
 
 export type { Gender };
 
@@ -12,7 +13,7 @@ export type { Gender };
  * well-known body an organisation, "… County" or a known place a place, two or three capitalised
  * words a person; null when the words do not tell.
  */
-export function typeFromWords(name: string): 'person' | 'organization' | 'place' | null {
+export function typeFromWords(name: string): ActorType | null {
   const ws = name.split(/\s+/).filter(Boolean);
   const last = ws.at(-1)?.toLowerCase() ?? '';
   if (ORG_SUFFIXES.has(last) || isKnownOrganization(name)) return 'organization';

@@ -68,10 +68,6 @@ export function shortOrgNames(name: string): string[] {
   return out;
 }
 
-export function isShortOrgName(short: string, long: string): boolean {
-  return shortOrgNames(long).some((s) => key(s) === key(short));
-}
-
 /** Clusters by form, and by the short names of their organisation forms. */
 interface ClusterIndex {
   byForm: Map<string, Cluster>;

@@ -9,13 +9,12 @@ import type { SpeakerRef } from '../noun-phrases';
 import { compatible } from '../pronouns';
 import { spanAt } from '../sentences';
 import { isSpeechVerb } from '../speech-verbs';
-import heads from '../lexicons/description-heads.json';
+import { DOCUMENT_HEADS, ORGANIZATION_HEADS as ORG_HEADS } from '../lexicons/description-heads';
 import { isCommonWord, typeFromWords } from '../nlp';
+import { documentContext } from '../ner/features';
 import { hasPossessive, stripPossessive } from '../tokens';
 import { documentIntroduction } from './issuer';
 
-const ORG_HEADS = new Set(heads.organization);
-const DOCUMENT_HEADS = new Set(heads.document);
 /** How far back (in characters) a description looks for the actor it stands for. */
 const DESCRIPTION_REACH = 3000;
 
@@ -33,7 +32,7 @@ export class Resolver {
   private readonly bySurname = new Map<string, Entity>();
   private readonly byFirstName = new Map<string, Entity>();
   private readonly lede: Set<number>;
-  private lowerWords: Set<string> | null = null;
+  private lowerWords: ReadonlySet<string> | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -73,7 +72,6 @@ export class Resolver {
     return this.bySurname.get(last) ?? (ws.length === 1 ? (this.byFirstName.get(last) ?? null) : null);
   }
 
-  /** A speaker named only where it speaks ("said Jane Doe" with no other mention) becomes an actor. */
   /**
    * A speaker named only where it speaks ("said Jane Doe" with no other mention) becomes an
    * actor, typed by its words; a lone common word ("Protesters said") is no name: null.
@@ -86,18 +84,21 @@ export class Resolver {
     return this.addActor(name, type ?? 'person', ref.start, ref.role ? [ref.role] : []);
   }
 
-  /** Words the article writes in lower case somewhere: common nouns, whatever their capital at a sentence start. */
-  private writtenLowerCase(): Set<string> {
-    if (!this.lowerWords) {
-      this.lowerWords = new Set();
-      for (const s of this.doc.sentences) for (const t of s.tokens) if (t.word && !t.cap) this.lowerWords.add(t.lower);
-    }
+  /** Words the article writes in lower case somewhere (the tagger's own reading), built on first need. */
+  private writtenLowerCase(): ReadonlySet<string> {
+    this.lowerWords ??= documentContext(this.doc.sentences.map((s) => s.tokens)).lowerForms;
     return this.lowerWords;
   }
 
-  /** A body named by its description ("the French foreign ministry"): one actor however often it speaks. */
-  private addOrganization(name: string, start: number): Entity {
-    return this.addActor(name, 'organization', start, []);
+  /**
+   * A description that is itself a name: a known actor's form, or a body named by its country
+   * ("the French foreign ministry"), one actor however often it speaks.
+   */
+  private namedBody(ref: SpeakerRef): Entity | null {
+    const known = this.byForm.get(key(ref.text));
+    if (known) return known;
+    const institution = institutionName(ref.text);
+    return institution ? this.addActor(institution, 'organization', ref.start, []) : null;
   }
 
   private addActor(name: string, type: Entity['type'], start: number, roles: string[]): Entity {
@@ -117,10 +118,8 @@ export class Resolver {
       case 'pronoun':
         return { entity: this.pronoun(ref.text, ref.start), unnamed: null };
       case 'description': {
-        const named = this.byForm.get(key(ref.text));
+        const named = this.namedBody(ref);
         if (named) return { entity: named, unnamed: null };
-        const institution = institutionName(ref.text);
-        if (institution) return { entity: this.addOrganization(institution, ref.start), unnamed: null };
         const ahead = this.proseAhead(block, 3);
         let e = resolveDescription(ref.text, ref.start, this.entities, this.mentions, ahead);
         if (!e && this.lede.has(block)) e = this.ledeCataphora(ref.start, ahead);
@@ -130,10 +129,8 @@ export class Resolver {
         return e ? { entity: e, unnamed: null } : { entity: null, unnamed: ref.text };
       }
       default: {
-        const named = this.byForm.get(key(ref.text));
-        if (named) return { entity: named, unnamed: null };
-        const institution = institutionName(ref.text);
-        return institution ? { entity: this.addOrganization(institution, ref.start), unnamed: null } : { entity: null, unnamed: ref.text };
+        const named = this.namedBody(ref);
+        return named ? { entity: named, unnamed: null } : { entity: null, unnamed: ref.text };
       }
     }
   }

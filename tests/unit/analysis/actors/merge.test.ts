@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, isAcronym, isShortOrgName, mergeMentions } from '../../../../src/analysis/actors/merge';
+import { initials, isAcronym, mergeMentions, shortOrgNames } from '../../../../src/analysis/actors/merge';
 import type { RawMention } from '../../../../src/analysis/actors/mentions';
 import type { EntityType } from '../../../../src/analysis/ner/labels';
 
@@ -61,6 +61,7 @@ describe('short organisation names', () => {
       { name: 'Harwick Label Group', type: 'organization', forms: ['Harwick', 'Harwick Label Group', 'Harwick Records'], n: 3 },
     ]);
     expect(summary([m('Big Harwick', 'PER'), m('Big Harwick Records', 'ORG')])[0]).toMatchObject({ type: 'organization', n: 2 });
-    expect(isShortOrgName('Dana Orland', 'Dana Orland Smith')).toBe(false);
+    expect(shortOrgNames('Dana Orland Smith')).toEqual([]);
+    expect(shortOrgNames('Harwick Label Group')).toEqual(['Harwick Label', 'Harwick']);
   });
 });
