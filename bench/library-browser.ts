@@ -128,8 +128,13 @@ async function main() {
 
     await call(page, 'keystroke', 'warm up');
     const keys: number[] = [];
+    const perQuery = new Map<string, number[]>(KEYSTROKE_QUERIES.map((q) => [q, []]));
     for (let i = 0; i < RUNS; i++) {
-      for (const q of KEYSTROKE_QUERIES) keys.push((await call(page, 'keystroke', q)).ms);
+      for (const q of KEYSTROKE_QUERIES) {
+        const t = (await call(page, 'keystroke', q)).ms;
+        keys.push(t);
+        perQuery.get(q)!.push(t);
+      }
     }
 
     let top3 = 0;
@@ -150,6 +155,9 @@ async function main() {
     console.log(`\nChromium, ${ANNOTATIONS.toLocaleString('en')} annotations / ${ARTICLES.toLocaleString('en')} articles; medians (p95 where given)`);
     console.log(`first render of the library page (articles painted): ${ms(median(renders))}   (min ${ms(Math.min(...renders))}, max ${ms(Math.max(...renders))})`);
     console.log(`keystroke → results painted, ${keys.length} keystrokes over ${KEYSTROKE_QUERIES.length} queries: p50 ${ms(median(keys))}, p95 ${ms(pct(keys, 95))}, max ${ms(Math.max(...keys))}`);
+    const slowest = [...perQuery].map(([q, ts]) => ({ q, worst: Math.max(...ts), mid: median(ts), msg: messageOnly[KEYSTROKE_QUERIES.indexOf(q)]! }));
+    slowest.sort((a, b) => b.worst - a.worst);
+    console.log(`slowest keystrokes (worst of ${RUNS} / median; the message alone): ${slowest.slice(0, 8).map((s) => `${s.q} ${s.worst.toFixed(0)}/${s.mid.toFixed(0)} (${s.msg.toFixed(0)})`).join('; ')}`);
     console.log(`library/search as a message (51 hits), same queries: p50 ${ms(median(messageOnly))}, p95 ${ms(pct(messageOnly, 95))}`);
     console.log(`write → findable (import of one new highlight, then search): ${ms(median(writes))}   (${writes.map((w) => w.toFixed(0)).join(', ')})`);
     console.log(`index: persisted; snapshot stored ${ms(snap.waitedMs)} after the seeding ended, ${snap.mb.toFixed(1)} MB, loads in ${ms(snap.loadMs)} (in a page, heap ${snap.heapMB.toFixed(0)} MB)`);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { ArticleList } from './ArticleList';
@@ -74,8 +74,24 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
       onStatus({ kind: 'error', text: oneLine(e) });
     }
   };
-  const articles = list.data?.slice(0, limit) ?? [];
+  const articles = useMemo(() => list.data?.slice(0, limit) ?? [], [list.data, limit]);
   const more = (list.data?.length ?? 0) > limit;
+  // Each keystroke renders this page twice (busy, then answered): the parts a keystroke does not
+  // change (a hundred article cards, the facet menus, the sources) are kept as they are, not diffed
+  // again, so the results are painted sooner. Their handlers read the latest props through a ref.
+  const latest = useRef({ filters, setFilters, forget, onOpen, onSpeaker });
+  latest.current = { filters, setFilters, forget, onOpen, onSpeaker };
+  const open = useMemo(() => (a: ArticleRecord, at?: AnnotationRecord) => latest.current.onOpen(a, at), []);
+  const toSpeaker = useMemo(() => (name: string) => latest.current.onSpeaker(name), []);
+  const articleList = useMemo(
+    () => list.data && <ArticleList articles={articles} onOpen={open} onForget={(a) => void latest.current.forget(a)} />,
+    [list.data, articles],
+  );
+  const filterMenus = useMemo(
+    () => <Filters filters={filters} facets={facets} onChange={(f) => latest.current.setFilters({ ...f, search: latest.current.filters.search })} />,
+    [filters.site, filters.speaker, filters.tag, facets],
+  );
+  const sources = useMemo(() => <LibrarySources articles={articles} version={version} />, [articles, version]);
   // A first screen of hits renders at once; the rest on request (rendering is most of a search's time).
   const shownHits = useMemo(() => search.hits?.slice(0, hitLimit) ?? [], [search.hits, hitLimit]);
   const moreHits = (search.hits?.length ?? 0) > shownHits.length;
@@ -84,6 +100,11 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   const ordered = useMemo(() => groups.flatMap((g) => g.annotations.map((a) => ({ article: g.article, annotation: a }))), [groups]);
   const terms = useMemo(() => new Map(shownHits.map((h) => [h.annotation.id, h.terms ?? []])), [shownHits]);
   const activeHit = ordered[active] ?? null;
+  const activeId = activeHit?.annotation.id ?? null;
+  const hitList = useMemo(
+    () => <HitList id={RESULTS_ID} groups={groups} onOpen={open} onSpeaker={toSpeaker} terms={terms} activeId={activeId} />,
+    [groups, terms, activeId],
+  );
   useEffect(() => setActive(-1), [search.answered]);
   useEffect(() => {
     if (activeHit) document.getElementById(hitDomId(activeHit.annotation.id))?.scrollIntoView({ block: 'nearest' });
@@ -101,7 +122,7 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
         activeId={activeHit ? hitDomId(activeHit.annotation.id) : null}
         resultsId={searching ? RESULTS_ID : undefined}
       />
-      <Filters filters={filters} facets={facets} onChange={setFilters} />
+      {filterMenus}
       {searching && (
         <section
           class="results"
@@ -113,7 +134,7 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
           <h2 id="results-h">Best matching quotes, highlights and notes</h2>
           {search.error && <p class="empty">{search.error}</p>}
           {search.hits && groups.length === 0 && <p class="empty">Nothing you saved matches “{search.answered}”.</p>}
-          <HitList id={RESULTS_ID} groups={groups} onOpen={onOpen} onSpeaker={onSpeaker} terms={terms} activeId={activeHit?.annotation.id ?? null} />
+          {hitList}
           {moreHits && (
             <button type="button" class="more" onClick={() => setHitPages((p) => p + 1)}>
               Show more matches
@@ -124,14 +145,14 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
       <section class="library" aria-labelledby="articles-h" aria-busy={list.loading} data-testid="article-list">
         <h2 id="articles-h">{query.trim() ? 'Matching articles' : 'Saved articles'}</h2>
         {list.error && <p class="empty">{list.error}</p>}
-        {list.data && <ArticleList articles={articles} onOpen={onOpen} onForget={(a) => void forget(a)} />}
+        {articleList}
         {more && (
           <button type="button" class="more" onClick={() => setPages((p) => p + 1)}>
             Show more articles
           </button>
         )}
       </section>
-      <LibrarySources articles={articles} version={version} />
+      {sources}
     </>
   );
 }

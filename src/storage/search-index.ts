@@ -2,10 +2,11 @@
 // boosts, add/discard one document at a time). It lives in the background's memory next to the
 // database; every write updates only its own documents (see Library), and facet counts are kept
 // as documents come and go, so nothing is ever rebuilt after a write.
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../shared/records';
 import { effectiveSpeaker } from '../shared/speakers';
 import { hasFilters, type ParsedQuery, type SearchFilters, tagKey } from './search-query';
+import { topK } from './top-k-search';
 import { hostOf } from './url';
 import { fold, tokenize } from './words';
 
@@ -239,6 +240,9 @@ export class SearchIndex {
   private speakers = new Tally();
   private tags = new Tally();
   private sites = new Tally();
+  /** Annotation ids per folded speaker and per tag: the candidates of a filter-only search. */
+  private readonly bySpeaker = new Map<string, Set<string>>();
+  private readonly byTag = new Map<string, Set<string>>();
 
   /** The whole index as one string, to store (search-snapshot.ts). Synchronous: a second or so at 100k. */
   toJSON(): string {
@@ -268,6 +272,7 @@ export class SearchIndex {
       index.fields.set(id, f);
       const ids = index.perArticle.get(f.articleId) ?? new Set<string>();
       index.perArticle.set(f.articleId, ids.add(id));
+      index.post(id, f, 1);
     }
     index.speakers = new Tally(new Map(data.speakers));
     index.tags = new Tally(new Map(data.tags));
@@ -322,7 +327,24 @@ export class SearchIndex {
     if (this.articles.has(id)) this.articles.discard(id);
   }
 
+  /** Keeps the facet postings (bySpeaker, byTag) in step with an annotation coming (1) or going (-1). */
+  private post(id: string, d: AnnotationFields, by: 1 | -1): void {
+    const keys: [Map<string, Set<string>>, string][] = d.tags.map((t) => [this.byTag, t]);
+    if (d.speaker) keys.push([this.bySpeaker, d.speaker]);
+    for (const [map, key] of keys) {
+      const ids = map.get(key);
+      if (by > 0) {
+        if (ids) ids.add(id);
+        else map.set(key, new Set([id]));
+      } else if (ids) {
+        ids.delete(id);
+        if (ids.size === 0) map.delete(key);
+      }
+    }
+  }
+
   private count(id: string, d: AnnotationFields, a: AnnotationRecord | null, article: ArticleRecord | null, by: 1 | -1): void {
+    this.post(id, d, by);
     if (d.kind === 'quote') this.speakers.add(d.speaker, (a && effectiveSpeaker(a)) ?? d.speaker, by);
     d.tags.forEach((t, i) => {
       this.tags.add(t, a?.tags[i] ?? t, by);
@@ -350,17 +372,10 @@ export class SearchIndex {
   searchAnnotations(q: ParsedQuery, filters: SearchFilters, limit: number): RankedId[] {
     const fields = this.fields;
     const updated = (id: string) => fields.get(id)!.updated;
-    if (q.terms.length === 0) {
-      const found: { id: string; updated: number }[] = [];
-      for (const [id, f] of fields) if (passes(filters, f)) found.push({ id, updated: f.updated });
-      return found
-        .sort((a, b) => newestFirst(a.updated, b.updated, a.id, b.id))
-        .slice(0, limit)
-        .map((r) => ({ id: r.id, articleId: fields.get(r.id)!.articleId, score: 0, terms: [] }));
-    }
-    const filter = hasFilters(filters) ? (r: SearchResult) => passes(filters, fields.get(r.id)!) : undefined;
+    if (q.terms.length === 0) return this.filtered(filters, limit);
+    const accept = hasFilters(filters) ? (id: string) => passes(filters, fields.get(id)!) : undefined;
     const rank = (anyWord: boolean) =>
-      this.ranked(this.annotations, q, { filter, boost: BOOSTS, combineWith: anyWord ? 'OR' : 'AND' }, limit, updated).map((r) => ({
+      this.ranked(this.annotations, q, { accept, boost: BOOSTS, combineWith: anyWord ? 'OR' : 'AND' }, limit, updated).map((r) => ({
         id: r.id,
         articleId: fields.get(r.id)!.articleId,
         score: r.score,
@@ -379,6 +394,34 @@ export class SearchIndex {
     return rank(true);
   }
 
+  /**
+   * With only filters, the newest annotations that pass them. A speaker, tag or site filter names
+   * its candidates (from the facet postings kept beside the index); only those are checked.
+   */
+  private filtered(filters: SearchFilters, limit: number): RankedId[] {
+    const sources: Iterable<string>[] = [];
+    if (filters.tag) sources.push(this.byTag.get(filters.tag) ?? []);
+    if (filters.speaker?.length) {
+      const words = filters.speaker;
+      sources.push(joined([...this.bySpeaker].filter(([name]) => wordsStart(name, words)).map(([, ids]) => ids)));
+    }
+    if (filters.site?.length) {
+      const site = filters.site;
+      const onSite = [...this.perArticle.values()].filter((ids) => {
+        const f = this.fields.get(ids.values().next().value!)!;
+        return passes({ site }, f);
+      });
+      sources.push(joined(onSite));
+    }
+    const smallest = sources.reduce<Iterable<string> | null>((a, b) => (a === null || sizeOf(b) < sizeOf(a) ? b : a), null) ?? this.fields.keys();
+    const found: { id: string; f: AnnotationFields }[] = [];
+    for (const id of smallest) {
+      const f = this.fields.get(id);
+      if (f && passes(filters, f)) found.push({ id, f });
+    }
+    return newest(found, limit).map(({ id, f }) => ({ id, articleId: f.articleId, score: 0, terms: [] }));
+  }
+
   /** Articles whose title, site or byline match all the query's words (no fallback: hits already bring their articles). */
   searchArticles(q: ParsedQuery, limit: number): string[] {
     if (q.terms.length === 0) return [];
@@ -387,30 +430,48 @@ export class SearchIndex {
     );
   }
 
-  /** The best `limit` results; equal scores newest first (`time`), as the library lists everything else. */
+  /** The best `limit` results (top-k-search.ts); equal scores newest first (`time`), as the library lists everything else. */
   private ranked<T>(
     index: MiniSearch<T>,
     q: ParsedQuery,
-    options: { filter?: ((r: SearchResult) => boolean) | undefined; boost: Record<string, number>; combineWith: 'AND' | 'OR' },
+    options: { accept?: ((id: string) => boolean) | undefined; boost: Record<string, number>; combineWith: 'AND' | 'OR' },
     limit: number,
     time: (id: string) => number,
-  ): SearchResult[] {
+  ) {
     const last = q.terms.length - 1;
-    const results = index.search(q.terms.join(' '), {
-      ...options,
-      prefix: (term, i) => q.lastIsPartial && i === last && term.length >= MIN_PREFIX,
-      fuzzy: (term) => typoDistance(term),
-    });
-    // MiniSearch sorts by score: only the results tied with the last one kept need reordering.
-    if (results.length <= limit) return results.sort((a, b) => b.score - a.score || time(b.id) - time(a.id));
-    const cutoff = results[limit - 1]!.score;
-    let end = limit;
-    while (end < results.length && results[end]!.score === cutoff) end++;
-    return results
-      .slice(0, end)
-      .sort((a, b) => b.score - a.score || time(b.id) - time(a.id))
-      .slice(0, limit);
+    return topK(
+      index as MiniSearch<unknown>,
+      {
+        terms: q.terms,
+        prefix: (term, i) => q.lastIsPartial && i === last && term.length >= MIN_PREFIX,
+        fuzzy: typoDistance,
+        ...options,
+      },
+      limit,
+      time,
+    );
   }
+}
+
+/** A Set's size, else an array's length (what `filtered` picks the smallest candidate list by). */
+function sizeOf(xs: Iterable<string>): number {
+  return xs instanceof Set ? xs.size : Array.isArray(xs) ? xs.length : Number.POSITIVE_INFINITY;
+}
+
+function joined(sets: readonly Set<string>[]): Set<string> | string[] {
+  if (sets.length === 1) return sets[0]!;
+  return sets.flatMap((s) => [...s]);
+}
+
+/** The `limit` newest, in the order every list of the library uses; sorts only what can make the cut. */
+function newest(found: { id: string; f: AnnotationFields }[], limit: number): { id: string; f: AnnotationFields }[] {
+  let pool = found;
+  if (found.length > limit * 2) {
+    const times = Float64Array.from(found, (x) => x.f.updated).sort();
+    const cutoff = times[times.length - limit]!;
+    pool = found.filter((x) => x.f.updated >= cutoff);
+  }
+  return pool.sort((a, b) => newestFirst(a.f.updated, b.f.updated, a.id, b.id)).slice(0, limit);
 }
 
 /** The order of a time index walked backwards, which every search path must agree on: ties by id, descending. */
