@@ -6,7 +6,7 @@ import { randomHighlightPrefix } from '../shared/highlight-styles';
 import { type ErrorReply, isToBackground, type PageMark, type ReaderItems, type Replies, type TabState, type ToBackground } from '../shared/messages';
 import { logFailure, sendToTab } from '../shared/messaging';
 import type { SettingsMap } from '../shared/records';
-import { DEFAULT_SETTINGS, getLibrary, type Library } from '../storage';
+import { DEFAULT_SETTINGS, getLibrary, type Library, type LibraryData } from '../storage';
 import { analysisBackend } from './analysis-backend';
 import { importJson } from '../export/import';
 import { expectFrame, type FrameActions, hideFrame, showCardInFrame, showInFrame } from './frames';
@@ -256,7 +256,8 @@ const handlers: Handlers = {
     return summary;
   },
   'library/import-begin': async () => ({ importId: await getLibrary().beginImport() }),
-  'library/import-batch': async (msg) => getLibrary().importBatch(msg.importId, msg.data),
+  // Validated by the library page before it was sent (import-backup.ts).
+  'library/import-batch': async (msg) => getLibrary().importBatch(msg.importId, JSON.parse(msg.json) as LibraryData),
   'library/import-end': async (msg) => {
     if (msg.commit) await getLibrary().commitImport(msg.importId);
     else await getLibrary().rollBackImport(msg.importId);

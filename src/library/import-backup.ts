@@ -26,7 +26,7 @@ export async function importBackup(file: Blob, options: { progress?: Progress; c
     let done = 0;
     for (const batch of importBatches(data, IMPORT_BATCH)) {
       if (options.cancelled?.()) throw new ImportCancelled();
-      tally = addTallies(tally, await sendToBackground({ type: 'library/import-batch', importId, data: batch }));
+      tally = addTallies(tally, await sendToBackground({ type: 'library/import-batch', importId, json: JSON.stringify(batch) }));
       done += batch.annotations.length;
       options.progress?.(done, data.annotations.length);
     }

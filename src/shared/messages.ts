@@ -131,7 +131,8 @@ export type UiToBackground =
   | { type: 'library/export-page'; articleIds: string[] }
   | { type: 'library/import'; json: string }
   | { type: 'library/import-begin' }
-  | { type: 'library/import-batch'; importId: string; data: LibraryData }
+  /** `json`: one batch of validated LibraryData as JSON. Chrome converts a message's objects one by one (half a second for 2,000 annotations); one string crosses at once. */
+  | { type: 'library/import-batch'; importId: string; json: string }
   | { type: 'library/import-end'; importId: string; commit: boolean };
 
 export type ToBackground = PageToBackground | UiToBackground;

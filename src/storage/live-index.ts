@@ -21,6 +21,17 @@ const SNAPSHOT_AFTER_MS = 30_000;
 /** With no index in memory, the log is checked for trimming every this many writes. */
 const TRIM_EVERY = 200;
 
+/**
+ * What one committed write put, and the log entries it added (`after` < seq ≤ `upTo`): the index
+ * takes these rows as given rather than reading them back (an import batch writes thousands).
+ */
+export interface Written {
+  after: number;
+  upTo: number;
+  annotations: readonly AnnotationRecord[];
+  articles: readonly ArticleRecord[];
+}
+
 export interface BuildStats {
   ms: number;
   annotations: number;
@@ -29,6 +40,32 @@ export interface BuildStats {
 }
 
 const yieldToEvents = () => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * The rows of `written` that are as it left them: those no other log entry names (a later write
+ * may have changed them since; an earlier one is overwritten by it).
+ */
+function givenRows(log: readonly SearchLogRow[], written: Written | undefined): { annotations: Map<string, AnnotationRecord>; articles: Map<string, ArticleRecord> } {
+  if (!written) return { annotations: new Map(), articles: new Map() };
+  const elsewhere = new Set<string>();
+  for (const e of log) {
+    if (e.seq! > written.after && e.seq! <= written.upTo) continue;
+    for (const id of e.annotations ?? []) elsewhere.add(`a:${id}`);
+    for (const id of e.articles ?? []) elsewhere.add(`r:${id}`);
+  }
+  return {
+    annotations: new Map(written.annotations.filter((a) => !elsewhere.has(`a:${a.id}`)).map((a) => [a.id, a])),
+    articles: new Map(written.articles.filter((a) => !elsewhere.has(`r:${a.id}`)).map((a) => [a.id, a])),
+  };
+}
+
+/** The rows for `ids`, in order: the given ones as they are, the rest read from `table`. */
+async function readUnlessGiven<T>(table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> }, ids: readonly string[], given: ReadonlyMap<string, T>): Promise<(T | undefined)[]> {
+  const missing = ids.filter((id) => !given.has(id));
+  const rows = missing.length > 0 ? await table.bulkGet(missing) : [];
+  const read = new Map(missing.map((id, i) => [id, rows[i]]));
+  return ids.map((id) => given.get(id) ?? read.get(id));
+}
 
 export class LiveIndex {
   private index: SearchIndex | null = null;
@@ -124,20 +161,23 @@ export class LiveIndex {
    * its annotations, whose documents carry them. Returns how many entries it applied, or `rebuild`
    * after a cleared table.
    */
-  private async applyLog(index: SearchIndex): Promise<number | 'rebuild'> {
+  private async applyLog(index: SearchIndex, written?: Written): Promise<number | 'rebuild'> {
     const { db } = this;
     // Which articles' annotations must all be re-read is known once the articles are: then those
     // annotations, and only the logged ones not among them (an import logs the same rows twice).
     const read = await db.transaction('r', [db.searchLog, db.articles, db.annotations], async () => {
       const log: SearchLogRow[] = await db.searchLog.where(':id').above(this.applied).toArray();
       if (log.length === 0 || log.some((e) => e.all)) return { log, articleIds: [], articles: [], reindex: [], ofArticles: [], annotationIds: [], annotations: [] };
+      const given = givenRows(log, written);
       const articleIds = [...new Set(log.flatMap((e) => e.articles ?? []))];
-      const articles = await db.articles.bulkGet(articleIds);
-      const reindex = articles.filter((a) => a !== undefined && index.changesAnnotations(a)).map((a) => a!.id);
+      const articles = await readUnlessGiven(db.articles, articleIds, given.articles);
+      // An article the index holds whose site or date changed: each of its annotations carries them.
+      // (One new to the index has none there yet: its annotations are in the log with it.)
+      const reindex = articles.filter((a) => a !== undefined && index.hasArticle(a.id) && index.changesAnnotations(a)).map((a) => a!.id);
       const ofArticles = reindex.length > 0 ? await db.annotations.where('articleId').anyOf(reindex).toArray() : [];
       const have = new Set(ofArticles.map((a) => a.id));
       const annotationIds = [...new Set(log.flatMap((e) => e.annotations ?? []))].filter((id) => !have.has(id));
-      return { log, articleIds, articles, reindex, ofArticles, annotationIds, annotations: await db.annotations.bulkGet(annotationIds) };
+      return { log, articleIds, articles, reindex, ofArticles, annotationIds, annotations: await readUnlessGiven(db.annotations, annotationIds, given.annotations) };
     });
     if (read.log.length === 0) return 0;
     if (read.log.some((e) => e.all)) return 'rebuild'; // nothing in the app clears a table; start again from it
@@ -171,7 +211,7 @@ export class LiveIndex {
    * After a committed write: applies what it logged (and anything logged before it), so the write
    * is findable when its caller hears back. With no index in memory there is nothing to update.
    */
-  sync(): Promise<void> {
+  sync(written?: Written): Promise<void> {
     if (!this.index) {
       if (++this.writesUnfollowed % TRIM_EVERY === 0 && !this.starting && !this.trimming && this.options.persist !== false) {
         this.trimming = trimLog(this.db)
@@ -184,7 +224,7 @@ export class LiveIndex {
       return Promise.resolve();
     }
     return this.enqueue(async (index) => {
-      if ((await this.applyLog(index)) === 'rebuild') this.index = null;
+      if ((await this.applyLog(index, written)) === 'rebuild') this.index = null;
       else this.scheduleSnapshot();
     });
   }

@@ -98,6 +98,16 @@ export class LiveQuoteMatches {
     });
   }
 
+  /** After a committed import batch: the rows it put, as it wrote them (an import only adds or replaces, never deletes). */
+  putWritten(rows: readonly AnnotationRecord[]): Promise<void> {
+    return this.enqueue(async (index) => {
+      for (const a of rows) {
+        this.touched?.add(a.id);
+        put(index, a);
+      }
+    });
+  }
+
   /** Runs `update` on the live index or the one being built; a failure drops the index (rebuilt on the next lookup) and is logged. */
   private enqueue(update: (index: QuoteMatchIndex) => Promise<void>): Promise<void> {
     const run = this.queue.then(async () => {

@@ -313,6 +313,10 @@ export class SearchIndex {
     this.count(id, d, null, null, -1);
   }
 
+  hasArticle(id: string): boolean {
+    return this.articles.has(id);
+  }
+
   /** True when `a` differs from the indexed article in what its annotations' documents carry (or is new). */
   changesAnnotations(a: ArticleRecord): boolean {
     return this.articles.getStoredFields(a.id)?.shared !== sharedFields(a);

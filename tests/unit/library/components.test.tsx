@@ -208,7 +208,7 @@ describe('ImportExport', () => {
     const types = sent.map((m) => (m as { type: string }).type);
     expect(types).toEqual(['library/import-begin', 'library/import-batch', 'library/import-end']);
     expect(sent[2]).toEqual({ type: 'library/import-end', importId: 'imp-1', commit: true });
-    expect((sent[1] as { data: { annotations: unknown[] } }).data.annotations).toHaveLength(ANNOTATIONS.length);
+    expect(JSON.parse((sent[1] as { json: string }).json).annotations).toHaveLength(ANNOTATIONS.length);
   });
 
   it('refuses an invalid file before writing anything, in one line', async () => {

@@ -6,6 +6,7 @@ import { seedRecords } from '../../../scripts/seed-records';
 import { speakerString } from '../../../src/shared/speaker-value';
 import { QuotelightDB } from '../../../src/storage/db';
 import { Library, type LibraryData } from '../../../src/storage/library';
+import { lastLogSeq } from '../../../src/storage/search-snapshot';
 import { plantedRecords, plantId, RANKING_QUERIES } from '../../fixtures/search-ranking';
 import { ARTICLE_TEXT, PAGE, rangeOf, uniqueDbName } from '../../fixtures/storage/sample';
 
@@ -135,6 +136,39 @@ describe('the index follows every write', () => {
     expect(index.annotationsOf(to.id)).toContain(moved.id);
     expect(index.size).toBe(900);
     check();
+  });
+
+  it('an import batch is indexed from the rows it wrote, not read back', async () => {
+    const all = generated(30, 1500, 99);
+    const fresh = new Set(all.articles.slice(20).map((a) => a.id));
+    const more = { articles: all.articles.filter((a) => fresh.has(a.id)), annotations: all.annotations.filter((a) => fresh.has(a.articleId)) };
+    more.annotations[7] = { ...more.annotations[7]!, note: 'bandicoot' };
+    const asked = new Set<string>();
+    const bulkGet = lib.db.annotations.bulkGet.bind(lib.db.annotations);
+    const spy = vi.spyOn(lib.db.annotations, 'bulkGet').mockImplementation((keys: string[]) => {
+      for (const k of keys) asked.add(k);
+      return bulkGet(keys);
+    });
+    const scans = vi.spyOn(lib.db.annotations, 'where');
+    await lib.importRecords(more);
+    expect(more.annotations.filter((a) => asked.has(a.id))).toEqual([]);
+    expect(scans).not.toHaveBeenCalled();
+    spy.mockRestore();
+    scans.mockRestore();
+    expect(await ids('bandicoot')).toEqual([more.annotations[7]!.id]);
+    expect((await lib.search.ready()).size).toBe(900);
+  });
+
+  it('rows given by a write that a later write changed are read again: the later one wins', async () => {
+    const { annotations } = await lib.getLibraryData();
+    const row = annotations[3]!;
+    const after = await lastLogSeq(lib.db);
+    await lib.db.annotations.put({ ...row, note: 'quoll' });
+    const upTo = await lastLogSeq(lib.db);
+    await lib.db.annotations.put({ ...row, note: 'dunnart' });
+    await lib.search.sync({ after, upTo, annotations: [{ ...row, note: 'quoll' }], articles: [] });
+    expect(await ids('quoll')).toEqual([]);
+    expect(await ids('dunnart')).toEqual([row.id]);
   });
 
   it('a rolled-back import takes its documents out of the index and puts the replaced ones back', async () => {
