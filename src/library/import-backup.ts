@@ -22,17 +22,32 @@ export async function importBackup(file: Blob, options: { progress?: Progress; c
   const data = importJson(await file.text());
   const { importId } = await sendToBackground({ type: 'library/import-begin' });
   let tally = NO_TALLY;
+  // The next batch is sent while the background writes this one (it writes them in order): its
+  // transfer, a good part of a batch's time in Chrome, then overlaps the writing.
+  let inFlight: Promise<void> | null = null;
   try {
     let done = 0;
     for (const batch of importBatches(data, IMPORT_BATCH)) {
       if (options.cancelled?.()) throw new ImportCancelled();
-      tally = addTallies(tally, await sendToBackground({ type: 'library/import-batch', importId, json: JSON.stringify(batch) }));
-      done += batch.annotations.length;
-      options.progress?.(done, data.annotations.length);
+      const sent = sendToBackground({ type: 'library/import-batch', importId, json: JSON.stringify(batch) }).then((t) => {
+        tally = addTallies(tally, t);
+        done += batch.annotations.length;
+        options.progress?.(done, data.annotations.length);
+      });
+      // A failure of either is this import's failure; the other is awaited before the rollback.
+      sent.catch(() => undefined);
+      const previous: Promise<void> | null = inFlight;
+      inFlight = sent;
+      if (previous) await previous;
     }
+    const last: Promise<void> | null = inFlight;
+    inFlight = null;
+    if (last) await last;
     if (options.cancelled?.()) throw new ImportCancelled();
     await sendToBackground({ type: 'library/import-end', importId, commit: true });
   } catch (e) {
+    // A batch still on its way is written or refused first: the rollback then undoes everything.
+    await (inFlight as Promise<void> | null)?.catch(() => undefined);
     try {
       await sendToBackground({ type: 'library/import-end', importId, commit: false });
     } catch (undo) {

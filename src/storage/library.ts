@@ -120,6 +120,22 @@ function phraseFields(a: AnnotationRecord, article: ArticleRecord | undefined): 
   return [a.text, a.note ?? '', effectiveSpeaker(a) ?? '', ...a.tags, article?.title ?? ''];
 }
 
+/** An import under way in this background (see Library.imports). */
+interface ImportRun {
+  /** Annotation ids written so far (a second copy in the file is an error) and articles. */
+  seen: Set<string>;
+  articles: Set<string>;
+  /** When it last wrote. */
+  active: number;
+  batches: number;
+  /** The ids already in the library as of write `keysAt`. */
+  existing: Set<string> | null;
+  keysAt: number;
+  /** Its batches, written one after another; once one failed, none after it is. */
+  queue: Promise<unknown>;
+  failed: boolean;
+}
+
 export class Library {
   readonly db: QuotelightDB;
   private readonly now: () => number;
@@ -137,7 +153,7 @@ export class Library {
    * Imports under way in this background: the annotation ids each has written (a second copy in the
    * file is an error), when it last wrote, and the ids already in the library as of write `keysAt`.
    */
-  private readonly imports = new Map<string, { seen: Set<string>; articles: Set<string>; active: number; batches: number; existing: Set<string> | null; keysAt: number }>();
+  private readonly imports = new Map<string, ImportRun>();
 
   constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number } = {}) {
     this.db = db;
@@ -440,14 +456,30 @@ export class Library {
   async beginImport(): Promise<string> {
     await this.rollBackStaleImports();
     const id = randomUuid();
-    this.imports.set(id, { seen: new Set(), articles: new Set(), active: this.now(), batches: 0, existing: null, keysAt: -1 });
+    this.imports.set(id, { seen: new Set(), articles: new Set(), active: this.now(), batches: 0, existing: null, keysAt: -1, queue: Promise.resolve(), failed: false });
     return id;
   }
 
-  /** Writes one batch of validated records; the newer `updated` wins per annotation. */
-  async importBatch(importId: string, data: LibraryData): Promise<ImportTally> {
+  /**
+   * Writes one batch of validated records; the newer `updated` wins per annotation. Batches of one
+   * import are written one after another in the order they arrive: the page sends the next while
+   * this one is written (its transfer then costs nothing), and none is written after one failed.
+   */
+  importBatch(importId: string, data: LibraryData): Promise<ImportTally> {
     const run = this.imports.get(importId);
-    if (!run) throw new Error('This import was stopped (the extension restarted, or it waited too long): nothing of it was kept; start it again.');
+    if (!run) return Promise.reject(new Error('This import was stopped (the extension restarted, or it waited too long): nothing of it was kept; start it again.'));
+    run.active = this.now();
+    const next = run.queue.then(() => {
+      if (run.failed) throw new Error('Import: an earlier batch of this import failed; nothing more of it is written.');
+      return this.writeBatch(importId, run, data);
+    });
+    run.queue = next.catch(() => {
+      run.failed = true;
+    });
+    return next;
+  }
+
+  private async writeBatch(importId: string, run: ImportRun, data: LibraryData): Promise<ImportTally> {
     run.active = this.now();
     const { seen } = run;
     const dupes = data.annotations.filter((a) => seen.has(a.id)).map((a) => a.id);
@@ -542,14 +574,23 @@ export class Library {
 
   /** Keeps everything the import wrote. */
   async commitImport(importId: string): Promise<void> {
+    const run = this.imports.get(importId);
     this.imports.delete(importId);
+    await run?.queue;
+    if (run?.failed) throw new Error('Import: a batch of this import failed; it cannot be kept as it is. Cancel it and start again.');
     const { db } = this;
     await this.write(() => db.transaction('rw', db.importJournal, () => db.importJournal.where('importId').equals(importId).delete()));
   }
 
   /** Undoes every batch of the import, a chunk per transaction; counts are recomputed after. */
   async rollBackImport(importId: string): Promise<void> {
+    const run = this.imports.get(importId);
     this.imports.delete(importId);
+    if (run) {
+      // Batches still queued write nothing; the one being written finishes, then is undone with the rest.
+      run.failed = true;
+      await run.queue;
+    }
     const { db } = this;
     const touched = new Set<string>();
     for (let done = false; !done; ) {

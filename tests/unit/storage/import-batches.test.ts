@@ -95,6 +95,40 @@ describe('import: all or nothing', () => {
     expect(await snapshot(l)).toEqual(before);
   });
 
+  it('batches sent without waiting are written in order; none after a failed one, and the rollback waits for them', async () => {
+    const l = lib();
+    await l.importRecords(data(ANNOTATIONS.slice(0, 2)));
+    const before = await snapshot(l);
+    const orphan = { ...ANNOTATIONS[4]!, articleId: 'https://nowhere.example/x' };
+    const id = await l.beginImport();
+    const [first, second, third] = [
+      data([noted(ANNOTATIONS[0]!, 'newer', LATER), ANNOTATIONS[2]!]),
+      data([orphan], []),
+      data([ANNOTATIONS[3]!], []),
+    ].map((b) => l.importBatch(id, b));
+    // All three asked at once, as the library page does with the next batch while one is written.
+    await expect(first).resolves.toMatchObject({ added: 1, replaced: 1 });
+    await expect(second).rejects.toThrow(/unknown article/);
+    await expect(third).rejects.toThrow(/earlier batch/);
+    expect(await l.db.annotations.get(ANNOTATIONS[3]!.id)).toBeUndefined();
+    await l.rollBackImport(id);
+    expect(await snapshot(l)).toEqual(before);
+  });
+
+  it('a rollback asked while batches are on their way undoes what they wrote and stops the rest', async () => {
+    const l = lib();
+    const before = await snapshot(l);
+    const id = await l.beginImport();
+    await l.importBatch(id, data(ANNOTATIONS.slice(0, 2)));
+    const writing = l.importBatch(id, data(ANNOTATIONS.slice(2, 4), []));
+    const queued = l.importBatch(id, data(ANNOTATIONS.slice(4), []));
+    await new Promise((r) => setTimeout(r, 0)); // the second batch is under way
+    await l.rollBackImport(id);
+    await Promise.allSettled([writing]);
+    await expect(queued).rejects.toThrow(/earlier batch/);
+    expect(await snapshot(l)).toEqual(before);
+  });
+
   it('an import the background lost half-way is rolled back by the next start', async () => {
     const name = uniqueDbName();
     const first = new Library(new QuotelightDB(name), { now: () => 1 });
