@@ -3,6 +3,7 @@
 // shows never passes through here: the background sends it to the frame directly, over the port it
 // bound with the one-time nonce this module announced.
 import type { CardText, FrameView, PageToBackground, ReplyTo } from '../shared/messages';
+import { singleFlight } from '../shared/single-flight';
 import { type Overlay, placeNear } from './overlay-root';
 
 type Send = <M extends PageToBackground>(msg: M) => Promise<ReplyTo<M>>;
@@ -17,7 +18,7 @@ function nonce(): string {
 
 export class FrameHost {
   private frame: HTMLIFrameElement | null = null;
-  private building: Promise<HTMLIFrameElement> | null = null;
+  private readonly building = singleFlight(() => this.build());
   private near: DOMRect | null = null;
   private height = 0;
   /** What is shown, or null when hidden; a mark's card and editor carry its id. */
@@ -32,10 +33,7 @@ export class FrameHost {
   /** Creates the frame ahead of need, so opening the editor does not wait for it to load. */
   prepare(): Promise<HTMLIFrameElement> {
     if (this.frame) return Promise.resolve(this.frame);
-    this.building ??= this.build().finally(() => {
-      this.building = null;
-    });
-    return this.building;
+    return this.building.run();
   }
 
   private async build(): Promise<HTMLIFrameElement> {

@@ -4,6 +4,7 @@
 // it is used. After that, each committed write applies the log entries it added: only the rows it
 // touched are re-read and their documents replaced. A snapshot is taken once writes pause.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { singleFlight } from '../shared/single-flight';
 import type { QuotelightDB } from './db';
 import { SearchIndex } from './search-index';
 import type { SearchLogRow } from './search-log';
@@ -69,7 +70,7 @@ async function readUnlessGiven<T>(table: { bulkGet(keys: string[]): Promise<(T |
 
 export class LiveIndex {
   private index: SearchIndex | null = null;
-  private starting: Promise<SearchIndex> | null = null;
+  private readonly starting = singleFlight(() => this.start());
   /** The last log entry the index reflects. */
   private applied = 0;
   /** The log entry the stored snapshot reflects (-1: none, or not known yet). */
@@ -93,10 +94,7 @@ export class LiveIndex {
   ready(): Promise<SearchIndex> {
     this.lastUse = Date.now();
     if (this.index) return Promise.resolve(this.index);
-    this.starting ??= this.start().finally(() => {
-      this.starting = null;
-    });
-    return this.starting;
+    return this.starting.run();
   }
 
   /** True once the index is in memory (a search will not wait for a load or build). */
@@ -213,7 +211,7 @@ export class LiveIndex {
    */
   sync(written?: Written): Promise<void> {
     if (!this.index) {
-      if (++this.writesUnfollowed % TRIM_EVERY === 0 && !this.starting && !this.trimming && this.options.persist !== false) {
+      if (++this.writesUnfollowed % TRIM_EVERY === 0 && !this.starting.running && !this.trimming && this.options.persist !== false) {
         this.trimming = trimLog(this.db)
           .catch((e: unknown) => console.error('Quotelight: trimming the search log failed.', e))
           .finally(() => {

@@ -5,6 +5,7 @@
 import { QuoteMatchIndex } from '../quotes-across';
 import { storedSpeaker } from '../shared/quote-source';
 import type { AnnotationRecord } from '../shared/records';
+import { singleFlight } from '../shared/single-flight';
 import type { QuotelightDB } from './db';
 
 /** Quotes indexed per step of the build (about 60 ms of work on a 2-core machine), then other messages get a turn. */
@@ -19,7 +20,7 @@ function put(index: QuoteMatchIndex, a: AnnotationRecord): void {
 
 export class LiveQuoteMatches {
   private index: QuoteMatchIndex | null = null;
-  private building: Promise<QuoteMatchIndex> | null = null;
+  private readonly building = singleFlight(() => this.build());
   /** The index being built, so writes during the build land in it too... */
   private pending: QuoteMatchIndex | null = null;
   /** ...and ids they wrote, which the build's older read must not overwrite. */
@@ -38,10 +39,7 @@ export class LiveQuoteMatches {
 
   ready(): Promise<QuoteMatchIndex> {
     if (this.index) return Promise.resolve(this.index);
-    this.building ??= this.build().finally(() => {
-      this.building = null;
-    });
-    return this.building;
+    return this.building.run();
   }
 
   private async build(): Promise<QuoteMatchIndex> {
