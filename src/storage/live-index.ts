@@ -8,6 +8,7 @@ import { singleFlight } from '../shared/single-flight';
 import type { QuotelightDB } from './db';
 import { SearchIndex } from './search-index';
 import type { SearchLogRow } from './search-log';
+import { SnapshotDeferred } from './snapshot-json';
 import { lastLogSeq, loadSnapshot, saveSnapshot, trimLog } from './search-snapshot';
 
 /** Rows read per step of a build from the tables: big enough to be fast, small enough to let messages through. */
@@ -81,6 +82,8 @@ export class LiveIndex {
   private trimming: Promise<void> | null = null;
   /** When a search or write last used the index (the snapshot waits for a quiet moment). */
   private lastUse = 0;
+  /** Writes waiting for the queue to apply them (a snapshot under way gives way to them). */
+  private waiting = 0;
   /** Catch-ups and snapshots run one after another, in the order the writes committed. */
   private queue: Promise<unknown> = Promise.resolve();
   lastBuild: BuildStats | null = null;
@@ -221,9 +224,12 @@ export class LiveIndex {
       }
       return Promise.resolve();
     }
+    this.waiting++;
     return this.enqueue(async (index) => {
       if ((await this.applyLog(index, written)) === 'rebuild') this.index = null;
       else this.scheduleSnapshot();
+    }).finally(() => {
+      this.waiting--;
     });
   }
 
@@ -235,8 +241,13 @@ export class LiveIndex {
       const index = this.index;
       if (!index || this.applied === this.saved) return;
       const seq = this.applied;
-      await saveSnapshot(this.db, index, seq);
-      this.saved = seq;
+      try {
+        // A write waiting for the index stops the snapshot: it is taken again once writes pause.
+        await saveSnapshot(this.db, index, seq, () => this.waiting > 0);
+        this.saved = seq;
+      } catch (e) {
+        if (!(e instanceof SnapshotDeferred)) throw e;
+      }
     });
     // The index itself is fine when storing it fails: the queue goes on, the caller hears why.
     this.queue = run.catch(() => undefined);

@@ -6,6 +6,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../shared/records';
 import { effectiveSpeaker } from '../shared/speakers';
 import { hasFilters, type ParsedQuery, type SearchFilters, tagKey } from './search-query';
+import { writeMiniSearchJSON, yieldOrStop } from './snapshot-json';
 import { topK } from './top-k-search';
 import { hostOf } from './url';
 import { fold, tokenize } from './words';
@@ -255,6 +256,24 @@ export class SearchIndex {
       sites: this.sites.entries(),
     };
     return JSON.stringify(data);
+  }
+
+  /**
+   * toJSON's string, built a slice at a time with other messages answered between slices
+   * (snapshot-json.ts). Nothing may change the index until it resolves: LiveIndex takes snapshots in
+   * the queue its writes go through; searches may run meanwhile. `stop` is asked between slices:
+   * true throws SnapshotDeferred.
+   */
+  async toJSONInSlices(stop?: () => boolean): Promise<string> {
+    const out: string[] = ['{"annotations":'];
+    await writeMiniSearchJSON(this.annotations as MiniSearch<unknown>, out, stop);
+    out.push(',"articles":');
+    await writeMiniSearchJSON(this.articles as MiniSearch<unknown>, out, stop);
+    await yieldOrStop(stop);
+    out.push(`,"fields":${JSON.stringify(toColumns(this.fields))}`);
+    await yieldOrStop(stop);
+    out.push(`,"speakers":${JSON.stringify(this.speakers.entries())},"tags":${JSON.stringify(this.tags.entries())},"sites":${JSON.stringify(this.sites.entries())}}`);
+    return out.join('');
   }
 
   /**

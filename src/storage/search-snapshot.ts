@@ -20,8 +20,9 @@ export async function loadSnapshot(db: QuotelightDB): Promise<{ index: SearchInd
  * Stores `index` as of log entry `seq` and drops the log entries it holds. The caller makes sure
  * the index reflects exactly the entries up to `seq` (nothing applied meanwhile).
  */
-export async function saveSnapshot(db: QuotelightDB, index: SearchIndex, seq: number): Promise<void> {
-  const json = index.toJSON();
+export async function saveSnapshot(db: QuotelightDB, index: SearchIndex, seq: number, stop?: () => boolean): Promise<void> {
+  // In slices: searches are answered meanwhile; a write waiting behind it (LiveIndex's queue) stops it.
+  const json = await index.toJSONInSlices(stop);
   await db.transaction('rw', db.searchSnapshot, db.searchLog, async () => {
     await db.searchSnapshot.put({ key: 'index', format: SNAPSHOT_FORMAT, seq, json });
     await db.searchLog.where(':id').belowOrEqual(seq).delete();

@@ -18,12 +18,13 @@ type FieldTermData = Map<number, Postings>;
 
 interface TermMap {
   get(term: string): FieldTermData | undefined;
+  keys(): Iterable<string>;
   atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
   fuzzyGet(term: string, maxEditDistance: number): Map<string, [FieldTermData, number]>;
 }
 
-/** MiniSearch 7's protected state that scoring reads (see minisearch's index.d.ts). */
-interface Internals {
+/** MiniSearch 7's protected state that scoring (and snapshot-json.ts) reads (see minisearch's index.d.ts). */
+export interface Internals {
   _index: TermMap;
   _documentCount: number;
   _documentIds: Map<number, string>;
@@ -31,6 +32,8 @@ interface Internals {
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
   _nextId: number;
+  _storedFields: Map<number, Record<string, unknown>>;
+  _dirtCount: number;
 }
 
 /** MiniSearch's defaults, which the index is built with: BM25+ parameters, and the weights of prefix and fuzzy matches. */

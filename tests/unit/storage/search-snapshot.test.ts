@@ -6,6 +6,7 @@ import { seedRecords } from '../../../scripts/seed-records';
 import { QuotelightDB } from '../../../src/storage/db';
 import { Library, type LibraryData } from '../../../src/storage/library';
 import { trimLog } from '../../../src/storage/search-snapshot';
+import { SnapshotDeferred } from '../../../src/storage/snapshot-json';
 import { ARTICLE_TEXT, PAGE, rangeOf, uniqueDbName } from '../../fixtures/storage/sample';
 
 let db: QuotelightDB;
@@ -140,5 +141,36 @@ describe('the search index across restarts', () => {
     await trimLog(db); // a short log beside a snapshot stays
     expect(await db.searchLog.count()).toBeGreaterThan(0);
     expect(await db.searchSnapshot.count()).toBe(1);
+  });
+
+  it('is written in slices, the same string as in one go; a search is answered between slices and a write stops it', async () => {
+    const lib = open();
+    await lib.importRecords(generated(20, 1500));
+    const index = await lib.search.ready();
+    const whole = index.toJSON();
+    expect(await index.toJSONInSlices()).toBe(whole);
+
+    // A search while the snapshot is being written is answered before it is done.
+    let stored = false;
+    const snapshot = lib.search.snapshotNow().then(() => {
+      stored = true;
+    });
+    await lib.searchAnnotations('sanctions', 5);
+    expect(stored).toBe(false);
+    await snapshot;
+    expect(await db.searchLog.count()).toBe(0);
+
+    // A write waiting for the index stops the snapshot (it is taken at the next quiet moment).
+    await expect(index.toJSONInSlices(() => true)).rejects.toBeInstanceOf(SnapshotDeferred);
+    const seq = (await db.searchSnapshot.get('index'))!.seq;
+    const row = await lib.addHighlight({ url: PAGE.url, text: ARTICLE_TEXT, ...rangeOf('demanded a review'), note: 'bilby' });
+    const deferred = lib.search.snapshotNow();
+    const waiting = lib.search.sync(); // queued behind the snapshot, as a write's catch-up is
+    await Promise.all([deferred, waiting]);
+    expect((await db.searchSnapshot.get('index'))!.seq).toBe(seq);
+    expect(await ids(lib, 'bilby')).toEqual([row.id]);
+    await lib.search.snapshotNow();
+    expect((await db.searchSnapshot.get('index'))!.seq).toBeGreaterThan(seq);
+    expect(await db.searchLog.count()).toBe(0);
   });
 });
