@@ -249,7 +249,7 @@ const handlers: Handlers = {
   'ui/quotes-elsewhere': async (msg) => tabQuotesElsewhere(existingTab(msg.tabId)),
   'library/quotes-elsewhere': async (msg) => storedQuotesElsewhere(getLibrary(), msg.articleId),
   // Exports and imports come in pages and batches: a large library never fills one message.
-  'library/export-page': async (msg) => getLibrary().getLibraryData(msg.articleIds),
+  'library/export-page': async (msg) => ({ json: JSON.stringify(await getLibrary().getLibraryData(msg.articleIds)) }),
   'library/import': async (msg) => {
     const summary = await getLibrary().importRecords(importJson(msg.json));
     await refreshAllTabs();

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import type { ArticleRecord } from '../shared/records';
+import type { LibraryData } from '../storage/library';
 import { storedSpeaker } from '../shared/quote-source';
 import { actorTypeMap, sourcesStats } from '../sources/stats';
 import { SourcesView } from '../ui/SourcesView';
@@ -11,7 +12,7 @@ export function LibrarySources({ articles, version }: { articles: readonly Artic
   const [open, setOpen] = useState(false);
   const ids = useMemo(() => articles.map((a) => a.id), [articles]);
   const loaded = useLoad(
-    () => (open ? sendToBackground({ type: 'library/export-page', articleIds: ids }) : Promise.resolve(null)),
+    () => (open ? sendToBackground({ type: 'library/export-page', articleIds: ids }).then((p) => JSON.parse(p.json) as LibraryData) : Promise.resolve(null)),
     [open, ids.join('\n'), version],
   );
   const stats = useMemo(() => {

@@ -4,7 +4,7 @@ import type { Analysis, ArticleText } from '../analysis/types';
 import type { ExportFormatName } from '../export';
 import type { ArticleMeta } from '../extraction/types';
 import type { ImportTally } from '../storage/import-journal';
-import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, LibraryData, ListArticlesOptions } from '../storage/library';
+import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, ListArticlesOptions } from '../storage/library';
 import type { Facets } from '../storage/search-index';
 import type { SearchFilters } from '../storage/search-query';
 import type { QuotesElsewhere } from './quotes-elsewhere';
@@ -176,7 +176,8 @@ export interface Replies {
   'library/quotes-by-speaker': AnnotationHit[];
   'ui/quotes-elsewhere': QuotesElsewhere;
   'library/quotes-elsewhere': QuotesElsewhere;
-  'library/export-page': LibraryData;
+  /** LibraryData as JSON: Chrome converts a reply's objects one by one; one string crosses at once. */
+  'library/export-page': { json: string };
   'library/import': ImportSummary;
   'library/import-begin': { importId: string };
   'library/import-batch': ImportTally;

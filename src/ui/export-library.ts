@@ -2,6 +2,7 @@
 // whole library in one message, and the reader sees progress.
 import { ExportWriter, type ExportFormatName, type ExportParts } from '../export/files';
 import { sendToBackground } from '../shared/messaging';
+import type { LibraryData } from '../storage/library';
 
 /** Articles per export page: with their annotations, a few MB per message at most. */
 const EXPORT_PAGE = 100;
@@ -14,7 +15,8 @@ export async function exportLibrary(format: ExportFormatName, articleIds?: strin
   if (ids.length === 0) throw new Error('Nothing to export yet: save an article or make a highlight first.');
   const writer = new ExportWriter(format, ids.length);
   for (let i = 0; i < ids.length; i += EXPORT_PAGE) {
-    writer.add(await sendToBackground({ type: 'library/export-page', articleIds: ids.slice(i, i + EXPORT_PAGE) }));
+    const page = await sendToBackground({ type: 'library/export-page', articleIds: ids.slice(i, i + EXPORT_PAGE) });
+    writer.add(JSON.parse(page.json) as LibraryData);
     progress?.(Math.min(ids.length, i + EXPORT_PAGE), ids.length);
   }
   return writer.finish(Date.now());
