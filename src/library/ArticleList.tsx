@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../shared/records';
 import { ForgetButton } from './ForgetButton';
 import { ExternalLink } from './ExternalLink';
@@ -10,28 +10,39 @@ interface Props {
   onForget: (article: ArticleRecord) => void;
 }
 
-/** Articles rendered before the first paint; the rest of the page follows in the next frame. */
+/** Articles rendered before the first paint; the rest follow a slice per frame. */
 const FIRST_SCREEN = 15;
+const SLICE = 25;
 
 /** Saved articles, in the order given (the background sends the most recently seen first). */
 export function ArticleList({ articles, onOpen, onForget }: Props) {
-  // A hundred cards take a preact render of ~100 ms on a slow machine: the screenful comes first.
-  const [all, setAll] = useState(false);
+  // A hundred cards take a preact render of ~100 ms on a slow machine: the screenful comes first,
+  // then a slice per frame, so a key typed meanwhile (the list follows the search once typing
+  // pauses) is answered between slices rather than after all of them.
+  const [shown, setShown] = useState(FIRST_SCREEN);
+  const rendered = useRef(articles);
+  let upTo = shown;
+  if (rendered.current !== articles) {
+    // A new list starts again from the first screen, in this very render.
+    rendered.current = articles;
+    upTo = FIRST_SCREEN;
+    if (shown !== FIRST_SCREEN) setShown(FIRST_SCREEN);
+  }
   useEffect(() => {
-    if (all) return;
+    if (shown >= articles.length) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setAll(true), 0);
+      timer = setTimeout(() => setShown((n) => n + SLICE), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [all]);
+  }, [shown, articles]);
   if (articles.length === 0) return <p class="empty">No saved articles match.</p>;
   return (
     <ul class="articles">
-      {(all ? articles : articles.slice(0, FIRST_SCREEN)).map((a) => (
+      {articles.slice(0, upTo).map((a) => (
         <ArticleItem key={a.id} article={a} onOpen={() => onOpen(a)} onForget={() => onForget(a)} />
       ))}
     </ul>

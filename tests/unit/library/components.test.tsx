@@ -32,6 +32,16 @@ afterEach(() => {
 });
 
 describe('ArticleList', () => {
+  it('paints the first screen, then the rest a slice per frame; a new list starts again from the first screen', async () => {
+    const many = (n: number, tag: string) => Array.from({ length: n }, (_, i) => article({ id: `https://x.example/${tag}/${i}`, title: `${tag} ${i}` }));
+    const { container, rerender } = render(<ArticleList articles={many(100, 'a')} onOpen={() => {}} onForget={() => {}} />);
+    expect(container.querySelectorAll('[data-testid="article"]')).toHaveLength(15);
+    await waitFor(() => expect(container.querySelectorAll('[data-testid="article"]')).toHaveLength(100));
+    rerender(<ArticleList articles={many(60, 'b')} onOpen={() => {}} onForget={() => {}} />);
+    expect(container.querySelectorAll('[data-testid="article"]')).toHaveLength(15);
+    await waitFor(() => expect(container.querySelectorAll('[data-testid="article"]')).toHaveLength(60));
+  });
+
   it('shows title, site, date and counts; hostile text stays text', () => {
     const { container } = render(<ArticleList articles={[article({ title: HOSTILE, site: HOSTILE, published: '2022-01-11T10:00:00Z' })]} onOpen={() => {}} onForget={() => {}} />);
     expect(container.querySelector('img, script')).toBeNull();
