@@ -8,7 +8,7 @@ import { quoteKind } from '../quote-kind';
 import type { Quote, Speaker } from '../types';
 import { type Candidate, generateCandidates, type PreviousSpeaker, SubjectIndex } from './candidates';
 import { candidateFeatures, type QuoteFacts } from './features';
-import { quoteWindow } from './quote-window';
+import { KeptTokens, quoteWindow } from './quote-window';
 import { rank, type RankerModel } from './ranker';
 import { Resolver } from './resolve';
 
@@ -32,6 +32,7 @@ export function modelChooser(model: RankerModel): Chooser {
 export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity[], mentions: Mention[], choose: Chooser): Quote[] {
   const resolver = new Resolver(doc, entities, mentions);
   const subjects = new SubjectIndex(doc, phraseDoc);
+  const kept = new KeptTokens(doc);
   const counts = new Map<Entity, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   let topPerson: Entity | null = null;
@@ -46,7 +47,7 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
       quotes.push({ ...opener, start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), rule: 'continuation' });
       return;
     }
-    const win = quoteWindow(doc, qi);
+    const win = quoteWindow(doc, qi, kept);
     const cands = generateCandidates(doc, phraseDoc, qi, win, resolver, subjects, previous);
     const inner = doc.text.slice(q.start, q.end);
     const blk = doc.blocks[q.block]!;
@@ -73,8 +74,8 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
 }
 
 function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['kind'], c: Candidate, probability: number, resolver: Resolver): { quote: Quote; entity: Entity | null } {
-  const base = { start: q.start, end: q.end, text: inner };
-  if (c.kind === 'nobody') return { quote: { ...base, speaker: { kind: 'nobody' }, speakerMention: null, speakerRole: null, cue: null, kind: 'other', confidence: probability, rule: 'nobody' }, entity: null };
+  // Object literals written out, not spread: a page of thousands of quotations makes this hot.
+  if (c.kind === 'nobody') return { quote: { start: q.start, end: q.end, text: inner, speaker: { kind: 'nobody' }, speakerMention: null, speakerRole: null, cue: null, kind: 'other', confidence: probability, rule: 'nobody' }, entity: null };
   let entity = c.entity;
   let unnamed = c.unnamed;
   if (!entity && !unnamed && c.ref?.kind === 'name' && !shouted(c.ref.name ?? c.ref.text)) {
@@ -87,7 +88,9 @@ function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['
   const role = c.ref?.role ?? (c.ref?.kind === 'description' && entity ? c.ref.text.replace(/^(the|this|that)\s+/i, '') : null) ?? entity?.roles[0] ?? null;
   if (entity && c.ref?.role && !entity.roles.includes(c.ref.role)) entity.roles.push(c.ref.role);
   const quote: Quote = {
-    ...base,
+    start: q.start,
+    end: q.end,
+    text: inner,
     speaker,
     speakerMention: c.ref?.text ?? null,
     speakerRole: speaker.kind !== 'nobody' ? role : null,
