@@ -7,6 +7,7 @@ import type { PhraseDoc } from '../noun-phrases';
 import { quoteKind } from '../quote-kind';
 import type { Quote, Speaker } from '../types';
 import { type Candidate, generateCandidates, type PreviousSpeaker, SubjectIndex } from './candidates';
+import { FeatureNames } from './feature-names';
 import { candidateFeatures, type QuoteFacts } from './features';
 import { KeptTokens, quoteWindow } from './quote-window';
 import { rank, type RankerModel } from './ranker';
@@ -22,17 +23,22 @@ export interface Choice {
   features: string[][];
 }
 
-/** Picks a candidate: the model at run time; the trainer records and may force the gold one. */
-export type Chooser = (choice: Choice) => { index: number; probability: number };
+/**
+ * Picks a candidate: the model at run time; the trainer records and may force the gold one.
+ * `scoresOnly`: the choice is a softmax over the candidates' scores, so a lone candidate is
+ * chosen with probability 1 and its features need not be built (a page of scare quotes).
+ */
+export type Chooser = ((choice: Choice) => { index: number; probability: number }) & { scoresOnly?: boolean };
 
 export function modelChooser(model: RankerModel): Chooser {
-  return ({ features }) => rank(model, features);
+  return Object.assign((choice: Choice) => rank(model, choice.features), { scoresOnly: true });
 }
 
 export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity[], mentions: Mention[], choose: Chooser): Quote[] {
   const resolver = new Resolver(doc, entities, mentions);
   const subjects = new SubjectIndex(doc, phraseDoc);
   const kept = new KeptTokens(doc);
+  const names = new FeatureNames();
   const counts = new Map<Entity, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   let topPerson: Entity | null = null;
@@ -63,8 +69,9 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
       mentionCount: (c) => (c.entity ? (counts.get(c.entity) ?? c.entity.mentions.length) : 0),
       topPerson,
     };
-    const features = candidateFeatures(doc, qi, win, cands, facts);
-    const { index, probability } = choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features });
+    const lone = cands.length === 1 && choose.scoresOnly === true;
+    const features = lone ? [] : candidateFeatures(doc, qi, win, cands, facts, names);
+    const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features });
     const chosen = cands[index]!;
     const { quote, entity } = toQuote(q, inner, kind, chosen, probability, resolver);
     quotes.push(quote);

@@ -14,12 +14,15 @@ export interface DocumentContext {
   lowerForms: ReadonlySet<string>;
 }
 
+const LOWER_LETTER = /\p{Ll}/u;
+
 export function documentContext(sentences: readonly (readonly Token[])[]): DocumentContext {
   const lowerForms = new Set<string>();
   for (const toks of sentences)
-    toks.forEach((t, i) => {
-      if (t.word && !t.cap && i > 0 && /\p{Ll}/u.test(t.text[0]!)) lowerForms.add(t.lower);
-    });
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.word && !t.cap && LOWER_LETTER.test(t.text[0]!)) lowerForms.add(t.lower);
+    }
   return { lowerForms };
 }
 
@@ -57,8 +60,13 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
 const wordAt = (tokens: readonly Token[], i: number): string =>
   i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i]!.lower;
 
-/** Receives feature `prefix + value` of token i; split so a hashing sink need not build the string. */
-export type FeatureSink = (i: number, prefix: string, value: string) => void;
+/**
+ * Receives feature `prefix + value + more…` of token i (the parts after `value` are optional, and
+ * given only when present); split so a hashing sink need not build the string.
+ */
+export type FeatureSink = (i: number, prefix: string, value: string, more1?: string, more2?: string, more3?: string, more4?: string) => void;
+
+const POSSESSIVE = /['’]s$/;
 
 /** Every feature of every token of one sentence, given to `emit`. */
 export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions, emit: FeatureSink): void {
@@ -78,9 +86,9 @@ export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, op
     emit(i, 'w+2=', wordAt(tokens, i + 2));
     emit(i, 's-1=', shapeAt(i - 1));
     emit(i, 's+1=', shapeAt(i + 1));
-    emit(i, 's-1s+1=', `${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`);
-    emit(i, 'w-1w=', `${wordAt(tokens, i - 1)}|${l}`);
-    emit(i, 'ww+1=', `${l}|${wordAt(tokens, i + 1)}`);
+    emit(i, 's-1s+1=', shapeAt(i - 1), '|', sh, '|', shapeAt(i + 1));
+    emit(i, 'w-1w=', wordAt(tokens, i - 1), '|', l);
+    emit(i, 'ww+1=', l, '|', wordAt(tokens, i + 1));
     if (t.word) {
       const n = l.length;
       if (n > 3) {
@@ -93,15 +101,15 @@ export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, op
         const init = sentenceInitial(tokens, i);
         emit(i, init ? 'init-cap' : 'mid-cap', '');
         emit(i, 'c=', t.text);
-        if (doc.lowerForms.has(l.replace(/['’]s$/, ''))) emit(i, init ? 'lower-elsewhere-init' : 'lower-elsewhere', '');
+        if (doc.lowerForms.has(l.replace(POSSESSIVE, ''))) emit(i, init ? 'lower-elsewhere-init' : 'lower-elsewhere', '');
       }
-      if (/['’]s$/.test(l)) emit(i, 'poss', '');
+      if (POSSESSIVE.test(l)) emit(i, 'poss', '');
     }
     if (lex) {
       for (const x of lex[i]!) emit(i, 'L=', x);
       if (i > 0) for (const x of lex[i - 1]!) emit(i, 'L-1=', x);
       if (i + 1 < tokens.length) for (const x of lex[i + 1]!) emit(i, 'L+1=', x);
-      if (t.cap) for (const x of lex[i]!) emit(i, 'L=', `${x}|cap`);
+      if (t.cap) for (const x of lex[i]!) emit(i, 'L=', x, '|cap');
     }
   }
 }
@@ -109,6 +117,6 @@ export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, op
 /** Feature strings for every token of one sentence. */
 export function sentenceFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions): string[][] {
   const out: string[][] = tokens.map(() => []);
-  visitFeatures(tokens, doc, opts, (i, prefix, value) => out[i]!.push(prefix + value));
+  visitFeatures(tokens, doc, opts, (i, prefix, value, more1, more2, more3, more4) => out[i]!.push(prefix + value + (more1 ?? '') + (more2 ?? '') + (more3 ?? '') + (more4 ?? '')));
   return out;
 }

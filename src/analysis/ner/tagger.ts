@@ -9,17 +9,24 @@ import { viterbi } from './viterbi';
 const L = NUM_LABELS;
 
 /** BIO label indices for one sentence's tokens. Features are hashed as they come, never built as strings. */
+/** Hashes of the feature prefixes: a few dozen constant strings, hashed once. */
+const PREFIX_HASHES = new Map<string, number>();
+
 export function tagLabels(model: NerModel, tokens: readonly Token[], doc: DocumentContext): Uint8Array {
   const emit = new Float64Array(tokens.length * L);
   const w = model.weights;
-  const prefixes = new Map<string, number>();
-  visitFeatures(tokens, doc, { lexicons: model.lexicons }, (i, prefix, value) => {
-    let ph = prefixes.get(prefix);
-    if (ph === undefined) {
-      ph = fnv1a(prefix);
-      prefixes.set(prefix, ph);
+  visitFeatures(tokens, doc, { lexicons: model.lexicons }, (i, prefix, value, more1, more2, more3, more4) => {
+    let h = PREFIX_HASHES.get(prefix);
+    if (h === undefined) {
+      h = fnv1a(prefix);
+      PREFIX_HASHES.set(prefix, h);
     }
-    const r = rowOf(model, fnv1aFrom(ph, value));
+    h = fnv1aFrom(h, value);
+    if (more1 !== undefined) h = fnv1aFrom(h, more1);
+    if (more2 !== undefined) h = fnv1aFrom(h, more2);
+    if (more3 !== undefined) h = fnv1aFrom(h, more3);
+    if (more4 !== undefined) h = fnv1aFrom(h, more4);
+    const r = rowOf(model, h);
     if (r < 0) return;
     for (let y = 0; y < L; y++) emit[i * L + y]! += w[r * L + y]!;
   });
