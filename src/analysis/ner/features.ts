@@ -68,8 +68,17 @@ export type FeatureSink = (i: number, prefix: string, value: string, more1?: str
 
 const POSSESSIVE = /['’]s$/;
 
-/** Every feature of every token of one sentence, given to `emit`. */
-export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions, emit: FeatureSink): void {
+/**
+ * Prefixes of the features that depend on the token's text alone, not on its neighbours or the
+ * document: the tagger scores them once per distinct word of an article.
+ */
+export const WORD_ONLY_PREFIXES: ReadonlySet<string> = new Set(['b', 'w=', 's=', 'p3=', 'x3=', 'x4=', 'x2=', 'c=', 'poss']);
+
+/**
+ * Every feature of every token of one sentence, given to `emit`; for a token where `known(i)` is
+ * true, the features with a WORD_ONLY_PREFIXES prefix are left out (the sink has their scores).
+ */
+export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions, emit: FeatureSink, known?: (i: number) => boolean): void {
   const lex = opts.lexicons ? lexiconTags(tokens) : null;
   const shapes = tokens.map((t) => shape(t.text));
   const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]!);
@@ -77,9 +86,12 @@ export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, op
     const t = tokens[i]!;
     const l = t.lower;
     const sh = shapes[i]!;
-    emit(i, 'b', '');
-    emit(i, 'w=', l);
-    emit(i, 's=', sh);
+    const word = !known?.(i);
+    if (word) {
+      emit(i, 'b', '');
+      emit(i, 'w=', l);
+      emit(i, 's=', sh);
+    }
     emit(i, 'w-1=', wordAt(tokens, i - 1));
     emit(i, 'w+1=', wordAt(tokens, i + 1));
     emit(i, 'w-2=', wordAt(tokens, i - 2));
@@ -91,19 +103,19 @@ export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, op
     emit(i, 'ww+1=', l, '|', wordAt(tokens, i + 1));
     if (t.word) {
       const n = l.length;
-      if (n > 3) {
+      if (word && n > 3) {
         emit(i, 'p3=', l.slice(0, 3));
         emit(i, 'x3=', l.slice(-3));
       }
-      if (n > 4) emit(i, 'x4=', l.slice(-4));
-      if (n > 2) emit(i, 'x2=', l.slice(-2));
+      if (word && n > 4) emit(i, 'x4=', l.slice(-4));
+      if (word && n > 2) emit(i, 'x2=', l.slice(-2));
       if (t.cap) {
         const init = sentenceInitial(tokens, i);
         emit(i, init ? 'init-cap' : 'mid-cap', '');
-        emit(i, 'c=', t.text);
+        if (word) emit(i, 'c=', t.text);
         if (doc.lowerForms.has(l.replace(POSSESSIVE, ''))) emit(i, init ? 'lower-elsewhere-init' : 'lower-elsewhere', '');
       }
-      if (POSSESSIVE.test(l)) emit(i, 'poss', '');
+      if (word && POSSESSIVE.test(l)) emit(i, 'poss', '');
     }
     if (lex) {
       for (const x of lex[i]!) emit(i, 'L=', x);
