@@ -24,13 +24,12 @@ describe('slash credits', () => {
     );
   });
 
-  it('stays linear on a run of capitalised words with slashes', () => {
+  it('reads a long run of capitalised words with slashes (the regex alone re-read the run from every word)', () => {
     const run = Array.from({ length: 20_000 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}`).join(' ');
-    for (const s of [run, `${run}/x`, `${run}/X`, `/X ${run}`, `${run} de/ Y ${run}`]) {
-      const t0 = performance.now();
-      const got = slashNames(s);
-      expect(performance.now() - t0).toBeLessThan(1000);
-      expect(got.length).toBeLessThanOrEqual(1);
-    }
+    expect(slashNames(run)).toEqual([]);
+    expect(slashNames(`${run}/x`)).toEqual([]);
+    expect(slashNames(`${run}/X`)).toEqual([[0, run.length + 2]]);
+    expect(slashNames(`/X ${run}`)).toEqual([]);
+    expect(slashNames(`${run} de/ Y ${run}`)).toEqual([[0, 2 * run.length + 7]]);
   });
 });
