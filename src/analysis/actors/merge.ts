@@ -87,6 +87,8 @@ interface ClusterIndex {
   /** Clusters by their forms of two words or more (as keys), and by every end of those after a space. */
   byMultiWordKey: Map<string, Cluster[]>;
   bySuffix: Map<string, Cluster[]>;
+  /** Forms added since the word indexes above were last brought up to date: many pages never ask them. */
+  pending: [Cluster, string][];
 }
 
 /** A cluster listed twice under one key does no harm (the lookups take the first by order), so no check. */
@@ -94,6 +96,13 @@ function addTo(map: Map<string, Cluster[]>, k: string, c: Cluster): void {
   const list = map.get(k);
   if (!list) map.set(k, [c]);
   else if (list.at(-1) !== c) list.push(c);
+}
+
+/** Bring the word indexes up to date before a lookup in them. */
+function flush(index: ClusterIndex): ClusterIndex {
+  for (const [c, f] of index.pending) indexForm(index, c, f);
+  index.pending.length = 0;
+  return index;
 }
 
 /** Index a form new to its cluster, for the lookups that once scanned every cluster. */
@@ -147,6 +156,7 @@ function findCluster(index: ClusterIndex, m: RawMention): Cluster | undefined {
     const w = lower[0]!;
     // A single word that is also a known place or organisation names a person only when tagged so.
     const mayBePerson = m.type === 'PER' || !(isKnownPlace(w) || isKnownOrganization(w));
+    if (mayBePerson || isAcronym(m.name)) flush(index);
     if (mayBePerson) {
       // The first person with a fuller form ending (or else starting) with this word.
       const bySurname = firstOf([index.byLastWord.get(w)], (c) => type(c) === 'PER');
@@ -175,6 +185,7 @@ function findCluster(index: ClusterIndex, m: RawMention): Cluster | undefined {
     return undefined;
   }
   // An organisation's acronym met before its full name, or its name within a longer one.
+  flush(index);
   const ini = initials(m.name);
   const k = key(m.name);
   const lists = [ini.length > 1 ? index.byAcronym.get(ini) : undefined];
@@ -192,7 +203,7 @@ export function mergeMentions(raw: readonly RawMention[]): { entities: Entity[];
   const byForm = new Map<string, Cluster>();
   const byShortName = new Map<string, Cluster>();
   const byPlaceless = new Map<string, Cluster>();
-  const index: ClusterIndex = { byForm, byShortName, byPlaceless, byLastWord: new Map(), byFirstWord: new Map(), byInitials: new Map(), byAcronym: new Map(), byMultiWordKey: new Map(), bySuffix: new Map() };
+  const index: ClusterIndex = { byForm, byShortName, byPlaceless, byLastWord: new Map(), byFirstWord: new Map(), byInitials: new Map(), byAcronym: new Map(), byMultiWordKey: new Map(), bySuffix: new Map(), pending: [] };
   const assigned: [RawMention, Cluster][] = [];
   const sorted = [...raw].sort((a, b) => Number(a.heading) - Number(b.heading) || a.start - b.start);
   for (const m of sorted) {
@@ -206,7 +217,7 @@ export function mergeMentions(raw: readonly RawMention[]): { entities: Entity[];
     c.mentions.push(m);
     if (!c.forms.has(m.name)) {
       c.forms.add(m.name);
-      indexForm(index, c, m.name);
+      index.pending.push([c, m.name]);
     }
     if (!byForm.has(key(m.name))) byForm.set(key(m.name), c);
     for (const short of shortOrgNames(m.name)) if (!byShortName.has(key(short))) byShortName.set(key(short), c);

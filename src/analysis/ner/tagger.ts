@@ -23,25 +23,33 @@ const PREFIXES = new Map<string, Prefix>();
  * looking up its features again. Weights are integers until scaled, so the order of the sums
  * does not change a score.
  */
-const WORD_SCORES = new WeakMap<DocumentContext, { model: NerModel; byText: Map<string, Int32Array> }>();
+const WORD_SCORES = new WeakMap<DocumentContext, WordScores>();
+
+/** Each word's L sums side by side in one growing pool, found by the word's offset. */
+interface WordScores {
+  model: NerModel;
+  at: Map<string, number>;
+  pool: Int32Array;
+  used: number;
+}
 
 /** BIO label indices for one sentence's tokens. Features are hashed as they come, never built as strings. */
 export function tagLabels(model: NerModel, tokens: readonly Token[], doc: DocumentContext): Uint8Array {
   let scores = WORD_SCORES.get(doc);
   if (!scores || scores.model !== model) {
-    scores = { model, byText: new Map() };
+    scores = { model, at: new Map(), pool: new Int32Array(1024 * L), used: 0 };
     WORD_SCORES.set(doc, scores);
   }
-  const byText = scores.byText;
+  const cache = scores;
   const sums = new Int32Array(tokens.length * L);
+  // Word-only sums of the words not met before, per token.
+  const fresh = new Int32Array(tokens.length * L);
   const known = new Uint8Array(tokens.length);
-  const fresh: (Int32Array | undefined)[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const s = byText.get(tokens[i]!.text);
-    if (s) {
-      known[i] = 1;
-      for (let y = 0; y < L; y++) sums[i * L + y]! += s[y]!;
-    } else fresh[i] = new Int32Array(L);
+    const at = cache.at.get(tokens[i]!.text);
+    if (at === undefined) continue;
+    known[i] = 1;
+    for (let y = 0; y < L; y++) sums[i * L + y]! += cache.pool[at + y]!;
   }
   const w = model.weights;
   visitFeatures(
@@ -61,18 +69,24 @@ export function tagLabels(model: NerModel, tokens: readonly Token[], doc: Docume
       if (more4 !== undefined) h = fnv1aFrom(h, more4);
       const r = rowOf(model, h);
       if (r < 0) return;
-      if (p.wordOnly) {
-        const s = fresh[i]!;
-        for (let y = 0; y < L; y++) s[y]! += w[r * L + y]!;
-      } else for (let y = 0; y < L; y++) sums[i * L + y]! += w[r * L + y]!;
+      if (p.wordOnly) for (let y = 0; y < L; y++) fresh[i * L + y]! += w[r * L + y]!;
+      else for (let y = 0; y < L; y++) sums[i * L + y]! += w[r * L + y]!;
     },
     (i) => known[i] === 1,
   );
   for (let i = 0; i < tokens.length; i++) {
-    const s = fresh[i];
-    if (!s) continue;
-    for (let y = 0; y < L; y++) sums[i * L + y]! += s[y]!;
-    byText.set(tokens[i]!.text, s);
+    if (known[i]) continue;
+    for (let y = 0; y < L; y++) sums[i * L + y]! += fresh[i * L + y]!;
+    const text = tokens[i]!.text;
+    if (cache.at.has(text)) continue;
+    if (cache.used + L > cache.pool.length) {
+      const bigger = new Int32Array(cache.pool.length * 2);
+      bigger.set(cache.pool);
+      cache.pool = bigger;
+    }
+    cache.pool.set(fresh.subarray(i * L, i * L + L), cache.used);
+    cache.at.set(text, cache.used);
+    cache.used += L;
   }
   const emit = new Float64Array(tokens.length * L);
   for (let k = 0; k < emit.length; k++) emit[k] = sums[k]! * model.scale;
