@@ -40,7 +40,9 @@ export function modelChooser(model: RankerModel): Chooser {
     const { probabilities } = rank(model, features);
     const total = new Map<unknown, number>();
     const who = (c: Candidate, i: number): unknown => c.entity ?? (c.unnamed !== null ? `unnamed:${c.unnamed}` : i);
-    candidates.forEach((c, i) => total.set(who(c, i), (total.get(who(c, i)) ?? 0) + probabilities[i]!));
+    candidates.forEach((c, i) => {
+      total.set(who(c, i), (total.get(who(c, i)) ?? 0) + probabilities[i]!);
+    });
     let index = 0;
     candidates.forEach((c, i) => {
       const better = total.get(who(c, i))! - total.get(who(candidates[index]!, index))!;
