@@ -47,6 +47,14 @@ const CLASS_KIND: [RegExp, BlockKind][] = [
   [/(^|[\s_-])(credit|credits|copyright|photo-?credit)([\s_-]|$)/i, 'credit'],
 ];
 const RAIL_HEADING = /^(read more|related|more (from|on|stories|news|in)|most (read|popular|viewed|shared)|recommended|see also|you may also like|you might also like|trending|top stories|what to read next|further reading|editor'?s picks)\b/i;
+// "More great stories", "More Example News": a label that opens a list of links elsewhere.
+const MORE_LABEL = /^more\b.{0,40}\b(stories|news|articles|posts|reads|coverage)\W*$/i;
+
+/** A rail's label: a heading, or a short line of its own ("You may also like…"), naming a list of other stories. */
+function isRailLabel(text: string, isHeading: boolean): boolean {
+  if (!isHeading && text.split(' ').length > 8) return false;
+  return RAIL_HEADING.test(text) || MORE_LABEL.test(text);
+}
 
 function classOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
@@ -167,7 +175,7 @@ export function collectBlocks(root: Element): RawBlock[] {
         continue;
       }
       dropNextList = false;
-      if (leaf === 'heading' && RAIL_HEADING.test(collapseSpaces(c.textContent ?? ''))) {
+      if ((leaf === 'heading' || (leaf === 'paragraph' && !hasBlockChild(c))) && isRailLabel(collapseSpaces(c.textContent ?? ''), leaf === 'heading')) {
         dropNextList = true;
         continue;
       }
