@@ -78,6 +78,27 @@ function isSkipped(el: Element): boolean {
   return cls !== '' && NOT_ARTICLE_CLASS.test(cls) && !holdsTheArticle(el);
 }
 
+/** A story card: a picture that links elsewhere, and a little text (its title, maybe a teaser line). */
+function isCard(el: Element): boolean {
+  if (!el.querySelector('a[href] img, a[href] picture')) return false;
+  const text = collapseSpaces(el.textContent ?? '');
+  return text.length > 0 && text.length < 300;
+}
+
+/**
+ * A grid of story cards ("popular", "more like this"): three or more sibling boxes built alike
+ * (same tag and class), each a card. Repetition is the tell: an article's own figures differ.
+ */
+function isCardGrid(el: Element): boolean {
+  // The grid's own label ("Popular") may sit among the cards.
+  const kids = Array.from(el.children).filter((k) => !SKIP.has(k.tagName) && LEAF_KIND[k.tagName] !== 'heading');
+  if (kids.length < 3) return false;
+  const shape = (k: Element) => `${k.tagName} ${k.getAttribute('class') ?? ''}`;
+  const first = shape(kids[0]!);
+  if (!kids.every((k) => shape(k) === first && isCard(k))) return false;
+  return (el.textContent ?? '').length < articleChars * 0.3;
+}
+
 /** Text length of the content being read: a widget-named box holding a third of it is the article. */
 let articleChars = 0;
 
@@ -161,7 +182,7 @@ export function collectBlocks(root: Element): RawBlock[] {
       }
       if (child.nodeType !== 1) continue;
       const c = child as Element;
-      if (isSkipped(c)) continue;
+      if (isSkipped(c) || isCardGrid(c)) continue;
       const leaf = LEAF_KIND[c.tagName];
       if ((!leaf && !CONTAINERS.has(c.tagName)) || (c.tagName === 'SPAN' && !hasBlockChild(c))) {
         const t = visibleText(c);
