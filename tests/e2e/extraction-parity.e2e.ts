@@ -12,7 +12,7 @@ import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 import { DEFAULT_DIR, pageIds, readPage } from '../../scripts/eval/extraction';
 import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server';
 import type { TextBlock } from '../../src/analysis/types';
-import { htmlDocument } from '../../src/cli/html-document';
+import { htmlDocument } from '../../src/extraction/html-document';
 import { extractArticle } from '../../src/extraction/extract-article';
 import { DIST } from './support/browsers';
 import { until } from './support/wait';

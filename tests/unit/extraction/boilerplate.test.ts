@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { htmlDocument } from '../../../src/cli/html-document';
+import { htmlDocument } from '../../../src/extraction/html-document';
 import { bodyText, extractArticle } from '../../../src/extraction/extract-article';
 
 const SENTENCE = 'The council met for six hours and heard from residents, engineers and the harbour master about the repairs.';
