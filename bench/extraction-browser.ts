@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const bundle = await build({
     stdin: {
       contents:
-        "import { extractArticle } from './src/extraction/extract-article'; import { mapArticleToDom } from './src/extraction/dom-text-map'; import { extractSnapshot, takeSnapshot } from './src/extraction/snapshot'; (globalThis as any).qlExtraction = { extractArticle, mapArticleToDom, extractSnapshot, takeSnapshot };",
+        "import { extractArticle } from './src/extraction/extract-article'; import { mapArticleToDom } from './src/extraction/dom-text-map'; import { takeSnapshot } from './src/extraction/page-snapshot'; import { extractSnapshot } from './src/extraction/snapshot-extraction'; (globalThis as any).qlExtraction = { extractArticle, mapArticleToDom, extractSnapshot, takeSnapshot };",
       resolveDir: new URL('..', import.meta.url).pathname,
       loader: 'ts',
     },

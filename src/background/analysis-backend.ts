@@ -4,7 +4,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze } from '../analysis/analyze';
 import type { ArticleText } from '../analysis/types';
-import { extractSnapshot, type PageSnapshot, type SnapshotExtraction } from '../extraction/snapshot';
+import type { PageSnapshot } from '../extraction/page-snapshot';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { AnalysisOutcome } from '../shared/messages';
 import { ANALYSIS_PORT, OFFSCREEN_PATH, type PortReply, type PortRequest } from './analysis-port';
 import { AnalysisCancelled, AnalysisScheduler, clipArticle } from './analysis-scheduler';
@@ -110,7 +111,10 @@ const inProcess: AnalysisBackend = {
     const { article: cut, stopped } = clipArticle(article);
     return { analysis: analyze(cut), stopped };
   },
-  extract: async (_key, snapshot) => extractSnapshot(snapshot),
+  // The extractor (Readability and an HTML parser) stays out of the background's bundle: it runs in the worker.
+  extract: async () => {
+    throw new Error('Quotelight cannot read pages here: this browser context has neither workers nor an offscreen document.');
+  },
 };
 
 let backend: AnalysisBackend | null = null;

@@ -1,6 +1,7 @@
 // The port between Chrome's service worker and the offscreen document that hosts the analysis workers.
 import type { ArticleText } from '../analysis/types';
-import type { PageSnapshot, SnapshotExtraction } from '../extraction/snapshot';
+import type { PageSnapshot } from '../extraction/page-snapshot';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { AnalysisOutcome } from '../shared/messages';
 
 export const ANALYSIS_PORT = 'quotelight-analysis';

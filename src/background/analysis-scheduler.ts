@@ -3,7 +3,8 @@
 // interrupted any other way), and a page that takes longer than the budget is stopped too; the
 // reader is told either way. One idle worker is kept warm for the next page.
 import type { Analysis, ArticleText } from '../analysis/types';
-import type { PageSnapshot, SnapshotExtraction } from '../extraction/snapshot';
+import type { PageSnapshot } from '../extraction/page-snapshot';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import { LIMITS } from '../shared/limits';
 import type { AnalysisOutcome, StoppedEarly } from '../shared/messages';
 

@@ -2,7 +2,8 @@
 // articles from page snapshots, so the page's main thread never runs Readability.
 import { analyze } from '../analysis/analyze';
 import type { ArticleText } from '../analysis/types';
-import { extractSnapshot, type PageSnapshot } from '../extraction/snapshot';
+import type { PageSnapshot } from '../extraction/page-snapshot';
+import { extractSnapshot } from '../extraction/snapshot-extraction';
 
 type Job = { id: number; article: ArticleText } | { id: number; snapshot: PageSnapshot };
 

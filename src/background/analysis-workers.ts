@@ -1,7 +1,8 @@
 // A Web Worker as an AnalysisWorker: where the context can create one (Firefox's event page,
 // Chrome's offscreen document). Vite bundles the worker from the URL below.
 import type { Analysis, ArticleText } from '../analysis/types';
-import type { PageSnapshot, SnapshotExtraction } from '../extraction/snapshot';
+import type { PageSnapshot } from '../extraction/page-snapshot';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { AnalysisWorker } from './analysis-scheduler';
 
 type Reply = { id: number; analysis?: Analysis; extracted?: SnapshotExtraction; error?: string };

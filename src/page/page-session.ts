@@ -4,7 +4,7 @@
 // notes never come here (the extension's frame shows them), and painting the page undid is repainted.
 import type { Analysis } from '../analysis/types';
 import { type DomTextMap, mapArticleToDom } from '../extraction/dom-text-map';
-import { takeSnapshot } from '../extraction/snapshot';
+import { takeSnapshot } from '../extraction/page-snapshot';
 import type { ExtractedArticle } from '../extraction/types';
 import type { CardText, FrameView, PageMark, PageReport, Replies, ToPage } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
@@ -58,10 +58,6 @@ export class PageSession {
     private readonly doc: Document,
     private readonly frameUrl: string,
   ) {}
-
-  private get url(): string {
-    return this.doc.location.href;
-  }
 
   async start(): Promise<void> {
     const { enabled, highlightPrefix } = await sendToBackground({ type: 'page/hello' });

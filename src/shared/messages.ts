@@ -2,7 +2,7 @@
 // The background is the only receiver of ToBackground and checks who sent it (see background/sender.ts).
 import type { Analysis, ArticleText } from '../analysis/types';
 import type { ExportFormatName } from '../export';
-import type { SnapshotExtraction } from '../extraction/snapshot';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { ArticleMeta } from '../extraction/types';
 import type { ImportTally } from '../storage/import-journal';
 import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, LibraryData, ListArticlesOptions } from '../storage/library';

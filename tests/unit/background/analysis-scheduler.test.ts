@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis, ArticleText } from '../../../src/analysis/types';
 import { AnalysisCancelled, AnalysisScheduler, type AnalysisWorker, clipArticle } from '../../../src/background/analysis-scheduler';
-import type { SnapshotExtraction } from '../../../src/extraction/snapshot';
+import type { SnapshotExtraction } from '../../../src/extraction/snapshot-extraction';
 import { LIMITS } from '../../../src/shared/limits';
 
 const RESULT: Analysis = { quotes: [], actors: [{ name: 'Ana Ruiz', type: 'person', aliases: [], mentions: [{ start: 0, end: 8 }] }] };

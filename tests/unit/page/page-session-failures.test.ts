@@ -14,7 +14,7 @@ vi.mock('../../../src/shared/messaging', () => ({
 
 const { PageSession } = await import('../../../src/page/page-session');
 // The background's side of page/extract (a worker in the extension), run here in-process.
-const { extractSnapshot } = await import('../../../src/extraction/snapshot');
+const { extractSnapshot } = await import('../../../src/extraction/snapshot-extraction');
 const { StorageFullError } = await import('../../../src/storage/errors');
 const { OVERLAY_TAG } = await import('../../../src/page/overlay-root');
 

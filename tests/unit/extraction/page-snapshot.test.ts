@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extraction/extract-article';
 import { htmlDocument } from '../../../src/extraction/html-document';
-import { extractSnapshot, takeSnapshot } from '../../../src/extraction/snapshot';
+import { takeSnapshot } from '../../../src/extraction/page-snapshot';
+import { extractSnapshot } from '../../../src/extraction/snapshot-extraction';
 
 const SENTENCE = 'The council met for six hours and heard from residents, engineers and the harbour master about the repairs.';
 const para = (lead: string) => `<p>${lead} ${SENTENCE} ${SENTENCE}</p>`;
