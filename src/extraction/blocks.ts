@@ -46,7 +46,7 @@ const CLASS_KIND: [RegExp, BlockKind][] = [
   [/(^|[\s_-])(caption|figcaption|wp-caption-text)([\s_-]|$)/i, 'caption'],
   [/(^|[\s_-])(credit|credits|copyright|photo-?credit)([\s_-]|$)/i, 'credit'],
 ];
-const RAIL_HEADING = /^(read more|related|more (from|on|stories|news|in)|most (read|popular|viewed|shared)|recommended|see also|you may also like|you might also like|trending|top stories|what to read next|further reading|editor'?s picks)\b/i;
+const RAIL_HEADING = /^(read more|related|more (from|on|stories|news|in)|most (read|popular|viewed|shared)|recommended|see also|you may also like|you might also like|trending|top stories|what to read next|further reading|editor'?s picks|don'?t miss|must reads?|also read|read also|more like this)\b/i;
 // "More great stories", "More Example News": a label that opens a list of links elsewhere.
 const MORE_LABEL = /^more\b.{0,40}\b(stories|news|articles|posts|reads|coverage)\W*$/i;
 

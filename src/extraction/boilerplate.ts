@@ -33,6 +33,9 @@ const CHROME_START = /^(image copyright|image caption|media caption|click here|r
 const TAXONOMY = /^(filed under|tagged( with| in)?|tags|categories|category|topics|posted in)\s*:/i;
 // Unrendered CMS shortcodes ("[button link=…]Send us yours[/button]"): markup the page failed to render, not text.
 const SHORTCODE = /^\[\w[^\]]*\].*\[\/\w+\]\W*$/;
+// A picture's credit on a line of its own: "Jo Roe | Agency | Images" (names between bars), "photos © Studio, 2018", "Via Example.info".
+const PIPED_NAMES = /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*){0,3}(\s\|\s\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*){0,3}){2,}$/u;
+const SHORT_CREDIT = /©|\(c\)\s|^via\s+\S+$/i;
 // Who else worked on the story: "(Reporting by …; editing by …)", "Jo Roe contributed reporting from Oslo."
 const CONTRIBUTORS = /^\(?\s*(additional\s+)?(reporting|writing|editing|research|compiled|translated|translation)\s+by\b|\bcontributed( additional)? (reporting|to this (report|story|article))\b/i;
 // An author's one-line bio: "Jo Roe is a reporter for the Daily Example."
@@ -86,6 +89,7 @@ function typeOf(b: RawBlock, hints: PageHints): BlockKind | null {
   const { text } = b;
   const n = words(text).length;
   if (text.length < 120 && CREDIT.test(text)) return 'credit';
+  if (text.length < 120 && !ENDS_SENTENCE.test(text) && (PIPED_NAMES.test(text) || SHORT_CREDIT.test(text))) return 'credit';
   if (b.kind === 'credit' || b.kind === 'byline' || b.kind === 'dateline') return b.kind;
   if (text.length < 300 && ENDS_WITH_IMAGE_CREDIT.test(text)) return 'caption';
   // "By Jane Roe" and the page's stated author; "By Tuesday, the talks had…" is a sentence.

@@ -159,4 +159,28 @@ describe('boilerplate removal and typed page furniture', () => {
     expect(bodyText(a)).not.toContain('Popular');
     expect(kindsOf(doc)).toContainEqual(['caption', 'The north span at dawn.']);
   });
+
+  it('types credit lines of their own (names between bars, a short © line, "Via" a source) but not sentences', () => {
+    const doc = page(`<article>${para('The bridge will reopen.')}
+      <p>Sam Lens | Norland Wire | Example Images</p>
+      <p>The north span at dusk, photos © Lens Studio, 2018</p>
+      <p>Via Example.info</p>
+      ${para('Traffic will be diverted.')}
+      <p>The council said the copyright on the old bridge drawings, held by the city since 1930, has now expired.</p>
+      ${para('The ferry runs hourly.')}</article>`);
+    const kinds = kindsOf(doc);
+    expect(kinds).toContainEqual(['credit', 'Sam Lens | Norland Wire | Example Images']);
+    expect(kinds).toContainEqual(['credit', 'The north span at dusk, photos © Lens Studio, 2018']);
+    expect(kinds).toContainEqual(['credit', 'Via Example.info']);
+    expect(bodyText(extractArticle(doc)!)).toContain('the copyright on the old bridge drawings');
+  });
+
+  it("drops a \"Don't miss\" rail: the label and the list after it", () => {
+    const doc = page(`<article>${para('The bridge will reopen.')}${para('Traffic will be diverted.')}
+      <p>DON'T MISS</p><ul><li><a href="/a">Storm closes the schools</a> for a day</li><li><a href="/b">Mayor resigns</a> after the inquiry</li></ul>
+      ${para('The ferry runs hourly.')}</article>`);
+    const body = bodyText(extractArticle(doc)!);
+    for (const junk of ["DON'T MISS", 'Storm closes', 'Mayor resigns']) expect(body).not.toContain(junk);
+    expect(body.split('\n\n')).toHaveLength(3);
+  });
 });
