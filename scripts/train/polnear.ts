@@ -17,6 +17,8 @@ export interface PolnearArticle {
   text: string;
   attributions: Attribution[];
   tokens: [number, number, string, string][];
+  /** CoreNLP's coreference chains: each a list of mention spans. */
+  coref: Spans[];
 }
 
 export const EVAL_DIR = new URL('../../../shared/eval/', import.meta.url).pathname;
@@ -29,7 +31,7 @@ export function readSplit(split: 'polnear-train' | 'polnear-dev'): PolnearArticl
     .sort()
     .map((f) => {
       const d = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      return { name: f.slice(0, -'.attr.json'.length), text: d.text, attributions: (d.attributions ?? []).map((x: Partial<Attribution>) => ({ source: x.source ?? [], cue: x.cue ?? [], content: x.content ?? [] })), tokens: d.corenlp?.tokens ?? [] };
+      return { name: f.slice(0, -'.attr.json'.length), text: d.text, attributions: (d.attributions ?? []).map((x: Partial<Attribution>) => ({ source: x.source ?? [], cue: x.cue ?? [], content: x.content ?? [] })), tokens: d.corenlp?.tokens ?? [], coref: (d.corenlp?.coref ?? []).map((chain: [number, number, number][]) => chain.map(([s, e]) => [s, e] as [number, number])) };
     });
 }
 

@@ -19,7 +19,7 @@ interface Collected {
 }
 
 /** Positives of one quotation by the corpus: source spans, or nobody when no attribution holds it. */
-function positives(a: PolnearArticle, choice: Choice, qStart: number, qEnd: number): number[] {
+export function positives(a: PolnearArticle, choice: Choice, qStart: number, qEnd: number): number[] {
   const len = Math.max(1, qEnd - qStart);
   let best: PolnearArticle['attributions'][number] | null = null;
   let bestCover = 0;
@@ -39,11 +39,27 @@ function positives(a: PolnearArticle, choice: Choice, qStart: number, qEnd: numb
       if (c.entity && c.kind !== 'pronoun') entities.add(c.entity);
     }
   });
-  // Another mention of the same actor (or the previous speaker, when it is that actor) is right too.
+  // Another mention of the same actor (or the previous speaker, when it is that actor) is right too,
+  // and so is an actor one of whose mentions is in the source's coreference chain: a quote-only
+  // paragraph whose source is named paragraphs away is still the previous speaker's.
+  const chain = sourceChain(a, best.source);
   cands.forEach((c, i) => {
-    if (c.entity && entities.has(c.entity) && c.kind !== 'pronoun') right.add(i);
+    if (!c.entity || c.kind === 'pronoun') return;
+    if (entities.has(c.entity) || c.entity.mentions.some((m) => chain.some((sp) => sameMention(sp, m.start, m.end)))) right.add(i);
   });
   return [...right];
+}
+
+/** The spans of the coreference chains that hold one of the source's spans, and the source itself. */
+function sourceChain(a: PolnearArticle, source: PolnearArticle['attributions'][number]['source']): [number, number][] {
+  const out = [...source];
+  for (const chain of a.coref) if (chain.some((m) => source.some((sp) => sameMention(m, sp[0], sp[1])))) out.push(...chain);
+  return out;
+}
+
+/** Two spans name the same thing: they end together ("President Jan Kowal" / "Jan Kowal"), or overlap by half the first. */
+function sameMention(sp: [number, number], s: number, e: number): boolean {
+  return sp[1] === e || overlaps(sp, s, e) * 2 >= sp[1] - sp[0];
 }
 
 /** Examples of each article separately, so a held-out split needs no second pass. */

@@ -1,7 +1,8 @@
 // The pure analysis core: article text in, quotes with speakers and named actors out.
 // No DOM, no extension APIs, no state kept between calls. A pipeline of named stages:
-//   spans → tokens (document) → actors → candidates → features → model → speakers
+//   spans → tokens (document) → actors → candidates → features → model → speakers → echoes
 import type { Entity } from './aliases';
+import { attributeEchoes } from './attribution/echoes';
 import { type Chooser, attributeQuotes, modelChooser } from './attribution/speakers';
 import type { RankerModel } from './attribution/ranker';
 import { buildDoc } from './document';
@@ -21,7 +22,7 @@ export function analyze(article: ArticleText, options: AnalyzeOptions = {}): Ana
   const doc = buildDoc(article);
   const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote });
   const phraseDoc = { text: doc.text, known: knownNames(mentions) };
-  const quotes = attributeQuotes(doc, phraseDoc, entities, mentions, options.choose ?? defaultChooser);
+  const quotes = attributeEchoes(attributeQuotes(doc, phraseDoc, entities, mentions, options.choose ?? defaultChooser));
   return { quotes, actors: toActors(entities) };
 }
 

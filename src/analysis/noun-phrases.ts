@@ -270,7 +270,7 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
   if (t.text === ',') {
     // Apposition between commas: "Dmitry Peskov, the Kremlin spokesman, said".
     let k = j - 1;
-    while (k >= 0 && j - k <= 10 && tokens[k]!.text !== ',') k--;
+    while (k >= 0 && j - k <= 16 && tokens[k]!.text !== ',') k--;
     if (k < 1 || tokens[k]!.text !== ',') return null;
     const roleText = d.text.slice(tokens[k + 1]!.start, tokens[j - 1]!.end);
     const inner = phraseBackward(tokens, k, d);

@@ -11,6 +11,7 @@ import type { TextBlock } from '../types';
 import { creditRanges, isBodyBlock } from './body';
 import { mergeMentions } from './merge';
 import { mayHoldName, mentionsOf, type RawMention } from './mentions';
+import { withCuedSpans } from './type-cues';
 
 const MODEL: NerModel = decodeModel(modelFile as NerModelFile);
 
@@ -32,7 +33,7 @@ export function findActors(input: ActorInput, model: NerModel = MODEL): { entiti
     if (!mayHoldName(s.tokens)) continue;
     const heading = blocks[s.block]!.kind === 'heading';
     const credits = creditRanges(text, s.start, s.end);
-    for (const m of mentionsOf({ tokens: s.tokens, heading, lowerForms: doc.lowerForms }, tagSentence(model, s.tokens, doc), text)) {
+    for (const m of mentionsOf({ tokens: s.tokens, heading, lowerForms: doc.lowerForms }, withCuedSpans(s.tokens, tagSentence(model, s.tokens, doc)), text)) {
       if (credits.some(([a, b]) => m.start < b && m.end > a)) continue;
       if (isWholeQuotation(text, m, inQuote)) continue;
       raw.push(m);

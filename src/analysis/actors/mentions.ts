@@ -11,6 +11,7 @@ const NO_NAMES = knownNames([]);
 import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/titles';
 import { isCommonWord, isDemonym, isKnownFirstName, isKnownOrganization, isKnownPlace, isWeekdayOrMonth } from '../nlp';
 import type { Token } from '../tokens';
+import { contextType } from './type-cues';
 
 export interface RawMention {
   type: EntityType;
@@ -26,6 +27,8 @@ export interface RawMention {
   titled: boolean;
   /** In a heading: may name an actor of the body, but creates none unless a lexicon knows it. */
   heading: boolean;
+  /** The type the words around the name point to ("the X group", "X, a town in …"), if any. */
+  cue?: EntityType | null;
 }
 
 const MODIFIER = /-(?:based|owned|led|backed|born|funded|run|made|controlled|dominated|leaning|held|sponsored|linked|affiliated|allied|style|bound|friendly|era|type|themed|inspired|focused|centric|wide|area)$/i;
@@ -58,7 +61,7 @@ function plainWord(t: Token): boolean {
 /** Words that may sit inside a name in lower case: "Bank of England", "Botic van de Zandt". */
 const CONNECTIVE = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'dos', 'das', 'di', 'ben', 'y', 'e', 'in', 'on', 'at', '&']);
 /** Lower-case words that make an organisation of the name before them: "the Foo administration". */
-const ORG_TAIL = new Set(['administration', 'government', 'police', 'campaign', 'hospital', 'ministry', 'department', 'party', 'council', 'committee', 'agency', 'university', 'constabulary']);
+const ORG_TAIL = new Set(['administration', 'government', 'police', 'campaign', 'hospital', 'ministry', 'department', 'party', 'council', 'committee', 'agency', 'university', 'constabulary', 'schools']);
 const nameWord = (t: Token) => t.word && (t.cap || /^\p{N}*\p{Lu}/u.test(t.text));
 
 /** A tagged span cut at lower-case words that cannot sit inside a name, trimmed to name words at both ends. */
@@ -220,6 +223,7 @@ export function mentionsOf(sentence: SentenceInput, spans: readonly TaggedSpan[]
       honorific,
       titled,
       heading: sentence.heading,
+      cue: contextType(tokens, a, b, sp.type),
     });
   }
   return out;

@@ -6,7 +6,7 @@ import type { Entity, Mention } from '../aliases';
 import { ORG_SUFFIXES } from '../lexicons/organizations';
 import { PLACE_SUFFIXES } from '../lexicons/places';
 import type { EntityType } from '../ner/labels';
-import { firstNameGender, isKnownFirstName, isKnownOrganization, isKnownPlace } from '../nlp';
+import { firstNameGender, isDemonym, isKnownFirstName, isKnownOrganization, isKnownPlace } from '../nlp';
 import type { ActorType } from '../types';
 import type { RawMention } from './mentions';
 
@@ -45,6 +45,8 @@ function vote(c: Cluster, m: RawMention): void {
   // A title or honorific makes a person; a longer name says more about its type than a surname.
   c.votes[m.type] += words(m.name).length > 1 ? 2 : 1;
   if (m.titled && m.type === 'PER') c.votes.PER += 2;
+  // The words around the name ("the X group", "eastern X") count as much as general knowledge.
+  if (m.cue) c.votes[m.cue] += 3;
   // What general knowledge says of the name weighs as much as a few mentions, no more.
   const last = words(m.name).at(-1)!.toLowerCase();
   if (isKnownPlace(m.name)) c.votes.LOC += 3;
@@ -68,10 +70,18 @@ export function shortOrgNames(name: string): string[] {
   return out;
 }
 
-/** Clusters by form, and by the short names of their organisation forms. */
+/** Clusters by form, by the short names of their organisation forms, and by their names without a place before them. */
 interface ClusterIndex {
   byForm: Map<string, Cluster>;
   byShortName: Map<string, Cluster>;
+  /** "Statehouse" of "Indiana Statehouse", "Foreign Ministry" of "Russian Foreign Ministry". */
+  byPlaceless: Map<string, Cluster>;
+}
+
+/** The name without the place or nationality it starts with: "Indiana Statehouse" → "Statehouse". */
+export function placelessName(name: string): string | null {
+  const ws = words(name);
+  return ws.length > 1 && (isKnownPlace(ws[0]!) || isDemonym(ws[0]!)) && !isKnownPlace(name) ? ws.slice(1).join(' ') : null;
 }
 
 /** The cluster a mention belongs to, if any. */
@@ -90,6 +100,10 @@ function findCluster(clusters: readonly Cluster[], index: ClusterIndex, m: RawMe
   }
   const ws = words(m.name);
   const lower = ws.map((w) => w.toLowerCase());
+  if (m.type !== 'PER') {
+    const placed = index.byPlaceless.get(key(m.name));
+    if (placed && type(placed) !== 'PER') return placed;
+  }
   if (ws.length === 1) {
     const w = lower[0]!;
     // A single word that is also a known place or organisation names a person only when tagged so.
@@ -142,7 +156,8 @@ export function mergeMentions(raw: readonly RawMention[]): { entities: Entity[];
   const clusters: Cluster[] = [];
   const byForm = new Map<string, Cluster>();
   const byShortName = new Map<string, Cluster>();
-  const index: ClusterIndex = { byForm, byShortName };
+  const byPlaceless = new Map<string, Cluster>();
+  const index: ClusterIndex = { byForm, byShortName, byPlaceless };
   const assigned: [RawMention, Cluster][] = [];
   const sorted = [...raw].sort((a, b) => Number(a.heading) - Number(b.heading) || a.start - b.start);
   for (const m of sorted) {
@@ -157,6 +172,8 @@ export function mergeMentions(raw: readonly RawMention[]): { entities: Entity[];
     c.forms.add(m.name);
     if (!byForm.has(key(m.name))) byForm.set(key(m.name), c);
     for (const short of shortOrgNames(m.name)) if (!byShortName.has(key(short))) byShortName.set(key(short), c);
+    const placeless = m.type === 'PER' ? null : placelessName(m.name);
+    if (placeless && !byPlaceless.has(key(placeless))) byPlaceless.set(key(placeless), c);
     vote(c, m);
     assigned.push([m, c]);
   }

@@ -63,6 +63,8 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     if (c.kind === 'nobody') {
       for (const l of layout) f.push(`nobody|${l}`);
       f.push(`nobody|w=${bucket(facts.words, [1, 2, 3, 5, 8, 15])}`, `nobody|anyPattern=${anyPattern}`);
+      // A paragraph of long direct speech with no attribution in it is still speech.
+      f.push(`nobody|${layout[0]}|${layout[2]}|w=${bucket(facts.words, [3, 8, 15])}|any=${anyPattern}`);
       if (q.continuation || q.continues) f.push('nobody|multiPara');
       return f;
     }
@@ -95,6 +97,8 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     const rankList = dir === 'before' ? before : after;
     const rank = rankList.indexOf(c);
     if (rank >= 0) kp(`rank=${dir}${bucket(rank, [0, 1, 2])}`);
+    // The nearest name before a paragraph that is only a quotation, with no attribution in sight.
+    if (rank >= 0) kp(`${dir}|${layout[2]}|bd=${bucket(bd, [0, 1])}|rank=${bucket(rank, [0, 1])}|any=${anyPattern}`);
     // The words between the quotation and the candidate, and the word after it.
     if (sd === 0 && bd === 0) {
       const sent = doc.sentences[rs]!;

@@ -25,8 +25,24 @@ export interface Choice {
 /** Picks a candidate: the model at run time; the trainer records and may force the gold one. */
 export type Chooser = (choice: Choice) => { index: number; probability: number };
 
+/**
+ * The ranker's choice by speaker, not by phrase: several candidates often stand for one actor
+ * (its name, a pronoun, the previous speaker), so the probability that the actor said it is
+ * the sum of theirs. The candidate returned is that speaker's likeliest phrase.
+ */
 export function modelChooser(model: RankerModel): Chooser {
-  return ({ features }) => rank(model, features);
+  return ({ features, candidates }) => {
+    const { probabilities } = rank(model, features);
+    const total = new Map<unknown, number>();
+    const who = (c: Candidate, i: number): unknown => c.entity ?? (c.unnamed !== null ? `unnamed:${c.unnamed}` : i);
+    candidates.forEach((c, i) => total.set(who(c, i), (total.get(who(c, i)) ?? 0) + probabilities[i]!));
+    let index = 0;
+    candidates.forEach((c, i) => {
+      const better = total.get(who(c, i))! - total.get(who(candidates[index]!, index))!;
+      if (better > 1e-12 || (Math.abs(better) <= 1e-12 && probabilities[i]! > probabilities[index]!)) index = i;
+    });
+    return { index, probability: Math.min(1, total.get(who(candidates[index]!, index))!) };
+  };
 }
 
 export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity[], mentions: Mention[], choose: Chooser): Quote[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, isAcronym, mergeMentions, shortOrgNames } from '../../../../src/analysis/actors/merge';
+import { initials, isAcronym, mergeMentions, placelessName, shortOrgNames } from '../../../../src/analysis/actors/merge';
 import type { RawMention } from '../../../../src/analysis/actors/mentions';
 import type { EntityType } from '../../../../src/analysis/ner/labels';
 
@@ -32,6 +32,16 @@ describe('merging mentions into actors', () => {
   });
   it('a shorter organisation name within a longer one joins it', () => {
     expect(summary([m('Norlandic Fisheries Ministry', 'ORG'), m('Fisheries Ministry', 'ORG')])).toHaveLength(1);
+  });
+  it('a name written again without the place it starts with is the same actor', () => {
+    expect(placelessName('Ohio Statehouse')).toBe('Statehouse');
+    expect(placelessName('Statehouse')).toBeNull();
+    const out = summary([m('Ohio Statehouse', 'LOC'), m('Statehouse', 'ORG'), m('Statehouse', 'ORG')]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ name: 'Ohio Statehouse', n: 3 });
+  });
+  it('the words around a mention vote on its type', () => {
+    expect(summary([m('Varlo', 'PER', { cue: 'ORG' })])[0]).toMatchObject({ type: 'organization' });
   });
   it('one type per actor, by vote over its mentions', () => {
     const out = summary([m('Varnhagen', 'ORG'), m('Ilse Varnhagen', 'PER'), m('Varnhagen', 'PER'), m('Varnhagen', 'LOC')]);
