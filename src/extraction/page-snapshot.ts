@@ -20,11 +20,28 @@ function doctypeOf(doc: Document): string {
   return `<!DOCTYPE ${dt.name}${pub}${sys}>`;
 }
 
+// In serialised HTML, '<' is escaped in text and attribute values, so a '<script' or '<style' opens
+// a real element, except inside comments and raw-text elements, whose content is written as is:
+// those are matched first and kept whole, so a '<script' inside them never starts a match.
+const SCRIPTS_AND_STYLES =
+  /<!--[\s\S]*?-->|<(noscript|xmp|iframe|noembed|noframes)\b[^>]*>[\s\S]*?<\/\1\s*>|<plaintext\b[\s\S]*$|(<script\b(?![^>]*application\/ld\+json)[^>]*>)[\s\S]*?(<\/script\s*>)|(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
+
+/**
+ * The HTML with the contents of scripts and styles left out (JSON-LD, which holds articleBody, stays):
+ * on script-heavy pages that is most of the bytes, which the page's thread would otherwise copy
+ * into the message and the worker parse, for no text.
+ */
+export function withoutScriptsAndStyles(html: string): string {
+  return html.replace(SCRIPTS_AND_STYLES, (whole, _raw, scriptOpen?: string, scriptClose?: string, styleOpen?: string, styleClose?: string) =>
+    scriptOpen ? scriptOpen + scriptClose : styleOpen ? styleOpen + styleClose : whole,
+  );
+}
+
 /**
  * The live document as HTML, as it is now (late paragraphs included). Parsing it again gives the
  * tree the page has: <noscript> stays text (both sides parse with scripting on), <template>
  * contents stay out, and shadow trees (the extension's own overlay) are not serialised.
  */
 export function takeSnapshot(doc: Document, force = false): PageSnapshot {
-  return { html: doctypeOf(doc) + (doc.documentElement?.outerHTML ?? ''), url: doc.location?.href ?? '', force };
+  return { html: doctypeOf(doc) + withoutScriptsAndStyles(doc.documentElement?.outerHTML ?? ''), url: doc.location?.href ?? '', force };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extraction/extract-article';
 import { htmlDocument } from '../../../src/extraction/html-document';
-import { takeSnapshot } from '../../../src/extraction/page-snapshot';
+import { takeSnapshot, withoutScriptsAndStyles } from '../../../src/extraction/page-snapshot';
 import { extractSnapshot } from '../../../src/extraction/snapshot-extraction';
 
 const SENTENCE = 'The council met for six hours and heard from residents, engineers and the harbour master about the repairs.';
@@ -52,5 +52,29 @@ describe('page snapshots', () => {
     expect(extractSnapshot({ html, url: 'https://example.org/', force: false })).toEqual({ isArticle: false, article: null });
     expect(extractSnapshot({ html, url: 'https://example.org/', force: true }).isArticle).toBe(true);
     expect(() => extractSnapshot({ html: 5, url: '' } as never)).toThrow('malformed page snapshot');
+  });
+
+  it('leaves out the contents of scripts and styles but keeps JSON-LD, comments and raw-text elements whole', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"The bridge will reopen."}</script>';
+    const html = `<html><head><style>p { color: red }</style>${ld}<script>var big = "x".repeat(9);</script></head><body>
+      <!-- <script src="/old.js"> left open in a comment -->
+      <p>First paragraph.</p>
+      <noscript><script>unclosed in noscript</noscript>
+      <p>Second paragraph.</p><script async src="/a.js"></script><p>Third paragraph.</p></body></html>`;
+    const out = withoutScriptsAndStyles(html);
+    expect(out).not.toContain('color: red');
+    expect(out).not.toContain('var big');
+    expect(out).toContain('<style></style>');
+    expect(out).toContain('<script async src="/a.js"></script>');
+    expect(out).toContain(ld);
+    for (const kept of ['First paragraph.', 'Second paragraph.', 'Third paragraph.', 'left open in a comment', 'unclosed in noscript']) expect(out).toContain(kept);
+  });
+
+  it('extracts the same article with or without the scripts', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Harbour bridge to reopen</title><script>window.x = "<p>not text</p>";</script></head><body>
+      <article><h1>Harbour bridge to reopen</h1>${para('The bridge will reopen.')}<script>document.write("ad")</script>${para('Traffic will be diverted.')}${para('The ferry runs hourly.')}</article></body></html>`;
+    const url = 'https://example.org/bridge';
+    const stripped = extractSnapshot({ ...takeSnapshot(live(html)), url });
+    expect(stripped.article?.text).toBe(extractArticle(htmlDocument(html), url)?.text);
   });
 });
