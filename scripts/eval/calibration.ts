@@ -15,7 +15,7 @@ const norm = (s: string) =>
     .trim()
     .toLowerCase();
 const words = (s: string) => norm(s).replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(' ').filter(Boolean);
-const nameKey = (s: string) => norm(s).replace(/'s$/, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+export const nameKey = (s: string) => norm(s).replace(/'s$/, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
 function overlap(a: string, b: string): number {
   const ta = words(a);

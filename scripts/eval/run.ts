@@ -1,6 +1,7 @@
 // `npm run eval`: the project's quality figures, each from the scorer that judges it.
 //   - quotes, speakers, people and organizations: ../shared/eval/score.mjs on dev and
 //     polnear-dev, run on a bundled CLI (same code as `npm run analyze`, a faster start);
+//   - places on dev (the gold lists them; score.mjs does not judge them);
 //   - calibration of speaker confidence on polnear-dev (expected calibration error);
 //   - article extraction on ../shared/eval/extraction (its own metric, as its score.mjs);
 //   - the named-entity tagger on wikigold (human tags, never used for fitting): per type;
@@ -15,6 +16,7 @@ import { build } from 'esbuild';
 import modelFile from '../../src/analysis/models/ner.json';
 import { decodeModel, type NerModelFile } from '../../src/analysis/ner/model';
 import { calibration } from './calibration';
+import { placeScore } from './places';
 import { scoreExtraction } from './extraction';
 import { scoreWikigold } from './ner-wikigold';
 import { acrossLine, runAcrossEval } from './quotes-across';
@@ -64,6 +66,12 @@ async function main(): Promise<number> {
       const line = score(set, cli, record);
       console.log(`${set}: ${line}`);
       for (const [k, v] of Object.entries(figures(line))) results[`${set}.${k}`] = v;
+      if (set === 'dev') {
+        const names = readdirSync(join(EVAL, set)).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -10)).sort();
+        const pl = placeScore(join(EVAL, set), record, names);
+        console.log(`${set}: places P=${pl.precision.toFixed(2)} R=${pl.recall.toFixed(2)} F1=${pl.f1.toFixed(2)} over ${pl.pages} pages (not judged by score.mjs)`);
+        results[`${set}.places_F1`] = pl.f1;
+      }
       if (set === 'polnear-dev') {
         const names = readdirSync(join(EVAL, set)).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -10)).sort();
         const c = calibration(join(EVAL, set), record, names);

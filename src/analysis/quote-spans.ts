@@ -19,8 +19,11 @@ export interface QuoteSpan {
 const WORD = /[\p{L}\p{N}]/u;
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,"“„«'‘]/u; // chars that may precede an opening mark
 
+const SPACE = /\s/;
+const ELISION_NUMBER = /^\d\ds?\b/;
+const ELISION_WORD = /^(em|til|tis|twas|cause|n)\b/i;
 const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
-const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+const isSpaceOrStart = (ch: string | undefined) => ch === undefined || SPACE.test(ch);
 
 interface Mark {
   pos: number;
@@ -58,9 +61,9 @@ function classify(s: string, i: number): Mark | null {
       // Inside a word: an apostrophe (don't, Russia's, O'Brien).
       if (isWord(prev) && isWord(next)) return null;
       const openish = prev === undefined || OPEN_CONTEXT.test(prev);
-      if (openish && next !== undefined && !/\s/.test(next)) {
+      if (openish && next !== undefined && !SPACE.test(next)) {
         // '90s, 'em, 'til, 'n': elisions, not quotes.
-        if (/^\d\ds?\b/.test(s.slice(i + 1, i + 4)) || /^(em|til|tis|twas|cause|n)\b/i.test(s.slice(i + 1, i + 6))) return null;
+        if (ELISION_NUMBER.test(s.slice(i + 1, i + 4)) || ELISION_WORD.test(s.slice(i + 1, i + 6))) return null;
         if (ch === '’' && !isSpaceOrStart(prev) && prev !== '"' && prev !== '“') return null;
         return { pos: i, role: 'open', family: 'single' };
       }
@@ -72,13 +75,14 @@ function classify(s: string, i: number): Mark | null {
   }
 }
 
-const MARK_CHARS = /["“”„«»'‘’]/g;
+/** Is the UTF-16 unit a quotation mark or apostrophe: " “ ” „ « » ' ‘ ’. */
+const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201e);
 
 function marksIn(s: string): Mark[] {
   const out: Mark[] = [];
-  MARK_CHARS.lastIndex = 0;
-  for (let m = MARK_CHARS.exec(s); m; m = MARK_CHARS.exec(s)) {
-    const mark = classify(s, m.index);
+  for (let i = 0; i < s.length; i++) {
+    if (!isMarkCode(s.charCodeAt(i))) continue;
+    const mark = classify(s, i);
     if (mark) out.push(mark);
   }
   return out;
@@ -102,6 +106,9 @@ interface Pair {
 function pairMarks(s: string, marks: Mark[], single: boolean): { pairs: Pair[]; unclosed: number | null } {
   const pairs: Pair[] = [];
   let open: Mark | null = null;
+  // Single marks are one family, so any later mark that is not an opener could close.
+  let lastCloser = -1;
+  if (single) for (let k = 0; k < marks.length; k++) if (marks[k]!.role !== 'open') lastCloser = k;
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
     if (open === null) {
@@ -111,8 +118,7 @@ function pairMarks(s: string, marks: Mark[], single: boolean): { pairs: Pair[]; 
     if ((m.role === 'close' || m.role === 'either') && closes(open, m)) {
       if (single && looksPossessive(s, m.pos)) {
         // Prefer a later closer in this paragraph when there is one.
-        const later = marks.slice(k + 1).some((x) => x.role !== 'open' && closes(open as Mark, x));
-        if (later) continue;
+        if (lastCloser > k) continue;
       }
       if (m.pos > open.pos + 1) pairs.push({ open: open.pos, close: m.pos, double: !single });
       open = null;
@@ -153,8 +159,7 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
     const push = (start: number, end: number, continues: boolean, continuation: boolean, double: boolean) => {
       // Trim nothing: the span is exactly what lies between the marks.
       if (end <= start) return;
-      const inner = s.slice(start, end);
-      if (!/[\p{L}\p{N}]/u.test(inner)) return;
+      if (!WORD.test(s.slice(start, end))) return;
       spans.push({ start: blk.start + start, end: blk.start + end, block: b, continues, continuation, double });
     };
 
@@ -185,7 +190,20 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
     }
 
     // Single quotes only outside double-quoted spans (nested quotes belong to the outer one).
-    const inDouble = (pos: number) => spans.some((sp) => sp.double && pos + blk.start >= sp.start - 1 && pos + blk.start <= sp.end);
+    // The block's double-quoted spans are in text order and apart, marks included: a binary search.
+    const inDouble = (pos: number) => {
+      const at = pos + blk.start;
+      let lo = 0;
+      let hi = spans.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const sp = spans[mid]!;
+        if (at < sp.start - 1) hi = mid - 1;
+        else if (at > sp.end) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
     let sMarks = all.filter((m) => m.family === 'single' && !inDouble(m.pos));
     if (wasCarry === 'single' && !firstOpener(s, 'single')) {
       const close = sMarks.find((m) => m.role === 'close');

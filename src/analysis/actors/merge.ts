@@ -30,6 +30,8 @@ export function isAcronym(name: string): boolean {
 }
 
 interface Cluster {
+  /** Position in creation order: where a scan of every cluster would have met it. */
+  order: number;
   mentions: RawMention[];
   forms: Set<string>;
   votes: Record<EntityType, number>;
@@ -39,7 +41,6 @@ const type = (c: Cluster): EntityType => {
   const { PER, ORG, LOC } = c.votes;
   return PER >= ORG && PER >= LOC ? 'PER' : ORG >= LOC ? 'ORG' : 'LOC';
 };
-const multiWordForms = (c: Cluster) => [...c.forms].filter((f) => words(f).length > 1);
 
 function vote(c: Cluster, m: RawMention): void {
   // A title or honorific makes a person; a longer name says more about its type than a surname.
@@ -76,6 +77,53 @@ interface ClusterIndex {
   byShortName: Map<string, Cluster>;
   /** "Statehouse" of "Indiana Statehouse", "Foreign Ministry" of "Russian Foreign Ministry". */
   byPlaceless: Map<string, Cluster>;
+  /** Clusters by a word of their forms of two words or more (lower case): the last, the first. */
+  byLastWord: Map<string, Cluster[]>;
+  byFirstWord: Map<string, Cluster[]>;
+  /** Clusters by the initials of their forms of two words or more ("FBI"). */
+  byInitials: Map<string, Cluster[]>;
+  /** Clusters by their acronym forms, dots dropped. */
+  byAcronym: Map<string, Cluster[]>;
+  /** Clusters by their forms of two words or more (as keys), and by every end of those after a space. */
+  byMultiWordKey: Map<string, Cluster[]>;
+  bySuffix: Map<string, Cluster[]>;
+  /** Forms added since the word indexes above were last brought up to date: many pages never ask them. */
+  pending: [Cluster, string][];
+}
+
+/** A cluster listed twice under one key does no harm (the lookups take the first by order), so no check. */
+function addTo(map: Map<string, Cluster[]>, k: string, c: Cluster): void {
+  const list = map.get(k);
+  if (!list) map.set(k, [c]);
+  else if (list.at(-1) !== c) list.push(c);
+}
+
+/** Bring the word indexes up to date before a lookup in them. */
+function flush(index: ClusterIndex): ClusterIndex {
+  for (const [c, f] of index.pending) indexForm(index, c, f);
+  index.pending.length = 0;
+  return index;
+}
+
+/** Index a form new to its cluster, for the lookups that once scanned every cluster. */
+function indexForm(index: ClusterIndex, c: Cluster, f: string): void {
+  const ws = words(f);
+  if (ws.length > 1) {
+    addTo(index.byLastWord, ws.at(-1)!.toLowerCase(), c);
+    addTo(index.byFirstWord, ws[0]!.toLowerCase(), c);
+    addTo(index.byInitials, initials(f), c);
+    const kf = key(f);
+    addTo(index.byMultiWordKey, kf, c);
+    for (let i = kf.indexOf(' '); i >= 0; i = kf.indexOf(' ', i + 1)) addTo(index.bySuffix, kf.slice(i + 1), c);
+  }
+  if (isAcronym(f)) addTo(index.byAcronym, f.replace(/\./g, ''), c);
+}
+
+/** The first cluster in creation order among `lists` that passes `ok`. */
+function firstOf(lists: (Cluster[] | undefined)[], ok: (c: Cluster) => boolean): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const list of lists) if (list) for (const c of list) if ((!best || c.order < best.order) && ok(c)) best = c;
+  return best;
 }
 
 /** The name without the place or nationality it starts with: "Indiana Statehouse" → "Statehouse". */
@@ -85,7 +133,7 @@ export function placelessName(name: string): string | null {
 }
 
 /** The cluster a mention belongs to, if any. */
-function findCluster(clusters: readonly Cluster[], index: ClusterIndex, m: RawMention): Cluster | undefined {
+function findCluster(index: ClusterIndex, m: RawMention): Cluster | undefined {
   const { byForm } = index;
   const exact = byForm.get(key(m.name));
   if (exact) return exact;
@@ -108,18 +156,18 @@ function findCluster(clusters: readonly Cluster[], index: ClusterIndex, m: RawMe
     const w = lower[0]!;
     // A single word that is also a known place or organisation names a person only when tagged so.
     const mayBePerson = m.type === 'PER' || !(isKnownPlace(w) || isKnownOrganization(w));
+    if (mayBePerson || isAcronym(m.name)) flush(index);
     if (mayBePerson) {
-      const people = clusters.filter((c) => type(c) === 'PER');
-      const bySurname = people.find((c) => multiWordForms(c).some((f) => words(f).at(-1)!.toLowerCase() === w));
+      // The first person with a fuller form ending (or else starting) with this word.
+      const bySurname = firstOf([index.byLastWord.get(w)], (c) => type(c) === 'PER');
       if (bySurname) return bySurname;
       if (m.type === 'PER' || isKnownFirstName(w)) {
-        const byFirst = people.find((c) => multiWordForms(c).some((f) => words(f)[0]!.toLowerCase() === w));
+        const byFirst = firstOf([index.byFirstWord.get(w)], (c) => type(c) === 'PER');
         if (byFirst) return byFirst;
       }
     }
     if (isAcronym(m.name)) {
-      const bare = m.name.replace(/\./g, '');
-      const full = clusters.find((c) => type(c) !== 'PER' && [...c.forms].some((f) => words(f).length > 1 && initials(f) === bare));
+      const full = firstOf([index.byInitials.get(m.name.replace(/\./g, ''))], (c) => type(c) !== 'PER');
       if (full) return full;
     }
     return undefined;
@@ -137,18 +185,16 @@ function findCluster(clusters: readonly Cluster[], index: ClusterIndex, m: RawMe
     return undefined;
   }
   // An organisation's acronym met before its full name, or its name within a longer one.
+  flush(index);
   const ini = initials(m.name);
   const k = key(m.name);
-  return clusters.find(
-    (c) =>
-      type(c) !== 'PER' &&
-      [...c.forms].some((f) => {
-        if (isAcronym(f)) return ini.length > 1 && f.replace(/\./g, '') === ini;
-        if (m.type !== 'ORG' || words(f).length < 2) return false;
-        const kf = key(f);
-        return kf.endsWith(` ${k}`) || k.endsWith(` ${kf}`);
-      }),
-  );
+  const lists = [ini.length > 1 ? index.byAcronym.get(ini) : undefined];
+  if (m.type === 'ORG') {
+    // A form that ends with this name after a space, or that this name ends with after a space.
+    lists.push(index.bySuffix.get(k));
+    for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) lists.push(index.byMultiWordKey.get(k.slice(i + 1)));
+  }
+  return firstOf(lists, (c) => type(c) !== 'PER');
 }
 
 /** Actors and their mentions in text order; heading mentions only join actors named in the body. */
@@ -157,19 +203,22 @@ export function mergeMentions(raw: readonly RawMention[]): { entities: Entity[];
   const byForm = new Map<string, Cluster>();
   const byShortName = new Map<string, Cluster>();
   const byPlaceless = new Map<string, Cluster>();
-  const index: ClusterIndex = { byForm, byShortName, byPlaceless };
+  const index: ClusterIndex = { byForm, byShortName, byPlaceless, byLastWord: new Map(), byFirstWord: new Map(), byInitials: new Map(), byAcronym: new Map(), byMultiWordKey: new Map(), bySuffix: new Map(), pending: [] };
   const assigned: [RawMention, Cluster][] = [];
   const sorted = [...raw].sort((a, b) => Number(a.heading) - Number(b.heading) || a.start - b.start);
   for (const m of sorted) {
-    let c = findCluster(clusters, index, m);
+    let c = findCluster(index, m);
     if (!c) {
       // Title case misleads the tagger: a heading creates an actor only when general knowledge agrees.
       if (m.heading && !(m.type === 'ORG' ? isKnownOrganization(m.name) : m.type === 'LOC' && isKnownPlace(m.name))) continue;
-      c = { mentions: [], forms: new Set(), votes: { PER: 0, ORG: 0, LOC: 0 } };
+      c = { order: clusters.length, mentions: [], forms: new Set(), votes: { PER: 0, ORG: 0, LOC: 0 } };
       clusters.push(c);
     }
     c.mentions.push(m);
-    c.forms.add(m.name);
+    if (!c.forms.has(m.name)) {
+      c.forms.add(m.name);
+      index.pending.push([c, m.name]);
+    }
     if (!byForm.has(key(m.name))) byForm.set(key(m.name), c);
     for (const short of shortOrgNames(m.name)) if (!byShortName.has(key(short))) byShortName.set(key(short), c);
     const placeless = m.type === 'PER' ? null : placelessName(m.name);

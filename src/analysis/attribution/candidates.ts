@@ -73,14 +73,13 @@ export function generateCandidates(
 ): Candidate[] {
   const q = doc.spans[qi]!;
   const out: Candidate[] = [];
-  const bySpan = new Map<string, Candidate>();
+  // A phrase met twice (a pattern's subject that is also a mention nearby) is one candidate.
+  // A quotation has a few dozen candidates at most: a scan, not a map with a string key each.
   const add = (ref: SpeakerRef, known?: Entity): Candidate => {
-    const k = `${ref.start}:${ref.end}`;
-    let c = bySpan.get(k);
+    let c = out.find((x) => x.ref !== null && x.ref.start === ref.start && x.ref.end === ref.end);
     if (!c) {
       const r = known ? { entity: known, unnamed: null } : resolver.resolve(ref, Math.max(0, spanAt(doc.blocks, ref.start).index));
       c = { kind: ref.kind, ref, patterns: [], speechSubject: false, entity: r.entity, unnamed: r.unnamed };
-      bySpan.set(k, c);
       out.push(c);
     }
     return c;

@@ -10,6 +10,7 @@ import { compatible } from '../pronouns';
 import { isStrongSpeechVerb, speechVerbBase } from '../speech-verbs';
 import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
+import { FeatureNames } from './feature-names';
 import type { QuoteWindow } from './quote-window';
 
 export interface QuoteFacts {
@@ -30,9 +31,14 @@ export interface QuoteFacts {
 /** Tokens between a candidate and its quotation worth reading one by one. */
 const MAX_BETWEEN = 40;
 
+/** Small numbers as strings made once, so bucket names are the same string objects each time. */
+const NUMBER_NAMES = Array.from({ length: 16 }, (_, i) => String(i));
+const OVER_NAMES = NUMBER_NAMES.map((n) => `>${n}`);
+
 const bucket = (n: number, edges: number[]): string => {
-  for (const e of edges) if (n <= e) return `${e}`;
-  return `>${edges.at(-1)}`;
+  for (const e of edges) if (n <= e) return NUMBER_NAMES[e] ?? `${e}`;
+  const last = edges.at(-1)!;
+  return OVER_NAMES[last] ?? `>${last}`;
 };
 
 /** A token's shape in the words between quote and candidate: punctuation as is, verbs of saying as V. */
@@ -44,9 +50,18 @@ function shape(t: Token): string {
   return t.cap ? 'C' : 'w';
 }
 
-const pattern = (toks: Token[]): string => (toks.length > 5 ? '…' : toks.map(shape).join(''));
+/** The shapes of up to five tokens joined ("…" for more); `n` reads only the first n. */
+function pattern(names: FeatureNames, toks: Token[], n = toks.length): string {
+  const count = Math.min(n, toks.length);
+  if (count > 5) return '…';
+  let s = '';
+  for (let i = 0; i < count; i++) s = names.join(s, shape(toks[i]!));
+  return s;
+}
 
-export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Candidate[], facts: QuoteFacts): string[][] {
+export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Candidate[], facts: QuoteFacts, names: FeatureNames = new FeatureNames()): string[][] {
+  const j = (a: string, b: string) => names.join(a, b);
+  const of = (...parts: string[]) => names.of(...parts);
   const q = doc.spans[qi]!;
   const anyPattern = cands.some((c) => c.patterns.length > 0);
   const firstPattern = cands.find((c) => c.patterns.some((p) => p === firstHit(cands)));
@@ -55,34 +70,36 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
   // Rank of each named/pronoun candidate by closeness on its side of the quotation.
   const before = cands.filter((c) => c.ref && c.ref.end <= q.start).sort((a, b) => b.ref!.end - a.ref!.end);
   const after = cands.filter((c) => c.ref && c.ref.start >= q.end).sort((a, b) => a.ref!.start - b.ref!.start);
-  const layout = [`kind=${facts.kind}`, facts.startsBlock ? 'startsBlock' : 'midBlock', facts.quoteOnlyBlock ? 'quoteOnly' : 'withText'];
+  const layout = [j('kind=', facts.kind), facts.startsBlock ? 'startsBlock' : 'midBlock', facts.quoteOnlyBlock ? 'quoteOnly' : 'withText'];
+  const any = anyPattern ? 'true' : 'false';
 
   return cands.map((c) => {
-    const f: string[] = [`k=${c.kind}`];
-    const kp = (s: string) => f.push(s, `${c.kind}|${s}`);
+    const f: string[] = [j('k=', c.kind)];
+    const kindBar = j(c.kind, '|');
+    const kp = (s: string) => f.push(s, j(kindBar, s));
     if (c.kind === 'nobody') {
-      for (const l of layout) f.push(`nobody|${l}`);
-      f.push(`nobody|w=${bucket(facts.words, [1, 2, 3, 5, 8, 15])}`, `nobody|anyPattern=${anyPattern}`);
+      for (const l of layout) f.push(j('nobody|', l));
+      f.push(j('nobody|w=', bucket(facts.words, [1, 2, 3, 5, 8, 15])), j('nobody|anyPattern=', any));
       // A paragraph of long direct speech with no attribution in it is still speech.
-      f.push(`nobody|${layout[0]}|${layout[2]}|w=${bucket(facts.words, [3, 8, 15])}|any=${anyPattern}`);
+      f.push(of('nobody|', layout[0]!, '|', layout[2]!, '|w=', bucket(facts.words, [3, 8, 15]), '|any=', any));
       if (q.continuation || q.continues) f.push('nobody|multiPara');
       return f;
     }
     if (c.kind === 'previous') {
-      for (const l of layout) f.push(`prev|${l}`);
-      f.push(`prev|anyPattern=${anyPattern}`, `prev|blockDist=${bucket(doc.proseIndex[q.block]! - doc.proseIndex[prevBlock(c) ?? q.block]!, [0, 1, 2])}`);
+      for (const l of layout) f.push(j('prev|', l));
+      f.push(j('prev|anyPattern=', any), j('prev|blockDist=', bucket(doc.proseIndex[q.block]! - doc.proseIndex[prevBlock(c) ?? q.block]!, [0, 1, 2])));
       if (q.continuation) f.push('prev|continuation');
       if (c.unnamed) f.push('prev|unnamed');
       return f;
     }
     const ref = c.ref!;
     for (const p of c.patterns) {
-      kp(`pat=${p.rule}`);
+      kp(j('pat=', p.rule));
       const lemma = speechVerbBase(p.cue);
-      if (lemma) f.push(`cue=${lemma}`, `cue=${lemma}|${p.rule}`);
+      if (lemma) f.push(j('cue=', lemma), of('cue=', lemma, '|', p.rule));
     }
     if (c === firstPattern) kp('firstPattern');
-    if (!c.patterns.length) kp(`noPattern|any=${anyPattern}`);
+    if (!c.patterns.length) kp(j('noPattern|any=', any));
     if (c.speechSubject) kp('speechSubject');
     // "X said:" closing the paragraph before a quotation that opens its own.
     if (facts.afterColonBlock && ref.end <= q.start && doc.sentences[sentenceAt(doc, ref.start) ?? qs]!.block < q.block) kp('introBlockColon');
@@ -91,27 +108,28 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     const rs = sentenceAt(doc, ref.start) ?? qs;
     const sd = dir === 'before' ? qs - rs : dir === 'after' ? rs - qe : 0;
     const bd = Math.abs(doc.proseIndex[doc.sentences[rs]!.block]! - doc.proseIndex[q.block]!);
-    kp(`dir=${dir}|sd=${bucket(sd, [0, 1, 2, 3])}`);
-    kp(`bd=${bucket(bd, [0, 1])}`);
-    kp(`dir=${dir}|${layout[1]}|bd=${bucket(bd, [0, 1])}`);
+    kp(of('dir=', dir, '|sd=', bucket(sd, [0, 1, 2, 3])));
+    kp(j('bd=', bucket(bd, [0, 1])));
+    kp(of('dir=', dir, '|', layout[1]!, '|bd=', bucket(bd, [0, 1])));
     const rankList = dir === 'before' ? before : after;
     const rank = rankList.indexOf(c);
-    if (rank >= 0) kp(`rank=${dir}${bucket(rank, [0, 1, 2])}`);
+    if (rank >= 0) kp(of('rank=', dir, bucket(rank, [0, 1, 2])));
     // The nearest name before a paragraph that is only a quotation, with no attribution in sight.
-    if (rank >= 0) kp(`${dir}|${layout[2]}|bd=${bucket(bd, [0, 1])}|rank=${bucket(rank, [0, 1])}|any=${anyPattern}`);
+    if (rank >= 0) kp(of(dir, '|', layout[2]!, '|bd=', bucket(bd, [0, 1]), '|rank=', bucket(rank, [0, 1]), '|any=', any));
     // The words between the quotation and the candidate, and the word after it.
     if (sd === 0 && bd === 0) {
       const sent = doc.sentences[rs]!;
       // A long stretch reads as '…' whatever it holds; not copying it keeps a one-sentence page linear.
       const between = dir === 'after' ? slice(sent.tokens, q.end + 1, ref.start) : slice(sent.tokens, ref.end, q.start - 1);
-      const pat = between ? pattern(between.filter((t) => !doc.inQuote(t.start))) : '…';
-      kp(`${dir}:${pat}`);
+      const pat = between ? pattern(names, between.filter((t) => !doc.inQuote(t.start))) : '…';
+      const dirPat = of(dir, ':', pat);
+      kp(dirPat);
       const i = tokenIndexAt(sent.tokens, ref.end);
       const nx = sent.tokens.slice(i, i + 2);
-      kp(`${dir}:${pat}|next=${pattern(nx)}`);
-      kp(`next=${pattern(nx.slice(0, 1))}`);
+      kp(of(dirPat, '|next=', pattern(names, nx)));
+      kp(j('next=', pattern(names, nx, 1)));
       const prevTok = sent.tokens[tokenIndexAt(sent.tokens, ref.start) - 1];
-      kp(`prevTok=${prevTok ? shape(prevTok) : '^'}`);
+      kp(j('prevTok=', prevTok ? shape(prevTok) : '^'));
     }
     // A verb of saying right after the candidate ("X said", "X, the spokesman, told").
     const sent = doc.sentences[rs]!;
@@ -119,28 +137,30 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     for (let k = i; k < Math.min(sent.tokens.length, i + 3); k++) {
       const lemma = speechVerbBase(sent.tokens[k]!.text);
       if (lemma && !sent.tokens[k]!.cap) {
-        kp(`verbAfter=${isStrongSpeechVerb(sent.tokens[k]!.text) ? 'strong' : 'weak'}`);
-        f.push(`verbAfter=${lemma}`);
+        kp(j('verbAfter=', isStrongSpeechVerb(sent.tokens[k]!.text) ? 'strong' : 'weak'));
+        f.push(j('verbAfter=', lemma));
         break;
       }
     }
     // Who it is.
     const e = c.entity;
-    kp(`type=${e?.type ?? (c.unnamed ? 'unnamed' : c.kind === 'name' ? unknownName(ref.text) : 'unknown')}`);
+    kp(j('type=', e?.type ?? (c.unnamed ? 'unnamed' : c.kind === 'name' ? unknownName(ref.text) : 'unknown')));
     if (e) {
-      kp(`mentions=${bucket(facts.mentionCount(c), [1, 2, 4, 8])}`);
+      kp(j('mentions=', bucket(facts.mentionCount(c), [1, 2, 4, 8])));
       if (e === facts.topPerson) kp('topPerson');
       if (e.roles.length) kp('hasRole');
     }
     if (c.kind === 'pronoun') {
-      f.push(`pron=${ref.text.toLowerCase()}`, `pron=${ref.text.toLowerCase()}|resolved=${e !== null}`);
-      if (e) f.push(`pron|agrees=${compatible(e, ref.text)}`);
+      const pron = j('pron=', ref.text.toLowerCase());
+      f.push(pron, of(pron, '|resolved=', e !== null ? 'true' : 'false'));
+      if (e) f.push(j('pron|agrees=', compatible(e, ref.text) ? 'true' : 'false'));
     }
     if (c.kind === 'name' && ref.role) kp('roleWritten');
     // Agrees with the previous quotation's speaker.
     const prev = cands.find((x) => x.kind === 'previous');
     if (prev && e && prev.entity === e) kp('samePrev');
-    for (const l of layout) f.push(`${dir}|${l}`);
+    const dirBar = j(dir, '|');
+    for (const l of layout) f.push(j(dirBar, l));
     return f;
   });
 }

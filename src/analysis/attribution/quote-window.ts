@@ -2,7 +2,7 @@
 // mark (`pre`) and after the closing mark (`post`), or the next sentence when the quote
 // ends its own ("“…?” Vitter asked."). Windows are capped so a page of thousands of
 // quotes in one sentence stays linear.
-import { type Doc, type Sentence, sentenceAt, tokenIndexAt } from '../document';
+import { type Doc, sentenceAt, tokenIndexAt } from '../document';
 import type { QuoteSpan } from '../quote-spans';
 import type { Token } from '../tokens';
 
@@ -27,13 +27,42 @@ export interface QuoteWindow {
   after: string;
 }
 
-const isMark = (t: Token) => !t.word && /["“”„«»‘’']/.test(t.text);
+const MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
+const isMark = (t: Token) => !t.word && (t.text.length === 1 ? MARKS.has(t.text) : /["“”„«»‘’']/.test(t.text));
 
-function slice(s: Sentence, from: number, to: number): Token[] {
-  return s.tokens.slice(tokenIndexAt(s.tokens, from), tokenIndexAt(s.tokens, to));
+/**
+ * Per sentence, the indices of the tokens a window may keep (outside every quotation, not a
+ * mark), listed once: a window then reads only those, however many quoted words lie between.
+ */
+export class KeptTokens {
+  private readonly kept = new Map<number, Int32Array>();
+  constructor(private readonly doc: Doc) {}
+  of(sentence: number): Int32Array {
+    let k = this.kept.get(sentence);
+    if (!k) {
+      const toks = this.doc.sentences[sentence]!.tokens;
+      const out: number[] = [];
+      for (let i = 0; i < toks.length; i++) if (!isMark(toks[i]!) && !this.doc.inQuote(toks[i]!.start)) out.push(i);
+      k = Int32Array.from(out);
+      this.kept.set(sentence, k);
+    }
+    return k;
+  }
 }
 
-export function quoteWindow(doc: Doc, qi: number): QuoteWindow {
+/** Number of entries of the ascending `xs` that are <= x. */
+function countAtMost(xs: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function quoteWindow(doc: Doc, qi: number, kept: KeptTokens = new KeptTokens(doc)): QuoteWindow {
   const q: QuoteSpan = doc.spans[qi]!;
   const nextQ = doc.spans[qi + 1];
   const openSentence = sentenceAt(doc, Math.max(0, q.start - 1)) ?? sentenceAt(doc, q.start);
@@ -44,11 +73,13 @@ export function quoteWindow(doc: Doc, qi: number): QuoteWindow {
   if (sentOpen) {
     const toks = sentOpen.tokens;
     const from = Math.max(preFrom, q.start - 1 - 2000);
-    // Backwards from the opening mark, reading at most MAX_SCAN tokens (quoted words and marks are skipped, not kept).
-    for (let i = tokenIndexAt(toks, q.start - 1) - 1, n = 0; i >= 0 && pre.length < MAX_PRE && n < MAX_SCAN; i--, n++) {
-      const t = toks[i]!;
-      if (t.start < from) break;
-      if (t.end <= q.start - 1 && !doc.inQuote(t.start) && !isMark(t)) pre.push(t);
+    // Backwards from the opening mark over at most MAX_SCAN tokens (quoted words and marks are skipped, not kept).
+    const last = tokenIndexAt(toks, q.start - 1) - 1;
+    const first = Math.max(0, last - MAX_SCAN + 1, tokenIndexAt(toks, from));
+    const ks = kept.of(openSentence!);
+    for (let k = countAtMost(ks, last) - 1; k >= 0 && ks[k]! >= first && pre.length < MAX_PRE; k--) {
+      const t = toks[ks[k]!]!;
+      if (t.end <= q.start - 1) pre.push(t);
     }
   }
   pre.reverse();
@@ -60,7 +91,15 @@ export function quoteWindow(doc: Doc, qi: number): QuoteWindow {
   const postSent = postIdx === null ? undefined : doc.sentences[postIdx];
   const nextStart = nextQ && nextQ.block === q.block ? nextQ.start - 1 : Number.POSITIVE_INFINITY;
   const postEnd = Math.min(postSent?.end ?? q.end + 1, nextStart);
-  const post = postSent ? slice(postSent, q.end + 1, postEnd).filter((t) => t.end <= postEnd && !isMark(t)).slice(0, MAX_POST) : [];
+  const post: Token[] = [];
+  if (postSent) {
+    const toks = postSent.tokens;
+    // The first MAX_POST tokens that are not marks, never reading past them.
+    for (let i = tokenIndexAt(toks, q.end + 1), to = tokenIndexAt(toks, postEnd); i < to && post.length < MAX_POST; i++) {
+      const t = toks[i]!;
+      if (t.end <= postEnd && !isMark(t)) post.push(t);
+    }
+  }
   return {
     pre,
     post,

@@ -7,8 +7,9 @@ import type { PhraseDoc } from '../noun-phrases';
 import { quoteKind } from '../quote-kind';
 import type { Quote, Speaker } from '../types';
 import { type Candidate, generateCandidates, type PreviousSpeaker, SubjectIndex } from './candidates';
+import { FeatureNames } from './feature-names';
 import { candidateFeatures, type QuoteFacts } from './features';
-import { quoteWindow } from './quote-window';
+import { KeptTokens, quoteWindow } from './quote-window';
 import { rank, type RankerModel } from './ranker';
 import { Resolver } from './resolve';
 
@@ -22,8 +23,12 @@ export interface Choice {
   features: string[][];
 }
 
-/** Picks a candidate: the model at run time; the trainer records and may force the gold one. */
-export type Chooser = (choice: Choice) => { index: number; probability: number };
+/**
+ * Picks a candidate: the model at run time; the trainer records and may force the gold one.
+ * `scoresOnly`: the choice is a softmax over the candidates' scores, so a lone candidate is
+ * chosen with probability 1 and its features need not be built (a page of scare quotes).
+ */
+export type Chooser = ((choice: Choice) => { index: number; probability: number }) & { scoresOnly?: boolean };
 
 /**
  * The ranker's choice by speaker, not by phrase: several candidates often stand for one actor
@@ -31,11 +36,13 @@ export type Chooser = (choice: Choice) => { index: number; probability: number }
  * the sum of theirs. The candidate returned is that speaker's likeliest phrase.
  */
 export function modelChooser(model: RankerModel): Chooser {
-  return ({ features, candidates }) => {
+  const choose = ({ features, candidates }: Choice) => {
     const { probabilities } = rank(model, features);
     const total = new Map<unknown, number>();
     const who = (c: Candidate, i: number): unknown => c.entity ?? (c.unnamed !== null ? `unnamed:${c.unnamed}` : i);
-    candidates.forEach((c, i) => total.set(who(c, i), (total.get(who(c, i)) ?? 0) + probabilities[i]!));
+    candidates.forEach((c, i) => {
+      total.set(who(c, i), (total.get(who(c, i)) ?? 0) + probabilities[i]!);
+    });
     let index = 0;
     candidates.forEach((c, i) => {
       const better = total.get(who(c, i))! - total.get(who(candidates[index]!, index))!;
@@ -43,11 +50,15 @@ export function modelChooser(model: RankerModel): Chooser {
     });
     return { index, probability: Math.min(1, total.get(who(candidates[index]!, index))!) };
   };
+  // A lone candidate gets probability 1 either way (softmax of one): see `scoresOnly`.
+  return Object.assign(choose, { scoresOnly: true });
 }
 
 export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity[], mentions: Mention[], choose: Chooser): Quote[] {
   const resolver = new Resolver(doc, entities, mentions);
   const subjects = new SubjectIndex(doc, phraseDoc);
+  const kept = new KeptTokens(doc);
+  const names = new FeatureNames();
   const counts = new Map<Entity, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   let topPerson: Entity | null = null;
@@ -62,7 +73,7 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
       quotes.push({ ...opener, start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), rule: 'continuation' });
       return;
     }
-    const win = quoteWindow(doc, qi);
+    const win = quoteWindow(doc, qi, kept);
     const cands = generateCandidates(doc, phraseDoc, qi, win, resolver, subjects, previous);
     const inner = doc.text.slice(q.start, q.end);
     const blk = doc.blocks[q.block]!;
@@ -78,8 +89,9 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
       mentionCount: (c) => (c.entity ? (counts.get(c.entity) ?? c.entity.mentions.length) : 0),
       topPerson,
     };
-    const features = candidateFeatures(doc, qi, win, cands, facts);
-    const { index, probability } = choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features });
+    const lone = cands.length === 1 && choose.scoresOnly === true;
+    const features = lone ? [] : candidateFeatures(doc, qi, win, cands, facts, names);
+    const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features });
     const chosen = cands[index]!;
     const { quote, entity } = toQuote(q, inner, kind, chosen, probability, resolver);
     quotes.push(quote);
@@ -89,8 +101,8 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
 }
 
 function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['kind'], c: Candidate, probability: number, resolver: Resolver): { quote: Quote; entity: Entity | null } {
-  const base = { start: q.start, end: q.end, text: inner };
-  if (c.kind === 'nobody') return { quote: { ...base, speaker: { kind: 'nobody' }, speakerMention: null, speakerRole: null, cue: null, kind: 'other', confidence: probability, rule: 'nobody' }, entity: null };
+  // Object literals written out, not spread: a page of thousands of quotations makes this hot.
+  if (c.kind === 'nobody') return { quote: { start: q.start, end: q.end, text: inner, speaker: { kind: 'nobody' }, speakerMention: null, speakerRole: null, cue: null, kind: 'other', confidence: probability, rule: 'nobody' }, entity: null };
   let entity = c.entity;
   let unnamed = c.unnamed;
   if (!entity && !unnamed && c.ref?.kind === 'name' && !shouted(c.ref.name ?? c.ref.text)) {
@@ -103,7 +115,9 @@ function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['
   const role = c.ref?.role ?? (c.ref?.kind === 'description' && entity ? c.ref.text.replace(/^(the|this|that)\s+/i, '') : null) ?? entity?.roles[0] ?? null;
   if (entity && c.ref?.role && !entity.roles.includes(c.ref.role)) entity.roles.push(c.ref.role);
   const quote: Quote = {
-    ...base,
+    start: q.start,
+    end: q.end,
+    text: inner,
     speaker,
     speakerMention: c.ref?.text ?? null,
     speakerRole: speaker.kind !== 'nobody' ? role : null,

@@ -14,12 +14,15 @@ export interface DocumentContext {
   lowerForms: ReadonlySet<string>;
 }
 
+const LOWER_LETTER = /\p{Ll}/u;
+
 export function documentContext(sentences: readonly (readonly Token[])[]): DocumentContext {
   const lowerForms = new Set<string>();
   for (const toks of sentences)
-    toks.forEach((t, i) => {
-      if (t.word && !t.cap && i > 0 && /\p{Ll}/u.test(t.text[0]!)) lowerForms.add(t.lower);
-    });
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.word && !t.cap && LOWER_LETTER.test(t.text[0]!)) lowerForms.add(t.lower);
+    }
   return { lowerForms };
 }
 
@@ -57,11 +60,25 @@ export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
 const wordAt = (tokens: readonly Token[], i: number): string =>
   i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i]!.lower;
 
-/** Receives feature `prefix + value` of token i; split so a hashing sink need not build the string. */
-export type FeatureSink = (i: number, prefix: string, value: string) => void;
+/**
+ * Receives feature `prefix + value + more…` of token i (the parts after `value` are optional, and
+ * given only when present); split so a hashing sink need not build the string.
+ */
+export type FeatureSink = (i: number, prefix: string, value: string, more1?: string, more2?: string, more3?: string, more4?: string) => void;
 
-/** Every feature of every token of one sentence, given to `emit`. */
-export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions, emit: FeatureSink): void {
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * Prefixes of the features that depend on the token's text alone, not on its neighbours or the
+ * document: the tagger scores them once per distinct word of an article.
+ */
+export const WORD_ONLY_PREFIXES: ReadonlySet<string> = new Set(['b', 'w=', 's=', 'p3=', 'x3=', 'x4=', 'x2=', 'c=', 'poss']);
+
+/**
+ * Every feature of every token of one sentence, given to `emit`; for a token where `known(i)` is
+ * true, the features with a WORD_ONLY_PREFIXES prefix are left out (the sink has their scores).
+ */
+export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions, emit: FeatureSink, known?: (i: number) => boolean): void {
   const lex = opts.lexicons ? lexiconTags(tokens) : null;
   const shapes = tokens.map((t) => shape(t.text));
   const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]!);
@@ -69,39 +86,42 @@ export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, op
     const t = tokens[i]!;
     const l = t.lower;
     const sh = shapes[i]!;
-    emit(i, 'b', '');
-    emit(i, 'w=', l);
-    emit(i, 's=', sh);
+    const word = !known?.(i);
+    if (word) {
+      emit(i, 'b', '');
+      emit(i, 'w=', l);
+      emit(i, 's=', sh);
+    }
     emit(i, 'w-1=', wordAt(tokens, i - 1));
     emit(i, 'w+1=', wordAt(tokens, i + 1));
     emit(i, 'w-2=', wordAt(tokens, i - 2));
     emit(i, 'w+2=', wordAt(tokens, i + 2));
     emit(i, 's-1=', shapeAt(i - 1));
     emit(i, 's+1=', shapeAt(i + 1));
-    emit(i, 's-1s+1=', `${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`);
-    emit(i, 'w-1w=', `${wordAt(tokens, i - 1)}|${l}`);
-    emit(i, 'ww+1=', `${l}|${wordAt(tokens, i + 1)}`);
+    emit(i, 's-1s+1=', shapeAt(i - 1), '|', sh, '|', shapeAt(i + 1));
+    emit(i, 'w-1w=', wordAt(tokens, i - 1), '|', l);
+    emit(i, 'ww+1=', l, '|', wordAt(tokens, i + 1));
     if (t.word) {
       const n = l.length;
-      if (n > 3) {
+      if (word && n > 3) {
         emit(i, 'p3=', l.slice(0, 3));
         emit(i, 'x3=', l.slice(-3));
       }
-      if (n > 4) emit(i, 'x4=', l.slice(-4));
-      if (n > 2) emit(i, 'x2=', l.slice(-2));
+      if (word && n > 4) emit(i, 'x4=', l.slice(-4));
+      if (word && n > 2) emit(i, 'x2=', l.slice(-2));
       if (t.cap) {
         const init = sentenceInitial(tokens, i);
         emit(i, init ? 'init-cap' : 'mid-cap', '');
-        emit(i, 'c=', t.text);
-        if (doc.lowerForms.has(l.replace(/['’]s$/, ''))) emit(i, init ? 'lower-elsewhere-init' : 'lower-elsewhere', '');
+        if (word) emit(i, 'c=', t.text);
+        if (doc.lowerForms.has(l.replace(POSSESSIVE, ''))) emit(i, init ? 'lower-elsewhere-init' : 'lower-elsewhere', '');
       }
-      if (/['’]s$/.test(l)) emit(i, 'poss', '');
+      if (word && POSSESSIVE.test(l)) emit(i, 'poss', '');
     }
     if (lex) {
       for (const x of lex[i]!) emit(i, 'L=', x);
       if (i > 0) for (const x of lex[i - 1]!) emit(i, 'L-1=', x);
       if (i + 1 < tokens.length) for (const x of lex[i + 1]!) emit(i, 'L+1=', x);
-      if (t.cap) for (const x of lex[i]!) emit(i, 'L=', `${x}|cap`);
+      if (t.cap) for (const x of lex[i]!) emit(i, 'L=', x, '|cap');
     }
   }
 }
@@ -109,6 +129,6 @@ export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, op
 /** Feature strings for every token of one sentence. */
 export function sentenceFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions): string[][] {
   const out: string[][] = tokens.map(() => []);
-  visitFeatures(tokens, doc, opts, (i, prefix, value) => out[i]!.push(prefix + value));
+  visitFeatures(tokens, doc, opts, (i, prefix, value, more1, more2, more3, more4) => out[i]!.push(prefix + value + (more1 ?? '') + (more2 ?? '') + (more3 ?? '') + (more4 ?? '')));
   return out;
 }

@@ -8,9 +8,12 @@ import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from '../lexicons/titles';
 import { CALENDAR_WORDS, COMMON_WORDS, DEMONYMS } from '../lexicons/words';
 import type { Token } from '../tokens';
 
+const APOSTROPHE = /['’]/;
+const CURLY_APOSTROPHE = /’/g;
+const POSSESSIVE = /'s$/;
 const norm = (s: string) => {
   const l = s.toLowerCase();
-  return /['’]/.test(l) ? l.replace(/’/g, "'").replace(/'s$/, '') : l;
+  return APOSTROPHE.test(l) ? l.replace(CURLY_APOSTROPHE, "'").replace(POSSESSIVE, '') : l;
 };
 const MAX_PHRASE = 5;
 
@@ -52,9 +55,10 @@ const WORD_TAGS: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** Lexicon tags of each token: "fn", "ln", "title", "hon", "orgw", "orgp", "placew", "dem", "common", "cal", "place-B", "org-I", … */
-export function lexiconTags(tokens: readonly Token[]): string[][] {
+export function lexiconTags(tokens: readonly Token[]): (readonly string[])[] {
   const normed = tokens.map((t) => norm(t.text));
-  const out: string[][] = tokens.map((t, i) => (t.word ? [...(WORD_TAGS.get(normed[i]!) ?? NONE)] : []));
+  // The lists' own arrays, shared and never changed: a phrase tag below copies before adding.
+  const out: (readonly string[])[] = tokens.map((t, i) => (t.word ? (WORD_TAGS.get(normed[i]!) ?? NONE) : NONE));
   // Multi-word phrases, longest first, over word tokens joined by single spaces; a name
   // written in the text starts with a capital, so only capitalised tokens start a match.
   for (let i = 0; i < tokens.length; i++) {
@@ -69,7 +73,7 @@ export function lexiconTags(tokens: readonly Token[]): string[][] {
       else if (ORGS.has(phrase)) best = { kind: 'org', to: j + 1 };
     }
     if (!best) continue;
-    for (let k = i; k < best.to; k++) out[k]!.push(`${best.kind}-${k === i ? 'B' : 'I'}`);
+    for (let k = i; k < best.to; k++) out[k] = [...out[k]!, `${best.kind}-${k === i ? 'B' : 'I'}`];
     i = best.to - 1;
   }
   return out;

@@ -9,9 +9,11 @@ const L = NUM_LABELS;
 export interface NerModel {
   /** Whether the model was trained with lexicon features. */
   lexicons: boolean;
-  /** Open-addressing table of feature hashes (as int32; 0 marks an empty slot) → row + 1 in `weights`. */
-  keys: Int32Array;
-  rows: Int32Array;
+  /**
+   * Open-addressing table of feature hashes: slot k holds the hash (as int32) at 2k and its row + 1
+   * in `weights` at 2k + 1 (0: empty), side by side so a probe reads one cache line.
+   */
+  table: Int32Array;
   weights: Int8Array;
   /** Weight = int8 × scale. */
   scale: number;
@@ -98,8 +100,7 @@ export function decodeModel(file: NerModelFile): NerModel {
   // A power-of-two table at most half full: lookups are a mask and a short probe, with no allocation.
   let size = 1;
   while (size < file.features * 2) size <<= 1;
-  const keys = new Int32Array(size);
-  const rows = new Int32Array(size);
+  const table = new Int32Array(2 * size);
   const weights = new Int8Array(file.features * L);
   let p = 0;
   let h = 0;
@@ -118,24 +119,25 @@ export function decodeModel(file: NerModelFile): NerModel {
     }
     h += d;
     let slot = (h | 0) & (size - 1);
-    while (rows[slot] !== 0) slot = (slot + 1) & (size - 1);
-    keys[slot] = h | 0;
-    rows[slot] = r + 1;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & (size - 1);
+    table[2 * slot] = h | 0;
+    table[2 * slot + 1] = r + 1;
     const mask = next();
     for (let y = 0; y < L; y++) if (mask & (1 << y)) weights[r * L + y] = (next() << 24) >> 24;
   }
   if (p !== bytes.length) throw new Error('NER model data is truncated or corrupt');
-  return { lexicons: file.lexicons, keys, rows, weights, scale: file.scale, trans: Float64Array.from(file.trans), start: Float64Array.from(file.start) };
+  return { lexicons: file.lexicons, table, weights, scale: file.scale, trans: Float64Array.from(file.trans), start: Float64Array.from(file.start) };
 }
 
 /** Row of a feature hash in `weights`, or -1 when the model does not know the feature. */
 export function rowOf(model: NerModel, hash: number): number {
-  const mask = model.keys.length - 1;
+  const table = model.table;
+  const mask = (table.length >> 1) - 1;
   const h = hash | 0;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const r = model.rows[slot]!;
+    const r = table[2 * slot + 1]!;
     if (r === 0) return -1;
-    if (model.keys[slot] === h) return r - 1;
+    if (table[2 * slot] === h) return r - 1;
   }
 }
 

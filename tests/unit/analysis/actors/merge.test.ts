@@ -75,3 +75,22 @@ describe('short organisation names', () => {
     expect(shortOrgNames('Harwick Label Group')).toEqual(['Harwick Label', 'Harwick']);
   });
 });
+
+describe('merging at scale', () => {
+  it('finds aliases by index among thousands of other actors (acronym, surname, name within a longer one)', () => {
+    const syl = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi'];
+    const word = (i: number) => {
+      let s = '';
+      for (let x = i + 8; x > 0; x = Math.floor(x / 8)) s += syl[x % 8];
+      return s[0]!.toUpperCase() + s.slice(1);
+    };
+    const raw: RawMention[] = [m('Federal Bureau of Investigation', 'ORG'), m('Dana Lindqvist', 'PER'), m('Foreign Ministry', 'ORG')];
+    for (let i = 0; i < 3000; i++) raw.push(m(`${word(i)} ${word(i + 1)} Agency`, 'ORG'), m(`${word(i)} ${word(i + 7)}`, 'PER'), m(word(i + 5000), 'PER'));
+    raw.push(m('FBI', 'ORG'), m('Lindqvist', 'PER'), m('Russian Foreign Ministry', 'ORG'));
+    const { entities } = mergeMentions(raw);
+    const of = (name: string) => entities.find((e) => e.forms.has(name));
+    expect(of('FBI')).toBe(of('Federal Bureau of Investigation'));
+    expect(of('Lindqvist')).toBe(of('Dana Lindqvist'));
+    expect(of('Russian Foreign Ministry')).toBe(of('Foreign Ministry'));
+  });
+});
