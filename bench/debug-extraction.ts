@@ -3,7 +3,7 @@
 //   npx tsx bench/debug-extraction.ts ID [ID...]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlDocument } from '../src/cli/html-document';
+import { htmlDocument } from '../src/extraction/html-document';
 import { bodyText, extractArticle } from '../src/extraction/extract-article';
 import { DEFAULT_DIR, readPage } from '../scripts/eval/extraction';
 

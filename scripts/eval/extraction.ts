@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { htmlDocument } from '../../src/cli/html-document';
+import { htmlDocument } from '../../src/extraction/html-document';
 import { bodyText, extractArticle } from '../../src/extraction/extract-article';
 
 export const DEFAULT_DIR = fileURLToPath(new URL('../../../shared/eval/extraction', import.meta.url));

@@ -86,7 +86,7 @@ async function main(): Promise<number> {
   }
   const ex = scoreExtraction();
   console.log(`extraction: F1=${ex.f1.toFixed(3)} P=${ex.p.toFixed(3)} R=${ex.r.toFixed(3)} over ${ex.pages.length} pages`);
-  results['extraction.F1'] = ex.f1;
+  Object.assign(results, { 'extraction.F1': ex.f1, 'extraction.P': ex.p, 'extraction.R': ex.r });
   const ner = scoreWikigold(decodeModel(modelFile as unknown as NerModelFile));
   console.log(`wikigold (tagger, exact spans): ${Object.entries(ner).map(([t, x]) => `${t} P=${x.precision.toFixed(2)} R=${x.recall.toFixed(2)} F1=${x.f1.toFixed(2)}`).join('; ')}`);
   for (const [t, x] of Object.entries(ner)) results[`wikigold.${t}_F1`] = x.f1;

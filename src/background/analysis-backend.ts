@@ -4,6 +4,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze } from '../analysis/analyze';
 import type { ArticleText } from '../analysis/types';
+import type { PageSnapshot } from '../extraction/page-snapshot';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { AnalysisOutcome } from '../shared/messages';
 import { ANALYSIS_PORT, OFFSCREEN_PATH, type PortReply, type PortRequest } from './analysis-port';
 import { AnalysisCancelled, AnalysisScheduler, clipArticle } from './analysis-scheduler';
@@ -12,8 +14,9 @@ import { spawnWebWorker } from './analysis-workers';
 export interface AnalysisBackend {
   /** Analyses a tab's article; rejects with AnalysisCancelled when a newer request for the tab replaced it. */
   analyse(key: string, article: ArticleText): Promise<AnalysisOutcome>;
+  /** Extracts a tab's article from its page snapshot; a newer snapshot of the tab cancels it (AnalysisCancelled). */
+  extract(key: string, snapshot: PageSnapshot): Promise<SnapshotExtraction>;
 }
-
 
 interface OffscreenApi {
   createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -25,16 +28,24 @@ const offscreenApi = (): OffscreenApi | undefined => (globalThis as { chrome?: {
 class OffscreenBackend implements AnalysisBackend {
   private port: Promise<Runtime.Port> | null = null;
   private next = 0;
-  private readonly pending = new Map<number, { resolve: (o: AnalysisOutcome) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (r: PortReply) => void; reject: (e: Error) => void }>();
 
   constructor(private readonly api: OffscreenApi) {}
 
   async analyse(key: string, article: ArticleText): Promise<AnalysisOutcome> {
+    return (await this.ask({ id: 0, key, article })).outcome!;
+  }
+
+  async extract(key: string, snapshot: PageSnapshot): Promise<SnapshotExtraction> {
+    return (await this.ask({ id: 0, key, snapshot })).extracted!;
+  }
+
+  private async ask(request: PortRequest): Promise<PortReply> {
     const port = await this.connect();
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      port.postMessage({ id, key, article } satisfies PortRequest);
+      port.postMessage({ ...request, id } satisfies PortRequest);
     });
   }
 
@@ -83,7 +94,7 @@ class OffscreenBackend implements AnalysisBackend {
     const job = this.pending.get(m.id);
     if (!job) return;
     this.pending.delete(m.id);
-    if (m.outcome) job.resolve(m.outcome);
+    if (m.outcome || m.extracted) job.resolve(m);
     else job.reject(m.cancelled ? new AnalysisCancelled() : new Error(m.error ?? 'Analysis failed.'));
   }
 
@@ -99,6 +110,10 @@ const inProcess: AnalysisBackend = {
   analyse: async (_key, article) => {
     const { article: cut, stopped } = clipArticle(article);
     return { analysis: analyze(cut), stopped };
+  },
+  // The extractor (Readability and an HTML parser) stays out of the background's bundle: it runs in the worker.
+  extract: async () => {
+    throw new Error('Quotelight cannot read pages here: this browser context has neither workers nor an offscreen document.');
   },
 };
 

@@ -3,6 +3,8 @@
 // interrupted any other way), and a page that takes longer than the budget is stopped too; the
 // reader is told either way. One idle worker is kept warm for the next page.
 import type { Analysis, ArticleText } from '../analysis/types';
+import type { PageSnapshot } from '../extraction/page-snapshot';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import { LIMITS } from '../shared/limits';
 import type { AnalysisOutcome, StoppedEarly } from '../shared/messages';
 
@@ -11,6 +13,8 @@ export const ANALYSIS_BUDGET_MS = 20_000;
 
 export interface AnalysisWorker {
   run(article: ArticleText): Promise<Analysis>;
+  /** The article of a page snapshot (extraction runs here, off the page's main thread). */
+  extract(snapshot: PageSnapshot): Promise<SnapshotExtraction>;
   terminate(): void;
 }
 
@@ -37,6 +41,11 @@ export function clipArticle(article: ArticleText): { article: ArticleText; stopp
   return { article: { ...article, text, blocks }, stopped };
 }
 
+/** What the reader is told when reading a page's article took longer than the budget. */
+export function extractionTimeMessage(budgetMs: number): string {
+  return `Quotelight stopped reading this page after ${budgetMs / 1000} s, its time limit per page.`;
+}
+
 export function timeStopped(budgetMs: number): StoppedEarly {
   return {
     reason: 'time',
@@ -55,11 +64,32 @@ export class AnalysisScheduler {
 
   /** Analyses `article` for `key` (a tab); rejects with AnalysisCancelled when a newer request for `key` comes. */
   analyse(key: string, article: ArticleText): Promise<AnalysisOutcome> {
-    this.cancel(key);
     const clipped = clipArticle(article);
+    return this.schedule(
+      key,
+      async (w) => ({ analysis: await w.run(clipped.article), stopped: clipped.stopped }),
+      (resolve) => resolve({ analysis: EMPTY, stopped: timeStopped(this.budgetMs) }),
+    );
+  }
+
+  /**
+   * Extracts the article of a page snapshot for `key`; a newer snapshot of the same page cancels it
+   * (AnalysisCancelled), and one that takes longer than the budget fails with a message that says so.
+   */
+  extract(key: string, snapshot: PageSnapshot): Promise<SnapshotExtraction> {
+    return this.schedule(
+      `${key}/extract`,
+      (w) => w.extract(snapshot),
+      (_resolve, reject) => reject(new Error(extractionTimeMessage(this.budgetMs))),
+    );
+  }
+
+  /** Runs `job` on the warm worker (or a new one); the worker that ran it stays warm unless it was stopped. */
+  private schedule<T>(key: string, job: (w: AnalysisWorker) => Promise<T>, onTimeout: (resolve: (v: T) => void, reject: (e: Error) => void) => void): Promise<T> {
+    this.cancel(key);
     const worker = this.idle ?? this.spawn();
     this.idle = null;
-    return new Promise<AnalysisOutcome>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       let settled = false;
       const settle = (keepWorker: boolean) => {
         settled = true;
@@ -76,14 +106,14 @@ export class AnalysisScheduler {
       const timer = setTimeout(() => {
         if (settled) return;
         settle(false);
-        resolve({ analysis: EMPTY, stopped: timeStopped(this.budgetMs) });
+        onTimeout(resolve, reject);
       }, this.budgetMs);
       this.running.set(key, cancel);
-      worker.run(clipped.article).then(
-        (analysis) => {
+      job(worker).then(
+        (value) => {
           if (settled) return;
           settle(true);
-          resolve({ analysis, stopped: clipped.stopped });
+          resolve(value);
         },
         (e: unknown) => {
           if (settled) return;

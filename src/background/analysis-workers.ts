@@ -1,31 +1,37 @@
 // A Web Worker as an AnalysisWorker: where the context can create one (Firefox's event page,
 // Chrome's offscreen document). Vite bundles the worker from the URL below.
 import type { Analysis, ArticleText } from '../analysis/types';
+import type { PageSnapshot } from '../extraction/page-snapshot';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { AnalysisWorker } from './analysis-scheduler';
+
+type Reply = { id: number; analysis?: Analysis; extracted?: SnapshotExtraction; error?: string };
 
 export function spawnWebWorker(): AnalysisWorker {
   const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
   let next = 0;
-  const pending = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
-  worker.onmessage = (e: MessageEvent<{ id: number; analysis?: Analysis; error?: string }>) => {
+  const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; what: string }>();
+  worker.onmessage = (e: MessageEvent<Reply>) => {
     const job = pending.get(e.data.id);
     pending.delete(e.data.id);
-    if (e.data.error !== undefined) job?.reject(new Error(`Analysis failed: ${e.data.error}`));
-    else job?.resolve(e.data.analysis!);
+    if (e.data.error !== undefined) job?.reject(new Error(`${job.what} failed: ${e.data.error}`));
+    else job?.resolve(e.data);
   };
   worker.onerror = (e) => {
     e.preventDefault();
     for (const job of pending.values()) job.reject(new Error(`The analysis worker failed: ${e.message || 'it could not start'}`));
     pending.clear();
   };
+  const post = (what: string, message: { article: ArticleText } | { snapshot: PageSnapshot }) => {
+    const id = ++next;
+    return new Promise<Reply>((resolve, reject) => {
+      pending.set(id, { resolve, reject, what });
+      worker.postMessage({ id, ...message });
+    });
+  };
   return {
-    run(article: ArticleText) {
-      const id = ++next;
-      return new Promise<Analysis>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, article });
-      });
-    },
+    run: async (article) => (await post('Analysis', { article })).analysis!,
+    extract: async (snapshot) => (await post('Extraction', { snapshot })).extracted!,
     terminate: () => worker.terminate(),
   };
 }

@@ -111,6 +111,12 @@ const handlers: Handlers = {
     await insertHighlightStyles(sender.tab!.id!, highlightPrefix);
     return { enabled: true, highlightPrefix };
   },
+  'page/extract': async (msg, sender) => {
+    if (typeof msg.html !== 'string') throw new Error('malformed page snapshot');
+    // The snapshot is of the sender's own page: its URL is the sender's, never one the message names.
+    const snapshot = { html: msg.html, url: senderTab(sender).url, force: msg.force === true };
+    return analysisBackend().extract(String(sender.tab!.id), snapshot);
+  },
   'page/analyze': async (msg, sender) => {
     const t = senderTab(sender);
     const lib = getLibrary();

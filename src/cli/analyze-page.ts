@@ -2,7 +2,7 @@
 import { type AnalyzeOptions, analyze } from '../analysis/analyze';
 import { bodyText, extractArticle } from '../extraction/extract-article';
 import { speakerString } from '../shared/speaker-value';
-import { htmlDocument } from './html-document';
+import { htmlDocument } from '../extraction/html-document';
 
 /** The analysis of one page as the CLI prints it. */
 export function analyzePage(html: string, path: string, options: AnalyzeOptions = {}): Record<string, unknown> {

@@ -46,7 +46,15 @@ const CLASS_KIND: [RegExp, BlockKind][] = [
   [/(^|[\s_-])(caption|figcaption|wp-caption-text)([\s_-]|$)/i, 'caption'],
   [/(^|[\s_-])(credit|credits|copyright|photo-?credit)([\s_-]|$)/i, 'credit'],
 ];
-const RAIL_HEADING = /^(read more|related|more (from|on|stories|news|in)|most (read|popular|viewed|shared)|recommended|see also|you may also like|you might also like|trending|top stories|what to read next|further reading|editor'?s picks)\b/i;
+const RAIL_HEADING = /^(read more|related|more (from|on|stories|news|in)|most (read|popular|viewed|shared)|recommended|see also|you may also like|you might also like|trending|top stories|what to read next|further reading|editor'?s picks|don'?t miss|must reads?|also read|read also|more like this)\b/i;
+// "More great stories", "More Example News": a label that opens a list of links elsewhere.
+const MORE_LABEL = /^more\b.{0,40}\b(stories|news|articles|posts|reads|coverage)\W*$/i;
+
+/** A rail's label: a heading, or a short line of its own ("You may also like…"), naming a list of other stories. */
+function isRailLabel(text: string, isHeading: boolean): boolean {
+  if (!isHeading && text.split(' ').length > 8) return false;
+  return RAIL_HEADING.test(text) || MORE_LABEL.test(text);
+}
 
 function classOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
@@ -68,6 +76,27 @@ function isSkipped(el: Element): boolean {
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
   const cls = classOf(el);
   return cls !== '' && NOT_ARTICLE_CLASS.test(cls) && !holdsTheArticle(el);
+}
+
+/** A story card: a picture that links elsewhere, and a little text (its title, maybe a teaser line). */
+function isCard(el: Element): boolean {
+  if (!el.querySelector('a[href] img, a[href] picture')) return false;
+  const text = collapseSpaces(el.textContent ?? '');
+  return text.length > 0 && text.length < 300;
+}
+
+/**
+ * A grid of story cards ("popular", "more like this"): three or more sibling boxes built alike
+ * (same tag and class), each a card. Repetition is the tell: an article's own figures differ.
+ */
+function isCardGrid(el: Element): boolean {
+  // The grid's own label ("Popular") may sit among the cards.
+  const kids = Array.from(el.children).filter((k) => !SKIP.has(k.tagName) && LEAF_KIND[k.tagName] !== 'heading');
+  if (kids.length < 3) return false;
+  const shape = (k: Element) => `${k.tagName} ${k.getAttribute('class') ?? ''}`;
+  const first = shape(kids[0]!);
+  if (!kids.every((k) => shape(k) === first && isCard(k))) return false;
+  return (el.textContent ?? '').length < articleChars * 0.3;
 }
 
 /** Text length of the content being read: a widget-named box holding a third of it is the article. */
@@ -153,7 +182,7 @@ export function collectBlocks(root: Element): RawBlock[] {
       }
       if (child.nodeType !== 1) continue;
       const c = child as Element;
-      if (isSkipped(c)) continue;
+      if (isSkipped(c) || isCardGrid(c)) continue;
       const leaf = LEAF_KIND[c.tagName];
       if ((!leaf && !CONTAINERS.has(c.tagName)) || (c.tagName === 'SPAN' && !hasBlockChild(c))) {
         const t = visibleText(c);
@@ -167,7 +196,7 @@ export function collectBlocks(root: Element): RawBlock[] {
         continue;
       }
       dropNextList = false;
-      if (leaf === 'heading' && RAIL_HEADING.test(collapseSpaces(c.textContent ?? ''))) {
+      if ((leaf === 'heading' || (leaf === 'paragraph' && !hasBlockChild(c))) && isRailLabel(collapseSpaces(c.textContent ?? ''), leaf === 'heading')) {
         dropNextList = true;
         continue;
       }

@@ -26,20 +26,41 @@ const norm = (s: string): string => words(s).join(' ').toLowerCase();
 const ENDS_SENTENCE = /[.!?。！？…]["”’»)\]]*$/u;
 // Whole lines (a few words at most) that are controls or labels, not text.
 const CHROME_LINE =
-  /^(share( this( (article|story|page))?)?|follow us|sign (up|in)|log ?in|subscribe|advert(isement)?|sponsored( content)?|ad|comments?|print|e-?mail|close|caption|skip|back to top|loading( content)?|read more|continue reading|show more|see more|view (all|more|gallery)|enlarge( this)? image|next|previous|all rights reserved)\W*$/i;
+  /^(share( this( (article|story|page))?)?|follow us|sign (up|in)|log ?in|subscribe|advert(isement)?|sponsored( content)?|ad|comments?|print|e-?mail|close|caption|skip|back to top|loading( content)?|read more|continue reading|show more|see more|view (all|more|gallery)|enlarge( this)? image|next|previous|all rights reserved|(image|photo|picture|slide|video) \d+ (of|\/) \d+)\W*$/i;
 // Lines that begin like page furniture: "Image copyright …", "Click here to …", "Read the full story …".
 const CHROME_START = /^(image copyright|image caption|media caption|click here|read the full|read the rest|advertisement\b|sponsored by)\b/i;
+// A post's taxonomy line: "Filed under: …", "Tags: …", "Posted in …".
+const TAXONOMY = /^(filed under|tagged( with| in)?|tags|categories|category|topics|posted in)\s*:/i;
+// Unrendered CMS shortcodes ("[button link=…]Send us yours[/button]"): markup the page failed to render, not text.
+const SHORTCODE = /^\[\w[^\]]*\].*\[\/\w+\]\W*$/;
+// A picture's credit on a line of its own: "Jo Roe | Agency | Images" (names between bars), "photos © Studio, 2018", "Via Example.info".
+const PIPED_NAMES = /^\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*){0,3}(\s\|\s\p{Lu}[\p{L}.'’-]*(\s\p{Lu}[\p{L}.'’-]*){0,3}){2,}$/u;
+const SHORT_CREDIT = /©|\(c\)\s|^via\s+\S+$/i;
+// Who else worked on the story: "(Reporting by …; editing by …)", "Jo Roe contributed reporting from Oslo."
+const CONTRIBUTORS = /^\(?\s*(additional\s+)?(reporting|writing|editing|research|compiled|translated|translation)\s+by\b|\bcontributed( additional)? (reporting|to this (report|story|article))\b/i;
+// An author's one-line bio: "Jo Roe is a reporter for the Daily Example."
+const AUTHOR_BIO =
+  /^(\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s+(is|was)\s+(a|an|the)\s+([\p{L}-]+\s+){0,3}(reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b/u;
 // Prompts to act on the site rather than sentences of the story (newsletters, cookies, apps, paywalls).
 const CALL_TO_ACTION =
-  /\b(sign up (for|to)|subscribe (now|today|to (our|the))|(our|the|free) newsletters?|newsletter sign|(uses|accept|use of) cookies|cookie policy|(enable|requires?) javascript|delivered (to your inbox|weekday)|privacy policy|terms of (use|service)|all rights reserved|affiliate commission|download (our|the) app|follow us on)\b/i;
+  /\b(sign up (for|to)|subscribe (now|today|to (our|the))|(our|the|free) newsletters?|newsletter sign|(uses|accept|use of) cookies|cookie policy|(enable|requires?) javascript|delivered (to your inbox|weekday)|privacy policy|terms of (use|service)|all rights reserved|affiliate commission|download (our|the) app|follow us on|follow @\w+|if you (enjoyed|liked) (this|the) (article|story|post)|become a (member|subscriber|patron)|support (our|independent) journalism|join our (newsletter|forums?|community|mailing list))\b/i;
 const CREDIT = /^(\(?(photo(graph)?s?|images?|pictures?|video|credits?|source|illustration|foto|bild|fotó|zdjęcie)\b\s*(by|:|credit|courtesy)|©|\(c\)\s|copyright\b)/i;
 // A caption's trailing photo credit: "(Stefan Name/Agency)", "(Image: Agency)", "Photo: …".
 const CAPTION_CREDIT = /\s*(\((?:[^()]*\/[^()]*|(?:photo|photograph|image|picture|video|credit|getty|reuters|ap|afp|epa)[^()]*)\)|\b(?:photo|photograph|picture|image|credit)s?\s*:\s*[^.]*)\s*$/i;
-const ENDS_WITH_IMAGE_CREDIT = /\((?:image|photo|picture|credit)s?\s*:[^()]*\)\s*$/i;
-const BYLINE = /^(by|von|par|por|di|door|av|af|przez)\s+\p{Lu}/u;
+// "(Image: Agency)", "(Photo by Jo Roe/Agency)", "(Agency Photo/Jo Roe, File)": a picture's credit ends its caption.
+const ENDS_WITH_IMAGE_CREDIT = /\((?:(?:image|photo|picture|credit)s?\s*:[^()]*|[^()]*\b(?:photo|photograph|image|picture)s?\b\s*(?:by\b|\/)[^()]*)\)\s*$/i;
+// No i flag: with it \p{Lu} would match lower case too ("by the time…").
+const BYLINE = /^([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez)\s+\p{Lu}/u;
 const MONTH =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)$/i;
-const STAMP_WORD = /^(published|updated|posted|modified|last|on|at|am|pm|a|p|m|gmt|utc|[ecmp][sd]t|bst|cet|cest)$/i;
+// Month and day names of the other languages news is commonly read in (pt, es, fr, de, it).
+const MONTH_OTHER =
+  /^(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|januar|februar|märz|juni|juli|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)$/i;
+const STAMP_WORD =
+  /^(published|updated|posted|modified|last|on|at|am|pm|a|p|m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ago|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|de|às|as|à|le|el|del|di|der|den|um|h|uhr|publicado|atualizado|actualizado|publié|mis|jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)$/i;
+const isMonth = (x: string): boolean => MONTH.test(x) || MONTH_OTHER.test(x);
+// "Published 2 hours ago": a time stated relative to now.
+const RELATIVE_TIME = /\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
 const URL_OR_HANDLE = /^(https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|@\w+)(\s*[|,·•]?\s*(https?:\/\/\S+|www\.\S+|\S+\.(com|org|net)\/\S*|\S+@\S+\.\S+|@\w+))*$/i;
 
 /** "Updated 1:39 am EST, Wednesday, November 20, 2019", "18 NOV 2019", "19.11.2019, 08:57": only date material. */
@@ -47,19 +68,36 @@ function isDateline(text: string): boolean {
   const w = words(text);
   if (w.length === 0 || w.length > 14 || text.length > 100 || !/\d/.test(text)) return false;
   // A date, not just a number (table cells are numbers): a month or day name, d/m/y, or a time.
-  if (!w.some((x) => MONTH.test(x)) && !/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b/.test(text)) return false;
-  return w.every((x) => /^\d+(st|nd|rd|th)?$/i.test(x) || MONTH.test(x) || STAMP_WORD.test(x));
+  if (!w.some(isMonth) && !RELATIVE_TIME.test(text) && !/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b/.test(text)) return false;
+  return w.every(isDateWord);
+}
+
+function isDateWord(x: string): boolean {
+  return /^\d+(st|nd|rd|th)?$/i.test(x) || isMonth(x) || STAMP_WORD.test(x);
+}
+
+/** "By Jo Roe on Monday, November 18th, 2019 at 11:08 a.m.": a byline, then only date material. */
+function isBylineWithDate(text: string): boolean {
+  if (text.length > 200 || !BYLINE.test(text)) return false;
+  const w = words(text);
+  if (w.length > 30 || !/\d/.test(text)) return false;
+  const rest = w.filter((x) => !isDateWord(x));
+  return rest.length <= 10 && rest.length < w.length - 2;
 }
 
 function typeOf(b: RawBlock, hints: PageHints): BlockKind | null {
   const { text } = b;
   const n = words(text).length;
   if (text.length < 120 && CREDIT.test(text)) return 'credit';
+  if (text.length < 120 && !ENDS_SENTENCE.test(text) && (PIPED_NAMES.test(text) || SHORT_CREDIT.test(text))) return 'credit';
   if (b.kind === 'credit' || b.kind === 'byline' || b.kind === 'dateline') return b.kind;
   if (text.length < 300 && ENDS_WITH_IMAGE_CREDIT.test(text)) return 'caption';
   // "By Jane Roe" and the page's stated author; "By Tuesday, the talks had…" is a sentence.
   if (n <= 10 && !ENDS_SENTENCE.test(text) && BYLINE.test(text)) return 'byline';
   if (n <= 10 && hints.bylines.some((x) => x && norm(x) === norm(text))) return 'byline';
+  if (isBylineWithDate(text)) return 'byline';
+  if (text.length < 300 && AUTHOR_BIO.test(text)) return 'byline';
+  if (text.length < 400 && CONTRIBUTORS.test(text)) return 'credit';
   if (isDateline(text)) return 'dateline';
   return null;
 }
@@ -72,6 +110,8 @@ function isBoilerplate(b: RawBlock): boolean {
   if (n <= 5 && CHROME_LINE.test(b.text)) return true;
   if (b.text.length < 100 && CHROME_START.test(b.text)) return true;
   if (b.text.length < 160 && CALL_TO_ACTION.test(b.text)) return true;
+  if (b.text.length < 200 && TAXONOMY.test(b.text)) return true;
+  if (SHORTCODE.test(b.text)) return true;
   return false;
 }
 

@@ -3,7 +3,6 @@
 // collapsed text of the live text nodes; every block character then has a
 // (text node, offset) position.
 import type { ExtractedArticle } from './types';
-import { isSpace } from './normalize';
 
 export interface DomTextMap {
   /** A live Range covering article text [start, end), or null if it is not on the page. */
@@ -23,12 +22,36 @@ interface Flat {
   nodeOff: Int32Array;
 }
 
+/** The characters `\s` matches (HTML whitespace, NBSP and the other Unicode spaces), by code: no regex per character. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** An Int32Array that grows by doubling: the position map is built on the page's main thread, so it avoids per-character boxing. */
+class IntBuffer {
+  data = new Int32Array(1 << 14);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+  done(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
 /** The live body's text with whitespace runs collapsed to one space, plus a position map. */
 function flatten(doc: Document): Flat {
   const nodes: Text[] = [];
-  const chars: string[] = [];
-  const idx: number[] = [];
-  const off: number[] = [];
+  const parts: string[] = [];
+  const idx = new IntBuffer();
+  const off = new IntBuffer();
   let lastWasSpace = true;
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
@@ -36,19 +59,25 @@ function flatten(doc: Document): Flat {
       const v = t.data;
       const ni = nodes.length;
       nodes.push(t);
+      // Runs of non-space characters are copied whole; each space run becomes one ' '.
+      let run = -1;
       for (let i = 0; i < v.length; i++) {
-        const ch = v[i] as string;
-        if (isSpace(ch)) {
+        if (isSpaceCode(v.charCodeAt(i))) {
+          if (run >= 0) {
+            parts.push(v.slice(run, i));
+            run = -1;
+          }
           if (lastWasSpace) continue;
           lastWasSpace = true;
-          chars.push(' ');
+          parts.push(' ');
         } else {
+          if (run < 0) run = i;
           lastWasSpace = false;
-          chars.push(ch);
         }
         idx.push(ni);
         off.push(i);
       }
+      if (run >= 0) parts.push(v.slice(run));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -65,12 +94,12 @@ function flatten(doc: Document): Flat {
     if (lastWasSpace || !nodes.length) return;
     const ni = nodes.length - 1;
     lastWasSpace = true;
-    chars.push(' ');
+    parts.push(' ');
     idx.push(ni);
     off.push(nodes[ni]!.data.length);
   };
   visit(doc.body ?? doc.documentElement);
-  return { text: chars.join(''), nodes, nodeIdx: Int32Array.from(idx), nodeOff: Int32Array.from(off) };
+  return { text: parts.join(''), nodes, nodeIdx: idx.done(), nodeOff: off.done() };
 }
 
 export function mapArticleToDom(doc: Document, article: ExtractedArticle): DomTextMap {

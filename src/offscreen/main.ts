@@ -1,4 +1,4 @@
-// Chrome's offscreen document (reason WORKERS): hosts the analysis workers for the service worker,
+// Chrome's offscreen document (reason WORKERS): hosts the analysis (and extraction) workers for the service worker,
 // which cannot start a Worker itself. Only the extension's own background connects to it.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ANALYSIS_PORT, type PortReply, type PortRequest } from '../background/analysis-port';
@@ -13,7 +13,10 @@ browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     const m = raw as PortRequest;
     let reply: PortReply;
     try {
-      reply = { id: m.id, outcome: await scheduler.analyse(m.key, m.article) };
+      reply =
+        'snapshot' in m
+          ? { id: m.id, extracted: await scheduler.extract(m.key, m.snapshot) }
+          : { id: m.id, outcome: await scheduler.analyse(m.key, m.article) };
     } catch (e) {
       reply = { id: m.id, error: e instanceof Error ? e.message : String(e), cancelled: e instanceof AnalysisCancelled };
     }

@@ -4,7 +4,7 @@
 // notes never come here (the extension's frame shows them), and painting the page undid is repainted.
 import type { Analysis } from '../analysis/types';
 import { type DomTextMap, mapArticleToDom } from '../extraction/dom-text-map';
-import { extractArticle, isProbablyArticle } from '../extraction/extract-article';
+import { takeSnapshot } from '../extraction/page-snapshot';
 import type { ExtractedArticle } from '../extraction/types';
 import type { CardText, FrameView, PageMark, PageReport, Replies, ToPage } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
@@ -59,10 +59,6 @@ export class PageSession {
     private readonly frameUrl: string,
   ) {}
 
-  private get url(): string {
-    return this.doc.location.href;
-  }
-
   async start(): Promise<void> {
     const { enabled, highlightPrefix } = await sendToBackground({ type: 'page/hello' });
     if (!enabled) return;
@@ -78,19 +74,22 @@ export class PageSession {
     const run = ++this.runs;
     const size = this.doc.body?.textContent?.length ?? 0;
     if (size > MAX_AUTO_CHARS && !this.force) {
-      // Extraction runs on this page's main thread: a giant page waits for the reader to ask.
+      // Serialising and sending a giant page takes this thread a while: it waits for the reader to ask.
       await this.reportNotArticle('too-large');
       return;
     }
-    const isArticle = this.force || isProbablyArticle(this.doc);
+    // This thread only serialises the page; the background's worker runs Readability on it.
+    const { html, force } = takeSnapshot(this.doc, this.force);
     let article: ExtractedArticle | null;
     try {
-      article = isArticle ? extractArticle(this.doc, this.url) : null;
+      ({ article } = await sendToBackground({ type: 'page/extract', html, force }));
     } catch (e) {
+      if (run !== this.runs) return; // a newer read replaced this one (the background cancelled it)
       // The popup says why too: the page is not "not an article", it could not be read.
       await this.reportNotArticle('extraction-failed', errorText(e));
       throw e;
     }
+    if (run !== this.runs) return; // the page changed meanwhile: the newer read reports
     if (!article) {
       await this.reportNotArticle();
       return;

@@ -2,6 +2,7 @@
 // The background is the only receiver of ToBackground and checks who sent it (see background/sender.ts).
 import type { Analysis, ArticleText } from '../analysis/types';
 import type { ExportFormatName } from '../export';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { ArticleMeta } from '../extraction/types';
 import type { ImportTally } from '../storage/import-journal';
 import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, ListArticlesOptions } from '../storage/library';
@@ -98,6 +99,8 @@ export type { ExportFormatName as ExportFormat };
  */
 export type PageToBackground =
   | { type: 'page/hello' }
+  /** The page as HTML now: the background extracts its article in a worker, off the page's main thread. */
+  | { type: 'page/extract'; html: string; force: boolean }
   | { type: 'page/analyze'; meta: ArticleMeta; wordCount: number; article: ArticleText }
   | { type: 'page/report'; report: Omit<PageReport, 'url'> }
   | { type: 'page/add-highlight'; highlight: HighlightInput }
@@ -151,6 +154,7 @@ export type ToPage =
 /** The reply type of each request, keyed by its `type`. */
 export interface Replies {
   'page/hello': { enabled: boolean; highlightPrefix: string };
+  'page/extract': SnapshotExtraction;
   'page/analyze': PageAnalysis;
   'page/report': { ok: true };
   'page/add-highlight': PageMark;
@@ -206,6 +210,7 @@ export function isErrorReply(x: unknown): x is ErrorReply {
 /** Every message type each receiver accepts: the runtime check behind the unions above. */
 export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type']>([
   'page/hello',
+  'page/extract',
   'page/analyze',
   'page/report',
   'page/add-highlight',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis, ArticleText } from '../../../src/analysis/types';
 import { AnalysisCancelled, AnalysisScheduler, type AnalysisWorker, clipArticle } from '../../../src/background/analysis-scheduler';
+import type { SnapshotExtraction } from '../../../src/extraction/snapshot-extraction';
 import { LIMITS } from '../../../src/shared/limits';
 
 const RESULT: Analysis = { quotes: [], actors: [{ name: 'Ana Ruiz', type: 'person', aliases: [], mentions: [{ start: 0, end: 8 }] }] };
@@ -16,6 +17,13 @@ function fakeWorkers() {
         entry.runs++;
         return new Promise<Analysis>((resolve, reject) => {
           entry.finish = resolve;
+          entry.fail = reject;
+        });
+      },
+      extract: () => {
+        entry.runs++;
+        return new Promise<SnapshotExtraction>((resolve, reject) => {
+          entry.finish = resolve as unknown as (a: Analysis) => void;
           entry.fail = reject;
         });
       },
@@ -100,5 +108,36 @@ describe('AnalysisScheduler', () => {
     expect(stopped?.reason).toBe('too-long');
     expect(stopped?.message).toContain(LIMITS.article.toLocaleString('en'));
     expect(() => clipArticle({ text: 5 } as unknown as ArticleText)).toThrow('malformed article text');
+  });
+
+  it('extracts a page snapshot in a worker: a newer snapshot of the tab cancels the older, its analysis is not cancelled, and the worker stays warm', async () => {
+    const { made, spawn } = fakeWorkers();
+    const s = new AnalysisScheduler(spawn, 1000);
+    const snapshot = { html: '<p>x</p>', url: 'https://example.org/a', force: false };
+    const analysis = s.analyse('tab-1', article());
+    const older = s.extract('tab-1', snapshot);
+    const newer = s.extract('tab-1', snapshot);
+    await expect(older).rejects.toBeInstanceOf(AnalysisCancelled);
+    expect(made[1]!.terminated).toBe(true);
+    const extracted: SnapshotExtraction = { isArticle: false, article: null };
+    made[2]!.finish(extracted as never);
+    expect(await newer).toBe(extracted);
+    made[0]!.finish(RESULT);
+    expect((await analysis).analysis).toBe(RESULT);
+    // The extraction's worker is kept for the next job.
+    const next = s.analyse('tab-2', article());
+    expect(made).toHaveLength(3);
+    made[2]!.finish(RESULT);
+    await next;
+  });
+
+  it('an extraction past the time budget fails with a message that says so, and its worker is stopped', async () => {
+    vi.useFakeTimers();
+    const { made, spawn } = fakeWorkers();
+    const s = new AnalysisScheduler(spawn, 5000);
+    const run = s.extract('tab-1', { html: '', url: 'https://example.org/', force: true });
+    vi.advanceTimersByTime(5001);
+    await expect(run).rejects.toThrow('stopped reading this page after 5 s');
+    expect(made[0]!.terminated).toBe(true);
   });
 });

@@ -105,6 +105,26 @@ describe('page messages are bound to the sender tab and its URL', () => {
     expect(reply.marks.map((m) => m.id)).not.toContain(noteId);
   });
 
+  it('extracts a page snapshot as the sender\'s own page: the URL is the sender\'s, the HTML must be a string', async () => {
+    const { setAnalysisBackend } = await import('../../../src/background/analysis-backend');
+    const seen: { key: string; url: string; force: boolean }[] = [];
+    setAnalysisBackend({
+      analyse: async () => ({ analysis: { quotes: [], actors: [] }, stopped: null }),
+      extract: async (key, snapshot) => {
+        seen.push({ key, url: snapshot.url, force: snapshot.force });
+        return { isArticle: false, article: null };
+      },
+    });
+    try {
+      const reply = await ask({ type: 'page/extract', html: '<p>x</p>', force: true, url: HOSTILE }, sender(7, REAL));
+      expect(reply).toEqual({ isArticle: false, article: null });
+      expect(seen).toEqual([{ key: '7', url: REAL, force: true }]);
+      expect(await ask({ type: 'page/extract', html: 5, force: false }, sender(7, REAL))).toMatchObject({ error: expect.stringContaining('malformed page snapshot') });
+    } finally {
+      setAnalysisBackend(null);
+    }
+  });
+
   it("refuses to show another tab's mark in the frame", async () => {
     expect(await ask({ type: 'page/frame-show', view: 'editor', id: noteId }, sender(2, HOSTILE))).toEqual({ error: 'That highlight is not on this page.' });
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { htmlDocument } from '../../../src/cli/html-document';
+import { htmlDocument } from '../../../src/extraction/html-document';
 import { bodyText, extractArticle } from '../../../src/extraction/extract-article';
 
 const SENTENCE = 'The council met for six hours and heard from residents, engineers and the harbour master about the repairs.';
@@ -80,5 +80,107 @@ describe('boilerplate removal and typed page furniture', () => {
     const body = bodyText(extractArticle(doc)!);
     expect(body).toContain('The ferry runs hourly.');
     expect(body).not.toContain("Readers' letters");
+  });
+
+  it('types contributor lines, author bios and bylines that carry a date; keeps sentences that only look like them', () => {
+    const doc = page(`<article>${para('The bridge will reopen.')}
+      <p>By Jo Writer - 11/18/19 11:04 PM EST</p>
+      <p>By Ana Roe , Li Wen on Monday, November 18th, 2019 at 11:08 a.m.</p>
+      ${para('Traffic will be diverted.')}
+      <p>(Reporting by Ana Roe; editing by Li Wen)</p>
+      <p>Mara Olsen contributed reporting from the coast.</p>
+      <p>Jo Writer is a reporter for the Harbour Gazette.</p>
+      <p>By the time the ferry arrived, the bridge had been closed for a week and the town was counting the cost.</p>
+      <p>Research from the port authority shows traffic fell by a third while the bridge was closed.</p>
+      ${para('The ferry runs hourly.')}</article>`);
+    const kinds = kindsOf(doc);
+    expect(kinds).toContainEqual(['byline', 'By Jo Writer - 11/18/19 11:04 PM EST']);
+    expect(kinds).toContainEqual(['byline', 'By Ana Roe , Li Wen on Monday, November 18th, 2019 at 11:08 a.m.']);
+    expect(kinds).toContainEqual(['credit', '(Reporting by Ana Roe; editing by Li Wen)']);
+    expect(kinds).toContainEqual(['credit', 'Mara Olsen contributed reporting from the coast.']);
+    expect(kinds).toContainEqual(['byline', 'Jo Writer is a reporter for the Harbour Gazette.']);
+    const body = bodyText(extractArticle(doc)!);
+    expect(body).toContain('By the time the ferry arrived');
+    expect(body).toContain('Research from the port authority');
+  });
+
+  it('types relative and non-English date lines, and captions that end in a picture credit', () => {
+    const doc = page(`<article>
+      <p>Published 3 hours ago</p>
+      <p>quarta-feira, 14 de março de 2018 às 9:05</p>
+      <p>Mittwoch, 14. März 2018, 09:05 Uhr</p>
+      ${para('The bridge will reopen.')}
+      <p>Workers on the north span in March. (Photo by Sam Lens/Norland Images)</p>
+      <p>A diver checks a pier. (Agency Photo/Sam Lens, File)</p>
+      ${para('Traffic will be diverted.')}${para('About 3 hours ago the tide turned.')}</article>`);
+    const kinds = kindsOf(doc);
+    expect(kinds).toContainEqual(['dateline', 'Published 3 hours ago']);
+    expect(kinds).toContainEqual(['dateline', 'quarta-feira, 14 de março de 2018 às 9:05']);
+    expect(kinds).toContainEqual(['dateline', 'Mittwoch, 14. März 2018, 09:05 Uhr']);
+    expect(kinds).toContainEqual(['caption', 'Workers on the north span in March. (Photo by Sam Lens/Norland Images)']);
+    expect(kinds).toContainEqual(['caption', 'A diver checks a pier. (Agency Photo/Sam Lens, File)']);
+    expect(bodyText(extractArticle(doc)!)).toContain('About 3 hours ago the tide turned.');
+  });
+
+  it('drops taxonomy lines, unrendered shortcodes, gallery counters and calls to join or follow', () => {
+    const doc = page(`<article>${para('The bridge will reopen.')}
+      <p>Image 2 of 7</p>
+      <p>[button link="/send" type="big"]Send us your photos[/button]</p>
+      ${para('Traffic will be diverted.')}
+      <p>If you enjoyed this article, become a member and read everything we publish.</p>
+      <p>Follow @harbourdesk on the usual networks for updates.</p>
+      <p>Filed under: Bridges | Ferries</p>
+      ${para('The ferry runs hourly.')}</article>`);
+    const body = bodyText(extractArticle(doc)!);
+    for (const junk of ['Image 2 of 7', 'button', 'Send us your photos', 'enjoyed this article', '@harbourdesk', 'Filed under']) expect(body).not.toContain(junk);
+    expect(body.split('\n\n')).toHaveLength(3);
+  });
+
+  it('drops a short rail label written as a paragraph, and the list of links after it', () => {
+    const doc = page(`<article>${para('The bridge will reopen.')}${para('Traffic will be diverted.')}
+      <p>More Great Harbour Stories</p>
+      <ul><li><a href="/a">Storm closes the schools for a day while crews clear the roads</a> and more</li><li><a href="/b">Mayor resigns after a long inquiry into the council's accounts</a> today</li></ul>
+      ${para('The ferry runs hourly.')}
+      <p>More than forty boats joined the stories of the regatta this year, the most in a decade of news.</p></article>`);
+    const body = bodyText(extractArticle(doc)!);
+    for (const junk of ['More Great', 'Storm closes', 'Mayor resigns']) expect(body).not.toContain(junk);
+    expect(body).toContain('More than forty boats');
+  });
+
+  it('drops a grid of story cards (picture link and a teaser, repeated) but keeps an article figure', () => {
+    const card = (n: number) =>
+      `<div class="card"><p><a href="/story-${n}"><img src="data:," alt=""></a></p><p>Teaser number ${n} about another story from the region this week.</p></div>`;
+    const doc = page(`<article>${para('The bridge will reopen.')}
+      <figure><a href="/big.jpg"><img src="data:," alt=""></a><figcaption>The north span at dawn.</figcaption></figure>
+      ${para('Traffic will be diverted.')}${para('The ferry runs hourly.')}
+      <div class="grid"><h2>Popular</h2>${[1, 2, 3, 4].map(card).join('')}</div></article>`);
+    const a = extractArticle(doc)!;
+    expect(bodyText(a)).not.toContain('Teaser number');
+    expect(bodyText(a)).not.toContain('Popular');
+    expect(kindsOf(doc)).toContainEqual(['caption', 'The north span at dawn.']);
+  });
+
+  it('types credit lines of their own (names between bars, a short © line, "Via" a source) but not sentences', () => {
+    const doc = page(`<article>${para('The bridge will reopen.')}
+      <p>Sam Lens | Norland Wire | Example Images</p>
+      <p>The north span at dusk, photos © Lens Studio, 2018</p>
+      <p>Via Example.info</p>
+      ${para('Traffic will be diverted.')}
+      <p>The council said the copyright on the old bridge drawings, held by the city since 1930, has now expired.</p>
+      ${para('The ferry runs hourly.')}</article>`);
+    const kinds = kindsOf(doc);
+    expect(kinds).toContainEqual(['credit', 'Sam Lens | Norland Wire | Example Images']);
+    expect(kinds).toContainEqual(['credit', 'The north span at dusk, photos © Lens Studio, 2018']);
+    expect(kinds).toContainEqual(['credit', 'Via Example.info']);
+    expect(bodyText(extractArticle(doc)!)).toContain('the copyright on the old bridge drawings');
+  });
+
+  it("drops a \"Don't miss\" rail: the label and the list after it", () => {
+    const doc = page(`<article>${para('The bridge will reopen.')}${para('Traffic will be diverted.')}
+      <p>DON'T MISS</p><ul><li><a href="/a">Storm closes the schools</a> for a day</li><li><a href="/b">Mayor resigns</a> after the inquiry</li></ul>
+      ${para('The ferry runs hourly.')}</article>`);
+    const body = bodyText(extractArticle(doc)!);
+    for (const junk of ["DON'T MISS", 'Storm closes', 'Mayor resigns']) expect(body).not.toContain(junk);
+    expect(body.split('\n\n')).toHaveLength(3);
   });
 });

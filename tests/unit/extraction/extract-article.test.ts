@@ -117,6 +117,18 @@ describe('mapArticleToDom', () => {
     expect(map.toRange(q, q + 25)!.toString()).toBe('We have crews on standby,');
   });
 
+  it('collapses every kind of space the way extraction does (no-break, thin, ideographic, runs across nodes)', () => {
+    const long = 'The council met for six hours and heard from residents, engineers and the harbour master. ';
+    document.body.innerHTML = `<article><h1>Spaces</h1><p>Ferries\u00a0run\u2009every <b> hour</b>\u3000 from  the\n\tquay, said Ana Ruiz. ${long.repeat(3)}</p><p>${long.repeat(4)}</p><p>${long.repeat(4)}</p></article>`;
+    const a = extractArticle(document)!;
+    const map = mapArticleToDom(document, a);
+    const i = a.text.indexOf('Ferries run every hour from the quay');
+    expect(i).toBeGreaterThanOrEqual(0);
+    const r = map.toRange(i, i + 'Ferries run every hour from the quay'.length)!;
+    expect(r.toString().replace(/\s+/g, ' ')).toBe('Ferries run every hour from the quay');
+    expect(map.fromRange(r)).toEqual({ start: i, end: i + 'Ferries run every hour from the quay'.length });
+  });
+
   it('maps a live selection back to article offsets', () => {
     const doc = load();
     const a = extractArticle(doc)!;

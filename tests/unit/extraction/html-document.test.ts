@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlDocument } from '../../../src/cli/html-document';
+import { htmlDocument } from '../../../src/extraction/html-document';
 
 // What a browser's parser does with real pages' broken HTML, and the CLI's DOM must do too:
 // these are the cases where linkedom's own parser lost text or put it elsewhere.

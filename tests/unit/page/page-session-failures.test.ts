@@ -13,6 +13,8 @@ vi.mock('../../../src/shared/messaging', () => ({
 }));
 
 const { PageSession } = await import('../../../src/page/page-session');
+// The background's side of page/extract (a worker in the extension), run here in-process.
+const { extractSnapshot } = await import('../../../src/extraction/snapshot-extraction');
 const { StorageFullError } = await import('../../../src/storage/errors');
 const { OVERLAY_TAG } = await import('../../../src/page/overlay-root');
 
@@ -33,6 +35,10 @@ const READY = {
 
 function normal(msg: { type: string }): unknown {
   if (msg.type === 'page/hello') return { enabled: true, highlightPrefix: 'qltest' };
+  if (msg.type === 'page/extract') {
+    const m = msg as { type: string; html: string; force: boolean };
+    return extractSnapshot({ html: m.html, url: location.href, force: m.force });
+  }
   if (msg.type === 'page/analyze') return READY;
   return { ok: true };
 }

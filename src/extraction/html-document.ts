@@ -1,5 +1,5 @@
-// The CLI's stand-in for the browser's Document, shared by the CLI, the extraction eval and the
-// parity test. parse5 builds the tree exactly as a browser's HTML parser does (the WHATWG algorithm,
+// The DOM a page's HTML is read into by the CLI, the extraction eval and the extension's extraction
+// worker (a worker has no DOMParser), so all three extract from the same tree. parse5 builds the tree exactly as a browser's HTML parser does (the WHATWG algorithm,
 // scripting on); linkedom then gives that tree the DOM API that extraction calls. linkedom's own
 // parser (htmlparser2) is not used: it keeps elements in <head>, drops content after a stray
 // </body> or </html>, and does not repair misnested or unclosed tags, so pages came out different

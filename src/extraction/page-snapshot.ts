@@ -1,0 +1,47 @@
+// The page's side of extraction off its main thread: a snapshot of the live document (its
+// serialised HTML, one native call) that the extension's worker reads back into a DOM and extracts
+// from (snapshot-extraction.ts). Nothing here may import the extractor: this module is in the
+// content script, which then carries neither Readability nor the HTML parser.
+
+/** What the content script sends: the live page as HTML, where it is, and whether the reader asked to read it anyway. */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+  /** Skip the "does this look like an article?" check (the reader's "Analyse anyway"). */
+  force: boolean;
+}
+
+/** The doctype as the page declared it: it decides quirks mode, which changes how the HTML parses. */
+function doctypeOf(doc: Document): string {
+  const dt = doc.doctype;
+  if (!dt) return '';
+  const pub = dt.publicId ? ` PUBLIC "${dt.publicId}"` : '';
+  const sys = dt.systemId ? `${dt.publicId ? '' : ' SYSTEM'} "${dt.systemId}"` : '';
+  return `<!DOCTYPE ${dt.name}${pub}${sys}>`;
+}
+
+// In serialised HTML, '<' is escaped in text and attribute values, so a '<script' or '<style' opens
+// a real element, except inside comments and raw-text elements, whose content is written as is:
+// those are matched first and kept whole, so a '<script' inside them never starts a match.
+const SCRIPTS_AND_STYLES =
+  /<!--[\s\S]*?-->|<(noscript|xmp|iframe|noembed|noframes)\b[^>]*>[\s\S]*?<\/\1\s*>|<plaintext\b[\s\S]*$|(<script\b(?![^>]*application\/ld\+json)[^>]*>)[\s\S]*?(<\/script\s*>)|(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
+
+/**
+ * The HTML with the contents of scripts and styles left out (JSON-LD, which holds articleBody, stays):
+ * on script-heavy pages that is most of the bytes, which the page's thread would otherwise copy
+ * into the message and the worker parse, for no text.
+ */
+export function withoutScriptsAndStyles(html: string): string {
+  return html.replace(SCRIPTS_AND_STYLES, (whole, _raw, scriptOpen?: string, scriptClose?: string, styleOpen?: string, styleClose?: string) =>
+    scriptOpen ? scriptOpen + scriptClose : styleOpen ? styleOpen + styleClose : whole,
+  );
+}
+
+/**
+ * The live document as HTML, as it is now (late paragraphs included). Parsing it again gives the
+ * tree the page has: <noscript> stays text (both sides parse with scripting on), <template>
+ * contents stay out, and shadow trees (the extension's own overlay) are not serialised.
+ */
+export function takeSnapshot(doc: Document, force = false): PageSnapshot {
+  return { html: doctypeOf(doc) + withoutScriptsAndStyles(doc.documentElement?.outerHTML ?? ''), url: doc.location?.href ?? '', force };
+}
