@@ -38,17 +38,19 @@ export type Chooser = ((choice: Choice) => { index: number; probability: number 
 export function modelChooser(model: RankerModel): Chooser {
   const choose = ({ features, candidates }: Choice) => {
     const { probabilities } = rank(model, features);
+    // Who each candidate stands for, once: its actor, its unnamed description, or itself.
+    const who = candidates.map((c, i): unknown => c.entity ?? (c.unnamed !== null ? `unnamed:${c.unnamed}` : i));
     const total = new Map<unknown, number>();
-    const who = (c: Candidate, i: number): unknown => c.entity ?? (c.unnamed !== null ? `unnamed:${c.unnamed}` : i);
-    candidates.forEach((c, i) => {
-      total.set(who(c, i), (total.get(who(c, i)) ?? 0) + probabilities[i]!);
+    who.forEach((w, i) => {
+      total.set(w, (total.get(w) ?? 0) + probabilities[i]!);
     });
+    const sum = who.map((w) => total.get(w)!);
     let index = 0;
-    candidates.forEach((c, i) => {
-      const better = total.get(who(c, i))! - total.get(who(candidates[index]!, index))!;
+    sum.forEach((p, i) => {
+      const better = p - sum[index]!;
       if (better > 1e-12 || (Math.abs(better) <= 1e-12 && probabilities[i]! > probabilities[index]!)) index = i;
     });
-    return { index, probability: Math.min(1, total.get(who(candidates[index]!, index))!) };
+    return { index, probability: Math.min(1, sum[index]!) };
   };
   // A lone candidate gets probability 1 either way (softmax of one): see `scoresOnly`.
   return Object.assign(choose, { scoresOnly: true });
