@@ -46,6 +46,11 @@ export function speechVerbBase(word: string): string | null {
   return FORM_TO_BASE.get(word.toLowerCase()) ?? null;
 }
 
+/** `speechVerbBase` of a word already lower-cased (a token's `lower`): no copy made. */
+export function speechVerbBaseOfLower(lower: string): string | null {
+  return FORM_TO_BASE.get(lower) ?? null;
+}
+
 export function isSpeechVerb(word: string): boolean {
   return FORM_TO_BASE.has(word.toLowerCase());
 }

@@ -4,6 +4,7 @@
 // here is built once per analysis and keeps its hash, so its lookups are cheap.
 export class FeatureNames {
   private readonly memo = new Map<string, Map<string, string>>();
+  private readonly built = new Map<string, unknown>();
 
   /** `a + b`, the same string object every time for the same parts. */
   join(a: string, b: string): string {
@@ -25,5 +26,11 @@ export class FeatureNames {
     let s = parts[0] ?? '';
     for (let i = 1; i < parts.length; i++) s = this.join(s, parts[i]!);
     return s;
+  }
+
+  /** What `make` returns, built once per analysis for `key`: names shared by many quotations. */
+  once<T>(key: string, make: () => T): T {
+    if (!this.built.has(key)) this.built.set(key, make());
+    return this.built.get(key) as T;
   }
 }

@@ -7,7 +7,7 @@ import { type Doc, sentenceAt, tokenIndexAt } from '../document';
 import { typeFromWords } from '../nlp';
 import { AUX_ADVERB } from '../noun-phrases';
 import { compatible } from '../pronouns';
-import { isStrongSpeechVerb, speechVerbBase } from '../speech-verbs';
+import { isStrongSpeechVerb, speechVerbBase, speechVerbBaseOfLower } from '../speech-verbs';
 import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import { FeatureNames } from './feature-names';
@@ -44,7 +44,7 @@ const bucket = (n: number, edges: number[]): string => {
 /** A token's shape in the words between quote and candidate: punctuation as is, verbs of saying as V. */
 function shape(t: Token): string {
   if (!t.word) return t.text === '“' || t.text === '”' ? '"' : t.text;
-  if (speechVerbBase(t.text)) return 'V';
+  if (speechVerbBaseOfLower(t.lower)) return 'V';
   if (AUX_ADVERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4)) return 'a';
   if (t.lower === 'according' || t.lower === 'to' || t.lower === 'by' || t.lower === 'told') return t.lower;
   return t.cap ? 'C' : 'w';
@@ -59,9 +59,54 @@ function pattern(names: FeatureNames, toks: Token[], n = toks.length): string {
   return s;
 }
 
+/** One candidate's features, each written as is or also prefixed with the candidate's kind. */
+class FeatureList {
+  readonly f: string[];
+  private readonly kindBar: string;
+  constructor(
+    private readonly names: FeatureNames,
+    kind: string,
+  ) {
+    this.f = [names.join('k=', kind)];
+    this.kindBar = names.join(kind, '|');
+  }
+  add(s: string): void {
+    this.f.push(s);
+  }
+  /** `s` and `kind|s`: a feature whose weight may differ by kind of candidate. */
+  both(s: string): void {
+    this.f.push(s, this.names.join(this.kindBar, s));
+  }
+}
+
+type Dir = 'before' | 'after' | 'inside';
+
+type QuotePrefixes = ReturnType<typeof makeQuotePrefixes>;
+
+/**
+ * The parts of feature names that are the same for every candidate of one quotation, joined
+ * once per kind of quotation (layout and whether any pattern fired): a page of thousands of
+ * quotations otherwise joins them again for each candidate.
+ */
+function makeQuotePrefixes(names: FeatureNames, layout: string[], any: string) {
+  const byDir = <T>(make: (d: Dir) => T) => ({ before: make('before'), after: make('after'), inside: make('inside') });
+  return {
+    nobody: layout.map((l) => names.join('nobody|', l)),
+    prev: layout.map((l) => names.join('prev|', l)),
+    dirLayout: byDir((d) => layout.map((l) => names.of(d, '|', l))),
+    sd: byDir((d) => names.of('dir=', d, '|sd=')),
+    dirBlockBd: byDir((d) => names.of('dir=', d, '|', layout[1]!, '|bd=')),
+    dirOnlyBd: byDir((d) => names.of(d, '|', layout[2]!, '|bd=')),
+    rank: byDir((d) => names.join('rank=', d)),
+    anySuffix: names.join('|any=', any),
+  };
+}
+
+function quotePrefixes(names: FeatureNames, layout: string[], any: string): QuotePrefixes {
+  return names.once(names.of('prefixes|', layout[0]!, '|', layout[1]!, '|', layout[2]!, '|', any), () => makeQuotePrefixes(names, layout, any));
+}
+
 export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Candidate[], facts: QuoteFacts, names: FeatureNames = new FeatureNames()): string[][] {
-  const j = (a: string, b: string) => names.join(a, b);
-  const of = (...parts: string[]) => names.of(...parts);
   const q = doc.spans[qi]!;
   const anyPattern = cands.some((c) => c.patterns.length > 0);
   const firstPattern = cands.find((c) => c.patterns.some((p) => p === firstHit(cands)));
@@ -70,97 +115,97 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
   // Rank of each named/pronoun candidate by closeness on its side of the quotation.
   const before = cands.filter((c) => c.ref && c.ref.end <= q.start).sort((a, b) => b.ref!.end - a.ref!.end);
   const after = cands.filter((c) => c.ref && c.ref.start >= q.end).sort((a, b) => a.ref!.start - b.ref!.start);
-  const layout = [j('kind=', facts.kind), facts.startsBlock ? 'startsBlock' : 'midBlock', facts.quoteOnlyBlock ? 'quoteOnly' : 'withText'];
+  const layout = [names.join('kind=', facts.kind), facts.startsBlock ? 'startsBlock' : 'midBlock', facts.quoteOnlyBlock ? 'quoteOnly' : 'withText'];
   const any = anyPattern ? 'true' : 'false';
+  const pre = quotePrefixes(names, layout, any);
+  const prev = cands.find((x) => x.kind === 'previous');
 
   return cands.map((c) => {
-    const f: string[] = [j('k=', c.kind)];
-    const kindBar = j(c.kind, '|');
-    const kp = (s: string) => f.push(s, j(kindBar, s));
+    const list = new FeatureList(names, c.kind);
+    const f = list.f;
     if (c.kind === 'nobody') {
-      for (const l of layout) f.push(j('nobody|', l));
-      f.push(j('nobody|w=', bucket(facts.words, [1, 2, 3, 5, 8, 15])), j('nobody|anyPattern=', any));
+      for (const l of pre.nobody) f.push(l);
+      f.push(names.join('nobody|w=', bucket(facts.words, [1, 2, 3, 5, 8, 15])), names.join('nobody|anyPattern=', any));
       // A paragraph of long direct speech with no attribution in it is still speech.
-      f.push(of('nobody|', layout[0]!, '|', layout[2]!, '|w=', bucket(facts.words, [3, 8, 15]), '|any=', any));
+      f.push(names.of('nobody|', layout[0]!, '|', layout[2]!, '|w=', bucket(facts.words, [3, 8, 15]), '|any=', any));
       if (q.continuation || q.continues) f.push('nobody|multiPara');
       return f;
     }
     if (c.kind === 'previous') {
-      for (const l of layout) f.push(j('prev|', l));
-      f.push(j('prev|anyPattern=', any), j('prev|blockDist=', bucket(doc.proseIndex[q.block]! - doc.proseIndex[prevBlock(c) ?? q.block]!, [0, 1, 2])));
+      for (const l of pre.prev) f.push(l);
+      f.push(names.join('prev|anyPattern=', any), names.join('prev|blockDist=', bucket(doc.proseIndex[q.block]! - doc.proseIndex[prevBlock(c) ?? q.block]!, [0, 1, 2])));
       if (q.continuation) f.push('prev|continuation');
       if (c.unnamed) f.push('prev|unnamed');
       return f;
     }
     const ref = c.ref!;
     for (const p of c.patterns) {
-      kp(j('pat=', p.rule));
+      list.both(names.join('pat=', p.rule));
       const lemma = speechVerbBase(p.cue);
-      if (lemma) f.push(j('cue=', lemma), of('cue=', lemma, '|', p.rule));
+      if (lemma) f.push(names.join('cue=', lemma), names.of('cue=', lemma, '|', p.rule));
     }
-    if (c === firstPattern) kp('firstPattern');
-    if (!c.patterns.length) kp(j('noPattern|any=', any));
-    if (c.speechSubject) kp('speechSubject');
+    if (c === firstPattern) list.both('firstPattern');
+    if (!c.patterns.length) list.both(names.join('noPattern|any=', any));
+    if (c.speechSubject) list.both('speechSubject');
     // "X said:" closing the paragraph before a quotation that opens its own.
-    if (facts.afterColonBlock && ref.end <= q.start && doc.sentences[sentenceAt(doc, ref.start) ?? qs]!.block < q.block) kp('introBlockColon');
+    if (facts.afterColonBlock && ref.end <= q.start && doc.sentences[sentenceAt(doc, ref.start) ?? qs]!.block < q.block) list.both('introBlockColon');
     // Where it stands: direction, sentence distance, paragraph distance.
-    const dir = ref.end <= q.start ? 'before' : ref.start >= q.end ? 'after' : 'inside';
+    const dir: Dir = ref.end <= q.start ? 'before' : ref.start >= q.end ? 'after' : 'inside';
     const rs = sentenceAt(doc, ref.start) ?? qs;
     const sd = dir === 'before' ? qs - rs : dir === 'after' ? rs - qe : 0;
     const bd = Math.abs(doc.proseIndex[doc.sentences[rs]!.block]! - doc.proseIndex[q.block]!);
-    kp(of('dir=', dir, '|sd=', bucket(sd, [0, 1, 2, 3])));
-    kp(j('bd=', bucket(bd, [0, 1])));
-    kp(of('dir=', dir, '|', layout[1]!, '|bd=', bucket(bd, [0, 1])));
-    const rankList = dir === 'before' ? before : after;
-    const rank = rankList.indexOf(c);
-    if (rank >= 0) kp(of('rank=', dir, bucket(rank, [0, 1, 2])));
-    // The nearest name before a paragraph that is only a quotation, with no attribution in sight.
-    if (rank >= 0) kp(of(dir, '|', layout[2]!, '|bd=', bucket(bd, [0, 1]), '|rank=', bucket(rank, [0, 1]), '|any=', any));
+    const bdName = bucket(bd, [0, 1]);
+    list.both(names.join(pre.sd[dir], bucket(sd, [0, 1, 2, 3])));
+    list.both(names.join('bd=', bdName));
+    list.both(names.join(pre.dirBlockBd[dir], bdName));
+    const rank = (dir === 'before' ? before : dir === 'after' ? after : []).indexOf(c);
+    if (rank >= 0) {
+      list.both(names.join(pre.rank[dir], bucket(rank, [0, 1, 2])));
+      // The nearest name before a paragraph that is only a quotation, with no attribution in sight.
+      list.both(names.join(names.of(pre.dirOnlyBd[dir], bdName, '|rank=', bucket(rank, [0, 1])), pre.anySuffix));
+    }
+    const sent = doc.sentences[rs]!;
+    const i = tokenIndexAt(sent.tokens, ref.end);
     // The words between the quotation and the candidate, and the word after it.
     if (sd === 0 && bd === 0) {
-      const sent = doc.sentences[rs]!;
       // A long stretch reads as '…' whatever it holds; not copying it keeps a one-sentence page linear.
       const between = dir === 'after' ? slice(sent.tokens, q.end + 1, ref.start) : slice(sent.tokens, ref.end, q.start - 1);
       const pat = between ? pattern(names, between.filter((t) => !doc.inQuote(t.start))) : '…';
-      const dirPat = of(dir, ':', pat);
-      kp(dirPat);
-      const i = tokenIndexAt(sent.tokens, ref.end);
+      const dirPat = names.of(dir, ':', pat);
+      list.both(dirPat);
       const nx = sent.tokens.slice(i, i + 2);
-      kp(of(dirPat, '|next=', pattern(names, nx)));
-      kp(j('next=', pattern(names, nx, 1)));
+      list.both(names.of(dirPat, '|next=', pattern(names, nx)));
+      list.both(names.join('next=', pattern(names, nx, 1)));
       const prevTok = sent.tokens[tokenIndexAt(sent.tokens, ref.start) - 1];
-      kp(j('prevTok=', prevTok ? shape(prevTok) : '^'));
+      list.both(names.join('prevTok=', prevTok ? shape(prevTok) : '^'));
     }
     // A verb of saying right after the candidate ("X said", "X, the spokesman, told").
-    const sent = doc.sentences[rs]!;
-    const i = tokenIndexAt(sent.tokens, ref.end);
     for (let k = i; k < Math.min(sent.tokens.length, i + 3); k++) {
-      const lemma = speechVerbBase(sent.tokens[k]!.text);
-      if (lemma && !sent.tokens[k]!.cap) {
-        kp(j('verbAfter=', isStrongSpeechVerb(sent.tokens[k]!.text) ? 'strong' : 'weak'));
-        f.push(j('verbAfter=', lemma));
+      const t = sent.tokens[k]!;
+      const lemma = t.cap ? null : speechVerbBaseOfLower(t.lower);
+      if (lemma) {
+        list.both(names.join('verbAfter=', isStrongSpeechVerb(t.lower) ? 'strong' : 'weak'));
+        f.push(names.join('verbAfter=', lemma));
         break;
       }
     }
     // Who it is.
     const e = c.entity;
-    kp(j('type=', e?.type ?? (c.unnamed ? 'unnamed' : c.kind === 'name' ? unknownName(ref.text) : 'unknown')));
+    list.both(names.join('type=', e?.type ?? (c.unnamed ? 'unnamed' : c.kind === 'name' ? unknownName(ref.text) : 'unknown')));
     if (e) {
-      kp(j('mentions=', bucket(facts.mentionCount(c), [1, 2, 4, 8])));
-      if (e === facts.topPerson) kp('topPerson');
-      if (e.roles.length) kp('hasRole');
+      list.both(names.join('mentions=', bucket(facts.mentionCount(c), [1, 2, 4, 8])));
+      if (e === facts.topPerson) list.both('topPerson');
+      if (e.roles.length) list.both('hasRole');
     }
     if (c.kind === 'pronoun') {
-      const pron = j('pron=', ref.text.toLowerCase());
-      f.push(pron, of(pron, '|resolved=', e !== null ? 'true' : 'false'));
-      if (e) f.push(j('pron|agrees=', compatible(e, ref.text) ? 'true' : 'false'));
+      const pron = names.join('pron=', ref.text.toLowerCase());
+      f.push(pron, names.of(pron, '|resolved=', e !== null ? 'true' : 'false'));
+      if (e) f.push(names.join('pron|agrees=', compatible(e, ref.text) ? 'true' : 'false'));
     }
-    if (c.kind === 'name' && ref.role) kp('roleWritten');
+    if (c.kind === 'name' && ref.role) list.both('roleWritten');
     // Agrees with the previous quotation's speaker.
-    const prev = cands.find((x) => x.kind === 'previous');
-    if (prev && e && prev.entity === e) kp('samePrev');
-    const dirBar = j(dir, '|');
-    for (const l of layout) f.push(j(dirBar, l));
+    if (prev && e && prev.entity === e) list.both('samePrev');
+    for (const l of pre.dirLayout[dir]) f.push(l);
     return f;
   });
 }

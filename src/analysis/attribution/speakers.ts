@@ -63,6 +63,7 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
   const names = new FeatureNames();
   const counts = new Map<Entity, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const mentionCount = (c: Candidate) => (c.entity ? (counts.get(c.entity) ?? c.entity.mentions.length) : 0);
   let topPerson: Entity | null = null;
   for (const [e, n] of counts) if (e.type === 'person' && n > (topPerson ? counts.get(topPerson)! : 1)) topPerson = e;
 
@@ -88,7 +89,7 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
       quoteOnlyBlock: inner.length >= blk.end - blk.start - 40 && !/\b(said|says|told)\b/.test(doc.text.slice(blk.start, Math.max(blk.start, q.start - 1)) + doc.text.slice(q.end, blk.end)),
       words: inner.split(/\s+/).filter(Boolean).length,
       afterColonBlock: q.block > 0 && /:\s*$/.test(doc.text.slice(Math.max(doc.blocks[q.block - 1]!.start, doc.blocks[q.block - 1]!.end - 4), doc.blocks[q.block - 1]!.end)),
-      mentionCount: (c) => (c.entity ? (counts.get(c.entity) ?? c.entity.mentions.length) : 0),
+      mentionCount,
       topPerson,
     };
     const lone = cands.length === 1 && choose.scoresOnly === true;
