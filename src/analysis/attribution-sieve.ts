@@ -27,8 +27,8 @@ export interface QuoteContext {
 }
 
 /** "sternly", "quietly": any manner adverb may sit between a speaker and the verb. */
-const isAdverb = (t: Token) => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !isSpeechVerb(t.text);
-const skippable = (t: Token) => t.word && ((AUX_ADVERB.has(t.lower) && !isSpeechVerb(t.text)) || isAdverb(t));
+const isAdverb = (t: Token) => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !isSpeechVerb(t);
+const skippable = (t: Token) => t.word && ((AUX_ADVERB.has(t.lower) && !isSpeechVerb(t)) || isAdverb(t));
 
 const LEAD_PUNCT = new Set([',', '—', '–', '-', '―', '(', ':']);
 const DASHES = new Set(['—', '–', '-', '―']);
@@ -51,10 +51,10 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may
  */
 function attributingVerb(t: Token | undefined, prev?: Token): boolean {
   if (!t?.word || t.cap) return false;
-  const base = speechVerbBase(t.text);
+  const base = speechVerbBase(t);
   if (base === null) return false;
   if (prev && NOUN_MARKERS.has(prev.lower)) return false;
-  if (isStrongSpeechVerb(t.text)) return true;
+  if (isStrongSpeechVerb(t)) return true;
   if (t.lower !== base && !t.lower.endsWith('s')) return true;
   // A past tense spelled like its base ("read") is past after a document: "the statement read".
   if (prev && DOCUMENT_HEADS.has(prev.lower)) return true;
@@ -312,7 +312,7 @@ export function rulePassiveBy(c: QuoteContext): RuleHit | null {
   const p = c.pre;
   const last = p[p.length - 1];
   const prev = p[p.length - 2];
-  if (!(last?.lower === 'as' && prev && isSpeechVerb(prev.text))) return null;
+  if (!(last?.lower === 'as' && prev && isSpeechVerb(prev))) return null;
   const byAt = c.post.findIndex((x, k) => x.lower === 'by' && k < 4);
   if (byAt < 0) return null;
   const ref = phraseForward(c.post, byAt + 1, c.doc);

@@ -90,7 +90,7 @@ export function appositionAfter(tokens: Token[], j: number, d: PhraseDoc): { rol
   while (k < tokens.length && k - startK < 9) {
     const t = tokens[k]!;
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
-    if (t.word && (isSpeechVerb(t.text) && !ROLE_NOUNS.has(t.lower)) ) break;
+    if (t.word && (isSpeechVerb(t) && !ROLE_NOUNS.has(t.lower)) ) break;
     if (t.lower === 'who' || t.lower === 'which') break;
     if (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) last = k;
     k++;
@@ -124,7 +124,7 @@ export function roleBefore(tokens: Token[], nameStart: number, d: PhraseDoc): st
       k--;
       continue;
     }
-    if (isDet(t) || STOP_BACK.has(t.lower) || (isSpeechVerb(t.text) && !t.cap)) break;
+    if (isDet(t) || STOP_BACK.has(t.lower) || (isSpeechVerb(t) && !t.cap)) break;
     if (!t.cap && !ROLE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !/^(vice|deputy|senior|former|chief|top|foreign|press|state|federal|regional|local|national|international|political|military|presidential|conservation|police|party|news|white|house)$/.test(t.lower))
       break;
     if (ROLE_NOUNS.has(t.lower) || isTitle(t)) hasRole = true;
@@ -221,7 +221,7 @@ export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): Speaker
       const afterHonorific = x.text === '.' && j > i && tokens[j - 1]!.lower in HONORIFICS;
       if (!x.word && x.text !== '-' && x.text !== '’' && x.text !== "'" && !afterHonorific) break;
       if (x.word && j > i && (STOP_BACK.has(x.lower) || x.lower === 'who')) break;
-      if (x.word && j > i && isSpeechVerb(x.text) && !ROLE_NOUNS.has(x.lower)) break;
+      if (x.word && j > i && isSpeechVerb(x) && !ROLE_NOUNS.has(x.lower)) break;
       if (x.word && !isDet(x) && x.lower !== 'of' && x.lower !== 'for' && (ROLE_NOUNS.has(x.lower) || TITLE_WORDS.has(x.lower))) head = j;
       if (x.word && isName(x) && head >= 0 && j > head) {
         // A name after the role: "the Kremlin spokesman Dmitry Peskov".
@@ -236,7 +236,7 @@ export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): Speaker
     if (tokens[head + 1]?.text === ',' && tokens[head + 2] && isName(tokens[head + 2]!)) {
       const e = nameForward(tokens, head + 2);
       const close = tokens[e + 1];
-      if (!close || close.text === ',' || close.text === '.' || isSpeechVerb(close.text)) {
+      if (!close || close.text === ',' || close.text === '.' || isSpeechVerb(close)) {
         const sp = span(tokens, head + 2, e, d);
         return { kind: 'name', ...sp, role: d.text.slice(tokens[i]!.start, tokens[head]!.end), name: sp.text };
       }
@@ -350,7 +350,7 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
       const sp = span(tokens, k, j, d);
       return { kind: INDEFINITE.has(x.lower) ? 'unnamed' : 'description', ...sp, role: null, name: null };
     }
-    if (STOP_BACK.has(x.lower) || (isSpeechVerb(x.text) && !ROLE_NOUNS.has(x.lower) && k !== j)) break;
+    if (STOP_BACK.has(x.lower) || (isSpeechVerb(x) && !ROLE_NOUNS.has(x.lower) && k !== j)) break;
     k--;
   }
   // Bare plural or role noun: "officials said", "senior diplomats said".

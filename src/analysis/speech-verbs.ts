@@ -1,4 +1,5 @@
 // Speech-verb lookup: every inflection of the reporting verbs in lexicons/speech-verbs.ts.
+import type { Token } from './tokens';
 import { IRREGULAR, IRREGULAR_FORMS, SPEECH_VERB_BASES } from './lexicons/speech-verbs';
 
 /** Regular English inflections of a base verb: 3rd person, past, -ing. */
@@ -41,21 +42,20 @@ const STRONG = new Set([
   'confirm', 'deny', 'reiterate',
 ]);
 
+/** A word, or a token (its lower-case form is already made: no copy per lookup). */
+type Word = string | Pick<Token, 'lower'>;
+const lower = (w: Word) => (typeof w === 'string' ? w.toLowerCase() : w.lower);
+
 /** The base verb if `word` is an inflection of a speech verb, else null. */
-export function speechVerbBase(word: string): string | null {
-  return FORM_TO_BASE.get(word.toLowerCase()) ?? null;
+export function speechVerbBase(word: Word): string | null {
+  return FORM_TO_BASE.get(lower(word)) ?? null;
 }
 
-/** `speechVerbBase` of a word already lower-cased (a token's `lower`): no copy made. */
-export function speechVerbBaseOfLower(lower: string): string | null {
-  return FORM_TO_BASE.get(lower) ?? null;
+export function isSpeechVerb(word: Word): boolean {
+  return FORM_TO_BASE.has(lower(word));
 }
 
-export function isSpeechVerb(word: string): boolean {
-  return FORM_TO_BASE.has(word.toLowerCase());
-}
-
-export function isStrongSpeechVerb(word: string): boolean {
+export function isStrongSpeechVerb(word: Word): boolean {
   const b = speechVerbBase(word);
   return b !== null && STRONG.has(b);
 }

@@ -8,11 +8,21 @@ export class FeatureNames {
 
   /** `a + b`, the same string object every time for the same parts. */
   join(a: string, b: string): string {
+    return FeatureNames.joinIn(this.startingWith(a), a, b);
+  }
+
+  /** The memo of names that start with `a`, for a caller joining many names onto one `a`. */
+  startingWith(a: string): Map<string, string> {
     let byB = this.memo.get(a);
     if (!byB) {
       byB = new Map();
       this.memo.set(a, byB);
     }
+    return byB;
+  }
+
+  /** `a + b` through the memo `startingWith(a)` returned: one lookup instead of two. */
+  static joinIn(byB: Map<string, string>, a: string, b: string): string {
     let s = byB.get(b);
     if (s === undefined) {
       s = a + b;

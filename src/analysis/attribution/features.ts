@@ -7,7 +7,7 @@ import { type Doc, sentenceAt, tokenIndexAt } from '../document';
 import { typeFromWords } from '../nlp';
 import { AUX_ADVERB } from '../noun-phrases';
 import { compatible } from '../pronouns';
-import { isStrongSpeechVerb, speechVerbBase, speechVerbBaseOfLower } from '../speech-verbs';
+import { isStrongSpeechVerb, speechVerbBase } from '../speech-verbs';
 import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import { FeatureNames } from './feature-names';
@@ -35,27 +35,58 @@ const MAX_BETWEEN = 40;
 const NUMBER_NAMES = Array.from({ length: 16 }, (_, i) => String(i));
 const OVER_NAMES = NUMBER_NAMES.map((n) => `>${n}`);
 
-const bucket = (n: number, edges: number[]): string => {
-  for (const e of edges) if (n <= e) return NUMBER_NAMES[e] ?? `${e}`;
-  const last = edges.at(-1)!;
-  return OVER_NAMES[last] ?? `>${last}`;
+/** Which bucket `n` falls in: the first edge it does not pass, or past the last (edges.length). */
+const bucketIndex = (n: number, edges: readonly number[]): number => {
+  let i = 0;
+  while (i < edges.length && n > edges[i]!) i++;
+  return i;
 };
+/** Each bucket's name: its edge, or ">last". */
+const bucketNames = (edges: readonly number[]): string[] => [...edges.map((e) => NUMBER_NAMES[e] ?? `${e}`), OVER_NAMES[edges.at(-1)!] ?? `>${edges.at(-1)}`];
+/** A bucketing of numbers into named ranges, the names made once. */
+const bucketing = (edges: readonly number[]) => {
+  const names = bucketNames(edges);
+  return (n: number): string => names[bucketIndex(n, edges)]!;
+};
+const wordsBucket = bucketing([1, 2, 3, 5, 8, 15]);
+const wordsBucketCoarse = bucketing([3, 8, 15]);
+const blockDistBucket = bucketing([0, 1, 2]);
+const mentionsBucket = bucketing([1, 2, 4, 8]);
+
+// Distance and rank buckets of the candidate features, named once.
+const SD_EDGES = [0, 1, 2, 3];
+const BD_EDGES = [0, 1];
+const RANK_EDGES = [0, 1, 2];
+const RANK_ANY_EDGES = [0, 1];
+const BD_FEATURES = bucketNames(BD_EDGES).map((b) => `bd=${b}`);
 
 /** A token's shape in the words between quote and candidate: punctuation as is, verbs of saying as V. */
 function shape(t: Token): string {
   if (!t.word) return t.text === '“' || t.text === '”' ? '"' : t.text;
-  if (speechVerbBaseOfLower(t.lower)) return 'V';
+  if (speechVerbBase(t)) return 'V';
   if (AUX_ADVERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4)) return 'a';
   if (t.lower === 'according' || t.lower === 'to' || t.lower === 'by' || t.lower === 'told') return t.lower;
   return t.cap ? 'C' : 'w';
 }
 
-/** The shapes of up to five tokens joined ("…" for more); `n` reads only the first n. */
-function pattern(names: FeatureNames, toks: Token[], n = toks.length): string {
-  const count = Math.min(n, toks.length);
-  if (count > 5) return '…';
+/** The shapes of tokens[from, to) joined, quoted words skipped; "…" for more than five or a long stretch. */
+function pattern(names: FeatureNames, doc: Doc, tokens: Token[], from: number, to: number): string {
+  if (to - from > MAX_BETWEEN) return '…';
   let s = '';
-  for (let i = 0; i < count; i++) s = names.join(s, shape(toks[i]!));
+  let kept = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (doc.inQuote(t.start)) continue;
+    if (++kept > 5) return '…';
+    s = names.join(s, shape(t));
+  }
+  return s;
+}
+
+/** The shapes of the tokens from `from` on, `count` at most, joined. */
+function shapes(names: FeatureNames, tokens: Token[], from: number, count: number): string {
+  let s = '';
+  for (let i = from; i < Math.min(tokens.length, from + count); i++) s = names.join(s, shape(tokens[i]!));
   return s;
 }
 
@@ -63,19 +94,20 @@ function pattern(names: FeatureNames, toks: Token[], n = toks.length): string {
 class FeatureList {
   readonly f: string[];
   private readonly kindBar: string;
-  constructor(
-    private readonly names: FeatureNames,
-    kind: string,
-  ) {
-    this.f = [names.join('k=', kind)];
-    this.kindBar = names.join(kind, '|');
+  /** Names that start with `kindBar`, looked up by the rest: one lookup per prefixed feature. */
+  private readonly prefixed: Map<string, string>;
+  constructor(names: FeatureNames, kind: string) {
+    const k = names.once(kind, () => ({ first: names.join('k=', kind), kindBar: names.join(kind, '|') }));
+    this.f = [k.first];
+    this.kindBar = k.kindBar;
+    this.prefixed = names.startingWith(k.kindBar);
   }
   add(s: string): void {
     this.f.push(s);
   }
   /** `s` and `kind|s`: a feature whose weight may differ by kind of candidate. */
   both(s: string): void {
-    this.f.push(s, this.names.join(this.kindBar, s));
+    this.f.push(s, FeatureNames.joinIn(this.prefixed, this.kindBar, s));
   }
 }
 
@@ -94,11 +126,12 @@ function makeQuotePrefixes(names: FeatureNames, layout: string[], any: string) {
     nobody: layout.map((l) => names.join('nobody|', l)),
     prev: layout.map((l) => names.join('prev|', l)),
     dirLayout: byDir((d) => layout.map((l) => names.of(d, '|', l))),
-    sd: byDir((d) => names.of('dir=', d, '|sd=')),
-    dirBlockBd: byDir((d) => names.of('dir=', d, '|', layout[1]!, '|bd=')),
-    dirOnlyBd: byDir((d) => names.of(d, '|', layout[2]!, '|bd=')),
-    rank: byDir((d) => names.join('rank=', d)),
-    anySuffix: names.join('|any=', any),
+    // Indexed by bucket: [dir][sd], [dir][bd], [dir][rank], [dir][bd][rank].
+    sd: byDir((d) => bucketNames(SD_EDGES).map((b) => names.of('dir=', d, '|sd=', b))),
+    dirBlockBd: byDir((d) => bucketNames(BD_EDGES).map((b) => names.of('dir=', d, '|', layout[1]!, '|bd=', b))),
+    rank: byDir((d) => bucketNames(RANK_EDGES).map((r) => names.of('rank=', d, r))),
+    // The nearest name before a paragraph that is only a quotation, with no attribution in sight.
+    rankAny: byDir((d) => bucketNames(BD_EDGES).map((b) => bucketNames(RANK_ANY_EDGES).map((r) => names.of(d, '|', layout[2]!, '|bd=', b, '|rank=', r, '|any=', any)))),
   };
 }
 
@@ -125,15 +158,15 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     const f = list.f;
     if (c.kind === 'nobody') {
       for (const l of pre.nobody) f.push(l);
-      f.push(names.join('nobody|w=', bucket(facts.words, [1, 2, 3, 5, 8, 15])), names.join('nobody|anyPattern=', any));
+      f.push(names.join('nobody|w=', wordsBucket(facts.words)), names.join('nobody|anyPattern=', any));
       // A paragraph of long direct speech with no attribution in it is still speech.
-      f.push(names.of('nobody|', layout[0]!, '|', layout[2]!, '|w=', bucket(facts.words, [3, 8, 15]), '|any=', any));
+      f.push(names.of('nobody|', layout[0]!, '|', layout[2]!, '|w=', wordsBucketCoarse(facts.words), '|any=', any));
       if (q.continuation || q.continues) f.push('nobody|multiPara');
       return f;
     }
     if (c.kind === 'previous') {
       for (const l of pre.prev) f.push(l);
-      f.push(names.join('prev|anyPattern=', any), names.join('prev|blockDist=', bucket(doc.proseIndex[q.block]! - doc.proseIndex[prevBlock(c) ?? q.block]!, [0, 1, 2])));
+      f.push(names.join('prev|anyPattern=', any), names.join('prev|blockDist=', blockDistBucket(doc.proseIndex[q.block]! - doc.proseIndex[prevBlock(c) ?? q.block]!)));
       if (q.continuation) f.push('prev|continuation');
       if (c.unnamed) f.push('prev|unnamed');
       return f;
@@ -154,37 +187,35 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     const rs = sentenceAt(doc, ref.start) ?? qs;
     const sd = dir === 'before' ? qs - rs : dir === 'after' ? rs - qe : 0;
     const bd = Math.abs(doc.proseIndex[doc.sentences[rs]!.block]! - doc.proseIndex[q.block]!);
-    const bdName = bucket(bd, [0, 1]);
-    list.both(names.join(pre.sd[dir], bucket(sd, [0, 1, 2, 3])));
-    list.both(names.join('bd=', bdName));
-    list.both(names.join(pre.dirBlockBd[dir], bdName));
+    const bdIndex = bucketIndex(bd, BD_EDGES);
+    list.both(pre.sd[dir][bucketIndex(sd, SD_EDGES)]!);
+    list.both(BD_FEATURES[bdIndex]!);
+    list.both(pre.dirBlockBd[dir][bdIndex]!);
     const rank = (dir === 'before' ? before : dir === 'after' ? after : []).indexOf(c);
     if (rank >= 0) {
-      list.both(names.join(pre.rank[dir], bucket(rank, [0, 1, 2])));
-      // The nearest name before a paragraph that is only a quotation, with no attribution in sight.
-      list.both(names.join(names.of(pre.dirOnlyBd[dir], bdName, '|rank=', bucket(rank, [0, 1])), pre.anySuffix));
+      list.both(pre.rank[dir][bucketIndex(rank, RANK_EDGES)]!);
+      list.both(pre.rankAny[dir][bdIndex]![bucketIndex(rank, RANK_ANY_EDGES)]!);
     }
     const sent = doc.sentences[rs]!;
     const i = tokenIndexAt(sent.tokens, ref.end);
     // The words between the quotation and the candidate, and the word after it.
     if (sd === 0 && bd === 0) {
-      // A long stretch reads as '…' whatever it holds; not copying it keeps a one-sentence page linear.
-      const between = dir === 'after' ? slice(sent.tokens, q.end + 1, ref.start) : slice(sent.tokens, ref.end, q.start - 1);
-      const pat = between ? pattern(names, between.filter((t) => !doc.inQuote(t.start))) : '…';
+      // A long stretch reads as '…' whatever it holds; reading no further keeps a one-sentence page linear.
+      const [from, to] = dir === 'after' ? [q.end + 1, ref.start] : [ref.end, q.start - 1];
+      const pat = pattern(names, doc, sent.tokens, tokenIndexAt(sent.tokens, from), tokenIndexAt(sent.tokens, to));
       const dirPat = names.of(dir, ':', pat);
       list.both(dirPat);
-      const nx = sent.tokens.slice(i, i + 2);
-      list.both(names.of(dirPat, '|next=', pattern(names, nx)));
-      list.both(names.join('next=', pattern(names, nx, 1)));
+      list.both(names.of(dirPat, '|next=', shapes(names, sent.tokens, i, 2)));
+      list.both(names.join('next=', shapes(names, sent.tokens, i, 1)));
       const prevTok = sent.tokens[tokenIndexAt(sent.tokens, ref.start) - 1];
       list.both(names.join('prevTok=', prevTok ? shape(prevTok) : '^'));
     }
     // A verb of saying right after the candidate ("X said", "X, the spokesman, told").
     for (let k = i; k < Math.min(sent.tokens.length, i + 3); k++) {
       const t = sent.tokens[k]!;
-      const lemma = t.cap ? null : speechVerbBaseOfLower(t.lower);
+      const lemma = t.cap ? null : speechVerbBase(t);
       if (lemma) {
-        list.both(names.join('verbAfter=', isStrongSpeechVerb(t.lower) ? 'strong' : 'weak'));
+        list.both(names.join('verbAfter=', isStrongSpeechVerb(t) ? 'strong' : 'weak'));
         f.push(names.join('verbAfter=', lemma));
         break;
       }
@@ -193,7 +224,7 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
     const e = c.entity;
     list.both(names.join('type=', e?.type ?? (c.unnamed ? 'unnamed' : c.kind === 'name' ? unknownName(ref.text) : 'unknown')));
     if (e) {
-      list.both(names.join('mentions=', bucket(facts.mentionCount(c), [1, 2, 4, 8])));
+      list.both(names.join('mentions=', mentionsBucket(facts.mentionCount(c))));
       if (e === facts.topPerson) list.both('topPerson');
       if (e.roles.length) list.both('hasRole');
     }
@@ -225,11 +256,4 @@ function firstHit(cands: Candidate[]) {
 
 function prevBlock(c: Candidate): number | null {
   return c.previousBlock ?? null;
-}
-
-/** The tokens in [from, to), or null when there are more than MAX_BETWEEN of them. */
-function slice(tokens: Token[], from: number, to: number): Token[] | null {
-  const a = tokenIndexAt(tokens, from);
-  const b = tokenIndexAt(tokens, to);
-  return b - a > MAX_BETWEEN ? null : tokens.slice(a, b);
 }

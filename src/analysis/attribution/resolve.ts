@@ -251,7 +251,7 @@ export class Resolver {
       if (i < 0) continue;
       const next = toks[i];
       const next2 = toks[i + 1];
-      if ((next && isSpeechVerb(next.text)) || (next2 && isSpeechVerb(next2.text))) return m.entity;
+      if ((next && isSpeechVerb(next)) || (next2 && isSpeechVerb(next2))) return m.entity;
     }
     return null;
   }

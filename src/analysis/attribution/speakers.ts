@@ -38,22 +38,28 @@ export type Chooser = ((choice: Choice) => { index: number; probability: number 
 export function modelChooser(model: RankerModel): Chooser {
   const choose = ({ features, candidates }: Choice) => {
     const { probabilities } = rank(model, features);
-    // Who each candidate stands for, once: its actor, its unnamed description, or itself.
-    const who = candidates.map((c, i): unknown => c.entity ?? (c.unnamed !== null ? `unnamed:${c.unnamed}` : i));
-    const total = new Map<unknown, number>();
-    who.forEach((w, i) => {
-      total.set(w, (total.get(w) ?? 0) + probabilities[i]!);
-    });
-    const sum = who.map((w) => total.get(w)!);
+    // Who each candidate stands for: its actor, its unnamed description, or itself. A quotation
+    // has a few dozen candidates at most, so pairs are compared rather than keyed in a map.
+    const n = candidates.length;
+    const sum = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) if (j === i || sameSpeaker(candidates[i]!, candidates[j]!)) sum[i]! += probabilities[j]!;
+    }
     let index = 0;
-    sum.forEach((p, i) => {
-      const better = p - sum[index]!;
+    for (let i = 1; i < n; i++) {
+      const better = sum[i]! - sum[index]!;
       if (better > 1e-12 || (Math.abs(better) <= 1e-12 && probabilities[i]! > probabilities[index]!)) index = i;
-    });
+    }
     return { index, probability: Math.min(1, sum[index]!) };
   };
   // A lone candidate gets probability 1 either way (softmax of one): see `scoresOnly`.
   return Object.assign(choose, { scoresOnly: true });
+}
+
+/** Two candidates for one speaker: the same actor, or the same unnamed description. */
+function sameSpeaker(a: Candidate, b: Candidate): boolean {
+  if (a.entity || b.entity) return a.entity === b.entity;
+  return a.unnamed !== null && a.unnamed === b.unnamed;
 }
 
 export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity[], mentions: Mention[], choose: Chooser): Quote[] {
