@@ -90,24 +90,44 @@ function shapes(names: FeatureNames, tokens: Token[], from: number, count: numbe
   return s;
 }
 
-/** One candidate's features, each written as is or also prefixed with the candidate's kind. */
-class FeatureList {
-  readonly f: string[];
-  private readonly kindBar: string;
+/**
+ * Where candidates' features go, one candidate after another: their names (training, debugging)
+ * or, at run time, straight into the sum of their weights (`WeightSum` in the ranker), so a page
+ * of thousands of quotations builds no lists of names.
+ */
+export interface FeatureSink {
+  /** The next candidate; its first feature is its kind. */
+  start(kind: Candidate['kind']): void;
+  add(name: string): void;
+  /** `name` and `kind|name`: a feature whose weight may differ by kind of candidate. */
+  both(name: string): void;
+}
+
+/** The features of a candidate kind every candidate of it has, and the prefix of its own names. */
+export function kindNames(names: FeatureNames, kind: string): { first: string; kindBar: string } {
+  return names.once(kind, () => ({ first: names.join('k=', kind), kindBar: names.join(kind, '|') }));
+}
+
+/** Each candidate's features as names. */
+class NameLists implements FeatureSink {
+  readonly lists: string[][] = [];
+  private f: string[] = [];
+  private kindBar = '';
   /** Names that start with `kindBar`, looked up by the rest: one lookup per prefixed feature. */
-  private readonly prefixed: Map<string, string>;
-  constructor(names: FeatureNames, kind: string) {
-    const k = names.once(kind, () => ({ first: names.join('k=', kind), kindBar: names.join(kind, '|') }));
+  private prefixed = new Map<string, string>();
+  constructor(private readonly names: FeatureNames) {}
+  start(kind: Candidate['kind']): void {
+    const k = kindNames(this.names, kind);
     this.f = [k.first];
+    this.lists.push(this.f);
     this.kindBar = k.kindBar;
-    this.prefixed = names.startingWith(k.kindBar);
+    this.prefixed = this.names.startingWith(k.kindBar);
   }
-  add(s: string): void {
-    this.f.push(s);
+  add(name: string): void {
+    this.f.push(name);
   }
-  /** `s` and `kind|s`: a feature whose weight may differ by kind of candidate. */
-  both(s: string): void {
-    this.f.push(s, FeatureNames.joinIn(this.prefixed, this.kindBar, s));
+  both(name: string): void {
+    this.f.push(name, FeatureNames.joinIn(this.prefixed, this.kindBar, name));
   }
 }
 
@@ -139,7 +159,15 @@ function quotePrefixes(names: FeatureNames, layout: string[], any: string): Quot
   return names.once(names.of('prefixes|', layout[0]!, '|', layout[1]!, '|', layout[2]!, '|', any), () => makeQuotePrefixes(names, layout, any));
 }
 
+/** Each candidate's features, by name. */
 export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Candidate[], facts: QuoteFacts, names: FeatureNames = new FeatureNames()): string[][] {
+  const out = new NameLists(names);
+  writeFeatures(doc, qi, win, cands, facts, names, out);
+  return out.lists;
+}
+
+/** Each candidate's features, in candidate order, into `out`. */
+export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Candidate[], facts: QuoteFacts, names: FeatureNames, out: FeatureSink): void {
   const q = doc.spans[qi]!;
   const anyPattern = cands.some((c) => c.patterns.length > 0);
   const firstPattern = cands.find((c) => c.patterns.some((p) => p === firstHit(cands)));
@@ -153,48 +181,52 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
   const pre = quotePrefixes(names, layout, any);
   const prev = cands.find((x) => x.kind === 'previous');
 
-  return cands.map((c) => {
-    const list = new FeatureList(names, c.kind);
-    const f = list.f;
+  for (const c of cands) {
+    out.start(c.kind);
     if (c.kind === 'nobody') {
-      for (const l of pre.nobody) f.push(l);
-      f.push(names.join('nobody|w=', wordsBucket(facts.words)), names.join('nobody|anyPattern=', any));
+      for (const l of pre.nobody) out.add(l);
+      out.add(names.join('nobody|w=', wordsBucket(facts.words)));
+      out.add(names.join('nobody|anyPattern=', any));
       // A paragraph of long direct speech with no attribution in it is still speech.
-      f.push(names.of('nobody|', layout[0]!, '|', layout[2]!, '|w=', wordsBucketCoarse(facts.words), '|any=', any));
-      if (q.continuation || q.continues) f.push('nobody|multiPara');
-      return f;
+      out.add(names.of('nobody|', layout[0]!, '|', layout[2]!, '|w=', wordsBucketCoarse(facts.words), '|any=', any));
+      if (q.continuation || q.continues) out.add('nobody|multiPara');
+      continue;
     }
     if (c.kind === 'previous') {
-      for (const l of pre.prev) f.push(l);
-      f.push(names.join('prev|anyPattern=', any), names.join('prev|blockDist=', blockDistBucket(doc.proseIndex[q.block]! - doc.proseIndex[prevBlock(c) ?? q.block]!)));
-      if (q.continuation) f.push('prev|continuation');
-      if (c.unnamed) f.push('prev|unnamed');
-      return f;
+      for (const l of pre.prev) out.add(l);
+      out.add(names.join('prev|anyPattern=', any));
+      out.add(names.join('prev|blockDist=', blockDistBucket(doc.proseIndex[q.block]! - doc.proseIndex[prevBlock(c) ?? q.block]!)));
+      if (q.continuation) out.add('prev|continuation');
+      if (c.unnamed) out.add('prev|unnamed');
+      continue;
     }
     const ref = c.ref!;
     for (const p of c.patterns) {
-      list.both(names.join('pat=', p.rule));
+      out.both(names.join('pat=', p.rule));
       const lemma = speechVerbBase(p.cue);
-      if (lemma) f.push(names.join('cue=', lemma), names.of('cue=', lemma, '|', p.rule));
+      if (lemma) {
+        out.add(names.join('cue=', lemma));
+        out.add(names.of('cue=', lemma, '|', p.rule));
+      }
     }
-    if (c === firstPattern) list.both('firstPattern');
-    if (!c.patterns.length) list.both(names.join('noPattern|any=', any));
-    if (c.speechSubject) list.both('speechSubject');
+    if (c === firstPattern) out.both('firstPattern');
+    if (!c.patterns.length) out.both(names.join('noPattern|any=', any));
+    if (c.speechSubject) out.both('speechSubject');
     // "X said:" closing the paragraph before a quotation that opens its own.
-    if (facts.afterColonBlock && ref.end <= q.start && doc.sentences[sentenceAt(doc, ref.start) ?? qs]!.block < q.block) list.both('introBlockColon');
+    if (facts.afterColonBlock && ref.end <= q.start && doc.sentences[sentenceAt(doc, ref.start) ?? qs]!.block < q.block) out.both('introBlockColon');
     // Where it stands: direction, sentence distance, paragraph distance.
     const dir: Dir = ref.end <= q.start ? 'before' : ref.start >= q.end ? 'after' : 'inside';
     const rs = sentenceAt(doc, ref.start) ?? qs;
     const sd = dir === 'before' ? qs - rs : dir === 'after' ? rs - qe : 0;
     const bd = Math.abs(doc.proseIndex[doc.sentences[rs]!.block]! - doc.proseIndex[q.block]!);
     const bdIndex = bucketIndex(bd, BD_EDGES);
-    list.both(pre.sd[dir][bucketIndex(sd, SD_EDGES)]!);
-    list.both(BD_FEATURES[bdIndex]!);
-    list.both(pre.dirBlockBd[dir][bdIndex]!);
+    out.both(pre.sd[dir][bucketIndex(sd, SD_EDGES)]!);
+    out.both(BD_FEATURES[bdIndex]!);
+    out.both(pre.dirBlockBd[dir][bdIndex]!);
     const rank = (dir === 'before' ? before : dir === 'after' ? after : []).indexOf(c);
     if (rank >= 0) {
-      list.both(pre.rank[dir][bucketIndex(rank, RANK_EDGES)]!);
-      list.both(pre.rankAny[dir][bdIndex]![bucketIndex(rank, RANK_ANY_EDGES)]!);
+      out.both(pre.rank[dir][bucketIndex(rank, RANK_EDGES)]!);
+      out.both(pre.rankAny[dir][bdIndex]![bucketIndex(rank, RANK_ANY_EDGES)]!);
     }
     const sent = doc.sentences[rs]!;
     const i = tokenIndexAt(sent.tokens, ref.end);
@@ -204,41 +236,42 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
       const [from, to] = dir === 'after' ? [q.end + 1, ref.start] : [ref.end, q.start - 1];
       const pat = pattern(names, doc, sent.tokens, tokenIndexAt(sent.tokens, from), tokenIndexAt(sent.tokens, to));
       const dirPat = names.of(dir, ':', pat);
-      list.both(dirPat);
-      list.both(names.of(dirPat, '|next=', shapes(names, sent.tokens, i, 2)));
-      list.both(names.join('next=', shapes(names, sent.tokens, i, 1)));
+      out.both(dirPat);
+      out.both(names.of(dirPat, '|next=', shapes(names, sent.tokens, i, 2)));
+      out.both(names.join('next=', shapes(names, sent.tokens, i, 1)));
       const prevTok = sent.tokens[tokenIndexAt(sent.tokens, ref.start) - 1];
-      list.both(names.join('prevTok=', prevTok ? shape(prevTok) : '^'));
+      out.both(names.join('prevTok=', prevTok ? shape(prevTok) : '^'));
     }
     // A verb of saying right after the candidate ("X said", "X, the spokesman, told").
     for (let k = i; k < Math.min(sent.tokens.length, i + 3); k++) {
       const t = sent.tokens[k]!;
       const lemma = t.cap ? null : speechVerbBase(t);
       if (lemma) {
-        list.both(names.join('verbAfter=', isStrongSpeechVerb(t) ? 'strong' : 'weak'));
-        f.push(names.join('verbAfter=', lemma));
+        out.both(names.join('verbAfter=', isStrongSpeechVerb(t) ? 'strong' : 'weak'));
+        out.add(names.join('verbAfter=', lemma));
         break;
       }
     }
     // Who it is.
     const e = c.entity;
-    list.both(names.join('type=', e?.type ?? (c.unnamed ? 'unnamed' : c.kind === 'name' ? unknownName(ref.text) : 'unknown')));
+    out.both(names.join('type=', e?.type ?? (c.unnamed ? 'unnamed' : c.kind === 'name' ? unknownName(ref.text) : 'unknown')));
     if (e) {
-      list.both(names.join('mentions=', mentionsBucket(facts.mentionCount(c))));
-      if (e === facts.topPerson) list.both('topPerson');
-      if (e.roles.length) list.both('hasRole');
+      out.both(names.join('mentions=', mentionsBucket(facts.mentionCount(c))));
+      if (e === facts.topPerson) out.both('topPerson');
+      if (e.roles.length) out.both('hasRole');
     }
     if (c.kind === 'pronoun') {
       const pron = names.join('pron=', ref.text.toLowerCase());
-      f.push(pron, names.of(pron, '|resolved=', e !== null ? 'true' : 'false'));
-      if (e) f.push(names.join('pron|agrees=', compatible(e, ref.text) ? 'true' : 'false'));
+      out.add(pron);
+      out.add(names.of(pron, '|resolved=', e !== null ? 'true' : 'false'));
+      if (e) out.add(names.join('pron|agrees=', compatible(e, ref.text) ? 'true' : 'false'));
     }
-    if (c.kind === 'name' && ref.role) list.both('roleWritten');
+    if (c.kind === 'name' && ref.role) out.both('roleWritten');
     // Agrees with the previous quotation's speaker.
-    if (prev && e && prev.entity === e) list.both('samePrev');
-    for (const l of pre.dirLayout[dir]) f.push(l);
-    return f;
-  });
+    if (prev && e && prev.entity === e) out.both('samePrev');
+    for (const l of pre.dirLayout[dir]) out.add(l);
+
+  }
 }
 
 /** A name the tagger did not find, typed by its words ("Dana Hau-yip" reads as a person). */

@@ -8,9 +8,9 @@ import { quoteKind } from '../quote-kind';
 import type { Quote, Speaker } from '../types';
 import { type Candidate, generateCandidates, type PreviousSpeaker, SubjectIndex } from './candidates';
 import { FeatureNames } from './feature-names';
-import { candidateFeatures, type QuoteFacts } from './features';
+import { candidateFeatures, type QuoteFacts, writeFeatures } from './features';
 import { KeptTokens, quoteWindow } from './quote-window';
-import { rank, type RankerModel } from './ranker';
+import { type RankerModel, rank, softmax, WeightSum } from './ranker';
 import { Resolver } from './resolve';
 
 /** One quotation's decision problem, as the trainer sees it. */
@@ -20,7 +20,10 @@ export interface Choice {
   start: number;
   end: number;
   candidates: Candidate[];
+  /** Each candidate's features by name; empty when the chooser asked for `scores`. */
   features: string[][];
+  /** Each candidate's score under the chooser's `model`, when it has one. */
+  scores?: number[];
 }
 
 /**
@@ -28,7 +31,11 @@ export interface Choice {
  * `scoresOnly`: the choice is a softmax over the candidates' scores, so a lone candidate is
  * chosen with probability 1 and its features need not be built (a page of scare quotes).
  */
-export type Chooser = ((choice: Choice) => { index: number; probability: number }) & { scoresOnly?: boolean };
+export type Chooser = ((choice: Choice) => { index: number; probability: number }) & {
+  scoresOnly?: boolean;
+  /** The chooser ranks by this model's scores: they are summed as features are found, no names listed. */
+  model?: RankerModel;
+};
 
 /**
  * The ranker's choice by speaker, not by phrase: several candidates often stand for one actor
@@ -36,8 +43,8 @@ export type Chooser = ((choice: Choice) => { index: number; probability: number 
  * the sum of theirs. The candidate returned is that speaker's likeliest phrase.
  */
 export function modelChooser(model: RankerModel): Chooser {
-  const choose = ({ features, candidates }: Choice) => {
-    const { probabilities } = rank(model, features);
+  const choose = ({ features, scores, candidates }: Choice) => {
+    const probabilities = scores ? softmax(scores) : rank(model, features).probabilities;
     // Who each candidate stands for: its actor, its unnamed description, or itself. A quotation
     // has a few dozen candidates at most, so pairs are compared rather than keyed in a map.
     const n = candidates.length;
@@ -53,7 +60,7 @@ export function modelChooser(model: RankerModel): Chooser {
     return { index, probability: Math.min(1, sum[index]!) };
   };
   // A lone candidate gets probability 1 either way (softmax of one): see `scoresOnly`.
-  return Object.assign(choose, { scoresOnly: true });
+  return Object.assign(choose, { scoresOnly: true, model });
 }
 
 /** Two candidates for one speaker: the same actor, or the same unnamed description. */
@@ -67,6 +74,7 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
   const subjects = new SubjectIndex(doc, phraseDoc);
   const kept = new KeptTokens(doc);
   const names = new FeatureNames();
+  const weights = choose.model ? new WeightSum(choose.model, names) : null;
   const counts = new Map<Entity, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const mentionCount = (c: Candidate) => (c.entity ? (counts.get(c.entity) ?? c.entity.mentions.length) : 0);
@@ -99,8 +107,14 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
       topPerson,
     };
     const lone = cands.length === 1 && choose.scoresOnly === true;
-    const features = lone ? [] : candidateFeatures(doc, qi, win, cands, facts, names);
-    const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features });
+    let features: string[][] = [];
+    let scores: number[] | undefined;
+    if (!lone && weights) {
+      weights.reset();
+      writeFeatures(doc, qi, win, cands, facts, names, weights);
+      scores = weights.scores;
+    } else if (!lone) features = candidateFeatures(doc, qi, win, cands, facts, names);
+    const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features, scores });
     const chosen = cands[index]!;
     const { quote, entity } = toQuote(q, inner, kind, chosen, probability, resolver);
     quotes.push(quote);
