@@ -40,13 +40,21 @@ async function exportJson(): Promise<{ ms: number; bytes: number; status: string
   return { ms, bytes: (w.__qlBlob as Blob | undefined)?.size ?? 0, status: document.querySelector('[role="alert"]')?.textContent ?? '' };
 }
 
-/** Runs in the library page: imports the kept Blob through the file input and waits for the summary. */
-async function importKept(): Promise<{ ms: number; status: string; sawProgress: boolean }> {
+/**
+ * Runs in the library page: imports the kept Blob through the file input and waits for the
+ * summary; meanwhile times a settings read (a ping) and a search every 250 ms, to show whether
+ * the background still answers while it writes.
+ */
+async function importKept(): Promise<{ ms: number; status: string; sawProgress: boolean; pings: number[]; searches: number[] }> {
   const blob = (window as unknown as { __qlBlob: Blob }).__qlBlob;
   const input = document.querySelector<HTMLInputElement>('.import input[type=file]')!;
   const dt = new DataTransfer();
   dt.items.add(new File([blob], 'backup.jsonld', { type: 'application/json' }));
   document.querySelector('[role="alert"]')?.remove();
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome)!.runtime;
+  const pings: number[] = [];
+  const searches: number[] = [];
   const t0 = performance.now();
   input.files = dt.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -54,9 +62,15 @@ async function importKept(): Promise<{ ms: number; status: string; sawProgress: 
   for (;;) {
     sawProgress ||= document.querySelector('[data-testid="import-progress"] progress[max]') !== null;
     const status = document.querySelector('[role="alert"]')?.textContent ?? '';
-    if (status.startsWith('Imported')) return { ms: performance.now() - t0, status, sawProgress };
+    if (status.startsWith('Imported')) return { ms: performance.now() - t0, status, sawProgress, pings, searches };
     if (document.querySelector('[role="alert"].error')) throw new Error(status);
-    await new Promise((r) => setTimeout(r, 50));
+    const p0 = performance.now();
+    await api.sendMessage({ type: 'ui/get-settings' });
+    const p1 = performance.now();
+    await api.sendMessage({ type: 'library/search', query: 'sanctions', limit: 20 });
+    pings.push(p1 - p0);
+    searches.push(performance.now() - p1);
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 
@@ -109,6 +123,11 @@ async function main() {
     const back = await lib.evaluate(importKept, null);
     console.log(`import (library page, batches): ${(back.ms / 1000).toFixed(1)} s; progress bar shown: ${back.sawProgress}`);
     console.log(`  ${back.status}`);
+    const spread = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return `median ${(s[s.length >> 1] ?? 0).toFixed(0)} ms, max ${(s.at(-1) ?? 0).toFixed(0)} ms over ${s.length}`;
+    };
+    console.log(`  while importing: a ping (settings read) ${spread(back.pings)}; a search ${spread(back.searches)}`);
 
     await lib.evaluate(exportJson, null);
     const again = await lib.evaluate(keptContent, null);

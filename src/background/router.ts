@@ -77,7 +77,9 @@ async function refreshReader(t: TabRecord, tabId: number): Promise<void> {
   const stored = await getLibrary().getArticleWithAnnotations(t.url);
   t.reader = placeReaderItems(t.article.text, stored?.annotations ?? []);
   t.saved = stored !== null;
-  await sendToTab(tabId, { type: 'page/reader-changed', marks: pageMarks(t.reader) }).catch(logFailure(`repaint of tab ${tabId} (${t.url})`));
+  // The tab's own state is current now; its page repaints when it can. Not awaited: a save from
+  // the library must not wait on a page busy painting thousands of marks, or one that never answers.
+  void sendToTab(tabId, { type: 'page/reader-changed', marks: pageMarks(t.reader) }).catch(logFailure(`repaint of tab ${tabId} (${t.url})`));
 }
 
 /** After a change from the popup or library, every tab we know repaints from storage. */
