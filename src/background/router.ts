@@ -60,6 +60,9 @@ async function tabState(tabId: number): Promise<TabState> {
   }
   const known = existingTab(tabId);
   if (known?.report || known?.siteOff) return stateOf(known);
+  // Its content script greeted this background from this page and is reading it: the report is on
+  // its way. Asking again would restart the reading, so a popup polling a long page would never see it end.
+  if (known && known.url === tab.url) return stateOf(known);
   try {
     await sendToTab(tabId, { type: 'page/resend-report' });
   } catch (e) {

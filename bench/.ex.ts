@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../src/analysis/analyze';
+import { extractArticle } from '../src/extraction/extract-article';
+const html = readFileSync(process.argv[2]!, 'utf8');
+let t0 = performance.now();
+const { document } = parseHTML(html) as unknown as { document: Document };
+let t1 = performance.now();
+const a = extractArticle(document, 'https://example.org/x')!;
+let t2 = performance.now();
+const r = analyze(a);
+let t3 = performance.now();
+console.log(`parse ${(t1 - t0).toFixed(0)} extract ${(t2 - t1).toFixed(0)} analyze ${(t3 - t2).toFixed(0)} quotes ${r.quotes.length} painted ${r.quotes.filter((q) => q.kind !== 'other').length}`);
