@@ -74,14 +74,21 @@ async function main() {
     const after: Rounds = { save: [], search: [] };
     let readyAt: number | null = null;
     let status = 'loading';
-    for (let i = 0; during.save.length + after.save.length < 4 * ROUNDS && (readyAt === null || after.save.length < ROUNDS); i++) {
-      if (readyAt === null) {
+    // The tab's state is polled beside the rounds, never between them: a slow answer (the page
+    // loading, or the whole analysis coming back once it is ready) must not hide a slow save.
+    const poll = (async () => {
+      while (readyAt === null && Date.now() - t0 < 180_000) {
         status = ((await lib.evaluate(timedAsk, { type: 'ui/tab-state', tabId })).reply as { status: string }).status;
         // Before its content script answers, the tab reads as the blank page's or as having none.
         if (status !== 'analysing' && status !== 'no-content-script' && Date.now() - t0 > 300) readyAt = Date.now() - t0;
+        else await new Promise((r) => setTimeout(r, 200));
       }
-      await round(lib, id, `busy ${i} ${status}`, readyAt === null ? during : after);
+    })();
+    for (let i = 0; i < 400 && (readyAt === null || after.save.length < ROUNDS); i++) {
+      const duringAnalysis = readyAt === null;
+      await round(lib, id, `busy ${i} ${status} at ${((Date.now() - t0) / 1000).toFixed(1)} s`, duringAnalysis ? during : after);
     }
+    await poll;
     console.log(`worst case: “a” × ${Math.ceil(CHARS / 4).toLocaleString('en')} (${CHARS.toLocaleString('en')} characters, one paragraph)`);
     console.log(`  idle             save ${fmt(idle.save)}; search ${fmt(idle.search)}   (${ROUNDS} rounds)`);
     if (during.save.length) console.log(`  during analysis  save ${fmt(during.save)}; search ${fmt(during.search)}   (${during.save.length} rounds)`);

@@ -8,7 +8,7 @@ import type { PageSnapshot } from '../extraction/page-snapshot';
 import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { AnalysisOutcome } from '../shared/messages';
 import { ANALYSIS_PORT, OFFSCREEN_PATH, type PortReply, type PortRequest } from './analysis-port';
-import { AnalysisCancelled, AnalysisScheduler, clipArticle } from './analysis-scheduler';
+import { AnalysisCancelled, AnalysisScheduler, cappedOutcome, clipArticle } from './analysis-scheduler';
 import { spawnWebWorker } from './analysis-workers';
 
 export interface AnalysisBackend {
@@ -109,7 +109,7 @@ class OffscreenBackend implements AnalysisBackend {
 const inProcess: AnalysisBackend = {
   analyse: async (_key, article) => {
     const { article: cut, stopped } = clipArticle(article);
-    return { analysis: analyze(cut), stopped };
+    return cappedOutcome(analyze(cut), stopped);
   },
   // The extractor (Readability and an HTML parser) stays out of the background's bundle: it runs in the worker.
   extract: async () => {

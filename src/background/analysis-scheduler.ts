@@ -41,6 +41,47 @@ export function clipArticle(article: ArticleText): { article: ArticleText; stopp
   return { article: { ...article, text, blocks }, stopped };
 }
 
+/**
+ * Quotations and actor mentions sent on per page. A long article has a few hundred; a page of
+ * 100,000 tiny quotations would otherwise send tens of megabytes through every message that
+ * carries its analysis (the browser relays each one), holding up the library's saves for seconds.
+ */
+export const MAX_QUOTES = 5_000;
+export const MAX_MENTIONS = 20_000;
+
+/** The analysis cut to the first MAX_QUOTES quotations and MAX_MENTIONS mentions, and what the reader is told. */
+export function capAnalysis(analysis: Analysis): { analysis: Analysis; stopped: StoppedEarly | null } {
+  const mentionCount = analysis.actors.reduce((n, a) => n + a.mentions.length, 0);
+  if (analysis.quotes.length <= MAX_QUOTES && mentionCount <= MAX_MENTIONS) return { analysis, stopped: null };
+  const quotes = analysis.quotes.slice(0, MAX_QUOTES);
+  let actors = analysis.actors;
+  if (mentionCount > MAX_MENTIONS) {
+    // The first mentions in the text are kept, whichever actors they belong to.
+    const starts = analysis.actors.flatMap((a) => a.mentions.map((m) => m.start)).sort((x, y) => x - y);
+    const cutoff = starts[MAX_MENTIONS]!;
+    actors = analysis.actors.map((a) => ({ ...a, mentions: a.mentions.filter((m) => m.start < cutoff) })).filter((a) => a.mentions.length > 0);
+  }
+  const n = (x: number) => x.toLocaleString('en');
+  return {
+    analysis: { quotes, actors },
+    stopped: {
+      reason: 'too-many',
+      message: `This page has ${n(analysis.quotes.length)} quotations and ${n(mentionCount)} mentions of names: Quotelight shows the first ${n(Math.min(MAX_QUOTES, analysis.quotes.length))} and ${n(Math.min(MAX_MENTIONS, mentionCount))}, its limit per page.`,
+    },
+  };
+}
+
+/** Both reasons an analysis covers less than the page, as one. */
+export function bothStopped(a: StoppedEarly | null, b: StoppedEarly | null): StoppedEarly | null {
+  return a && b ? { reason: a.reason, message: `${a.message} ${b.message}` } : (a ?? b);
+}
+
+/** An analysis of the clipped article (`stopped`: why it was clipped), within the per-page limits. */
+export function cappedOutcome(analysis: Analysis, stopped: StoppedEarly | null): AnalysisOutcome {
+  const capped = capAnalysis(analysis);
+  return { analysis: capped.analysis, stopped: bothStopped(stopped, capped.stopped) };
+}
+
 /** What the reader is told when reading a page's article took longer than the budget. */
 export function extractionTimeMessage(budgetMs: number): string {
   return `Quotelight stopped reading this page after ${budgetMs / 1000} s, its time limit per page.`;
@@ -67,7 +108,7 @@ export class AnalysisScheduler {
     const clipped = clipArticle(article);
     return this.schedule(
       key,
-      async (w) => ({ analysis: await w.run(clipped.article), stopped: clipped.stopped }),
+      async (w) => cappedOutcome(await w.run(clipped.article), clipped.stopped),
       (resolve) => resolve({ analysis: EMPTY, stopped: timeStopped(this.budgetMs) }),
     );
   }

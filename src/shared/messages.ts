@@ -47,7 +47,7 @@ export type TabState =
 
 /** Why an analysis covers less than the whole page, as the reader is told. */
 export interface StoppedEarly {
-  reason: 'too-long' | 'time';
+  reason: 'too-long' | 'too-many' | 'time';
   message: string;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis, ArticleText } from '../../../src/analysis/types';
-import { AnalysisCancelled, AnalysisScheduler, type AnalysisWorker, clipArticle } from '../../../src/background/analysis-scheduler';
+import { AnalysisCancelled, AnalysisScheduler, type AnalysisWorker, capAnalysis, clipArticle, MAX_MENTIONS, MAX_QUOTES } from '../../../src/background/analysis-scheduler';
 import type { SnapshotExtraction } from '../../../src/extraction/snapshot-extraction';
 import { LIMITS } from '../../../src/shared/limits';
 
@@ -108,6 +108,34 @@ describe('AnalysisScheduler', () => {
     expect(stopped?.reason).toBe('too-long');
     expect(stopped?.message).toContain(LIMITS.article.toLocaleString('en'));
     expect(() => clipArticle({ text: 5 } as unknown as ArticleText)).toThrow('malformed article text');
+  });
+
+  it('sends on the first quotations and mentions of a page that has too many, and tells the reader', async () => {
+    const { made, spawn } = fakeWorkers();
+    const s = new AnalysisScheduler(spawn, 1000);
+    const quote = (i: number) => ({ start: 4 * i, end: 4 * i + 1, text: 'a', speaker: { kind: 'nobody' as const }, speakerMention: null, speakerRole: null, cue: null, kind: 'partial' as const, confidence: 0.5, rule: 'nobody' });
+    const quotes = Array.from({ length: MAX_QUOTES + 10 }, (_, i) => quote(i));
+    // Two actors whose mentions interleave: the first mentions in the text are kept, whoever they name.
+    const mentions = (from: number) => Array.from({ length: MAX_MENTIONS }, (_, i) => ({ start: 10 * (2 * i + from), end: 10 * (2 * i + from) + 3 }));
+    const actors = [
+      { name: 'Ana Ruiz', type: 'person' as const, aliases: [], mentions: mentions(0) },
+      { name: 'Tomas Berg', type: 'person' as const, aliases: [], mentions: mentions(1) },
+      { name: 'Late Name', type: 'person' as const, aliases: [], mentions: [{ start: 10 ** 9, end: 10 ** 9 + 4 }] },
+    ];
+    const pending = s.analyse('tab-1', article());
+    made[0]!.finish({ quotes, actors });
+    const { analysis, stopped } = await pending;
+    expect(analysis.quotes).toEqual(quotes.slice(0, MAX_QUOTES));
+    expect(analysis.actors.map((a) => [a.name, a.mentions.length])).toEqual([
+      ['Ana Ruiz', MAX_MENTIONS / 2],
+      ['Tomas Berg', MAX_MENTIONS / 2],
+    ]);
+    expect(stopped?.reason).toBe('too-many');
+    expect(stopped?.message).toContain(`shows the first ${MAX_QUOTES.toLocaleString('en')}`);
+  });
+
+  it('leaves an ordinary analysis as it is', () => {
+    expect(capAnalysis(RESULT)).toEqual({ analysis: RESULT, stopped: null });
   });
 
   it('extracts a page snapshot in a worker: a newer snapshot of the tab cancels the older, its analysis is not cancelled, and the worker stays warm', async () => {
