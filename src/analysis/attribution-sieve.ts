@@ -64,6 +64,8 @@ function attributingVerb(t: Token | undefined, prev?: Token): boolean {
 
 /** Drop dash-enclosed asides ("Peskov said talks — where X rebuffed Y — “…”"): their verbs are not the frame. */
 function withoutAsides(tokens: Token[]): Token[] {
+  // Most windows have no dash at all: read them as they are, without a copy.
+  if (!tokens.some((t) => t.text === '—' || t.text === '–')) return tokens;
   const out: Token[] = [];
   let inAside = false;
   let asideStart = -1;

@@ -150,6 +150,8 @@ function makeQuotePrefixes(names: FeatureNames, layout: string[], any: string) {
     sd: byDir((d) => bucketNames(SD_EDGES).map((b) => names.of('dir=', d, '|sd=', b))),
     dirBlockBd: byDir((d) => bucketNames(BD_EDGES).map((b) => names.of('dir=', d, '|', layout[1]!, '|bd=', b))),
     rank: byDir((d) => bucketNames(RANK_EDGES).map((r) => names.of('rank=', d, r))),
+    dirColon: byDir((d) => names.join(d, ':')),
+    noPattern: names.join('noPattern|any=', any),
     // The nearest name before a paragraph that is only a quotation, with no attribution in sight.
     rankAny: byDir((d) => bucketNames(BD_EDGES).map((b) => bucketNames(RANK_ANY_EDGES).map((r) => names.of(d, '|', layout[2]!, '|bd=', b, '|rank=', r, '|any=', any)))),
   };
@@ -210,7 +212,7 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
       }
     }
     if (c === firstPattern) out.both('firstPattern');
-    if (!c.patterns.length) out.both(names.join('noPattern|any=', any));
+    if (!c.patterns.length) out.both(pre.noPattern);
     if (c.speechSubject) out.both('speechSubject');
     // "X said:" closing the paragraph before a quotation that opens its own.
     if (facts.afterColonBlock && ref.end <= q.start && doc.sentences[sentenceAt(doc, ref.start) ?? qs]!.block < q.block) out.both('introBlockColon');
@@ -235,7 +237,7 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
       // A long stretch reads as '…' whatever it holds; reading no further keeps a one-sentence page linear.
       const [from, to] = dir === 'after' ? [q.end + 1, ref.start] : [ref.end, q.start - 1];
       const pat = pattern(names, doc, sent.tokens, tokenIndexAt(sent.tokens, from), tokenIndexAt(sent.tokens, to));
-      const dirPat = names.of(dir, ':', pat);
+      const dirPat = names.join(pre.dirColon[dir], pat);
       out.both(dirPat);
       out.both(names.of(dirPat, '|next=', shapes(names, sent.tokens, i, 2)));
       out.both(names.join('next=', shapes(names, sent.tokens, i, 1)));
