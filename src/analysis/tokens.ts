@@ -23,6 +23,12 @@ const TOKEN_AT = new RegExp(TOKEN_SOURCE, 'uy');
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * Non-ASCII punctuation common in news text, each always a token of its own where a token starts
+ * (the expression's last branch): read by hand, its string made once rather than per occurrence.
+ */
+const PUNCTUATION = new Map([...'“”‘’«»„‚‹›—–‐‑…•·′″'].map((ch) => [ch.charCodeAt(0), ch]));
+
 const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const isAsciiSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13);
 /** ASCII characters that join two word parts into one token ("al-Qaeda", "Russia's", "3.5", "AT&T"). */
@@ -89,6 +95,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         i = end;
         continue;
       }
+    }
+    const punct = c >= 128 ? PUNCTUATION.get(c) : undefined;
+    if (punct !== undefined) {
+      out.push(token(punct, i, from));
+      i++;
+      continue;
     }
     TOKEN_AT.lastIndex = i;
     const m = TOKEN_AT.exec(s);

@@ -4,7 +4,7 @@ import { tokenize, tokenizeByExpression } from '../../../src/analysis/tokens';
 
 // Characters where the hand reader and the expression could part ways: initials, joiners on
 // either side of ASCII, non-ASCII letters, marks, white space and symbols, astral characters.
-const PIECES = ['U.S.', 'A.', 'D. Podesta', 'e.g.', "Russia's", 'Russia’s', 'al-Qaeda', 'AT&T', '3.5', 'co\u00adop', 'café', 'e\u0301', 'Łódź', '\u00a0', '\u2009', '\u001f', '—', '“', '”', '…', '😀', '𝐀.', 'Ab.', 'x.', '-', "'", '.', '&', ' ', '\n', '\t', 'São', 'İ', 'ß'];
+const PIECES = ['U.S.', 'A.', 'D. Podesta', 'e.g.', "Russia's", 'Russia’s', 'al-Qaeda', 'AT&T', '3.5', 'co\u00adop', 'café', 'e\u0301', 'Łódź', '\u00a0', '\u2009', '\u001f', '—', '“', '”', '…', '😀', '𝐀.', 'Ab.', 'x.', '-', "'", '.', '&', ' ', '\n', '\t', 'São', 'İ', 'ß', '«', '»', '„', '‚', '‹', '›', '–', '‐', '‑', '•', '·', '′', '″', 'x’', '’s'];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }).map((xs) => xs.join(''));
 
 describe('tokens', () => {
