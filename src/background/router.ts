@@ -13,7 +13,7 @@ import { expectFrame, type FrameActions, hideFrame, showCardInFrame, showInFrame
 import { insertHighlightStyles } from './page-styles';
 import { applyCorrections, placeReaderItems } from './reader-items';
 import { isAllowed, senderKind } from './sender';
-import { existingTab, stateOf, type TabRecord, tabRecord } from './tab-states';
+import { existingTab, knownTabs, stateOf, type TabRecord, tabRecord } from './tab-states';
 import { quoteElsewhere, tabQuotesElsewhere } from './quotes-elsewhere';
 import { storedQuotesElsewhere } from '../storage/quotes-elsewhere';
 
@@ -85,15 +85,13 @@ async function refreshReader(t: TabRecord, tabId: number): Promise<void> {
   void sendToTab(tabId, { type: 'page/reader-changed', marks: pageMarks(t.reader) }).catch(logFailure(`repaint of tab ${tabId} (${t.url})`));
 }
 
-/** After a change from the popup or library, every tab we know repaints from storage. */
+/**
+ * After a change from the popup or library, every tab we know repaints from storage. Our own
+ * records, not `tabs.query`: that is a round trip to the browser, which waits while the browser
+ * is busy (a heavy page loading) and held a save for up to a second.
+ */
 async function refreshAllTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) => {
-      const t = tab.id !== undefined ? existingTab(tab.id) : undefined;
-      return t ? refreshReader(t, tab.id!) : undefined;
-    }),
-  );
+  await Promise.all(knownTabs().map(([tabId, t]) => refreshReader(t, tabId)));
 }
 
 async function readSettings(lib: Library): Promise<SettingsMap> {

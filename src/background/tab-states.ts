@@ -34,6 +34,11 @@ export function existingTab(tabId: number): TabRecord | undefined {
   return tabs.get(tabId);
 }
 
+/** Every tab this background has a record of, with its id. */
+export function knownTabs(): [number, TabRecord][] {
+  return [...tabs];
+}
+
 export function forgetTab(tabId: number): void {
   tabs.delete(tabId);
 }

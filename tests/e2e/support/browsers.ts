@@ -183,7 +183,12 @@ function wrapPuppeteer(page: PpPage): TestPage {
         // Firefox never reports extension pages as loaded under automation; the page is usable anyway.
         await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
       } else {
-        await page.goto(url, { waitUntil: 'load' });
+        // Firefox now and then aborts a BiDi navigation it was asked for ("Address rejected",
+        // NS_BINDING_ABORTED: the class of puppeteer#12929); one retry of the same navigation.
+        await page.goto(url, { waitUntil: 'load' }).catch(async (e: unknown) => {
+          if (!/Address rejected|NS_BINDING_ABORTED|navigation canceled/i.test(String(e))) throw e;
+          await page.goto(url, { waitUntil: 'load' });
+        });
       }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
