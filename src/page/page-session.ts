@@ -46,6 +46,8 @@ export class PageSession {
   private view = DEFAULT_VIEW;
   private force = false;
   private runs = 0;
+  /** The read in progress, if any. */
+  private reading: Promise<void> | null = null;
   private painter: Painter | null = null;
   private ui: PageUi | null = null;
   private watcher: ArticleWatcher | null = null;
@@ -69,8 +71,19 @@ export class PageSession {
     await this.read(true);
   }
 
+  /** `readPage`, remembered while it runs so a request for the same read can wait for it. */
+  private read(urlChanged: boolean): Promise<void> {
+    const p = this.readPage(urlChanged);
+    this.reading = p;
+    const done = () => {
+      if (this.reading === p) this.reading = null;
+    };
+    p.then(done, done);
+    return p;
+  }
+
   /** Extracts the article; analyses it again only when its text changed, else just repaints. */
-  private async read(urlChanged: boolean): Promise<void> {
+  private async readPage(urlChanged: boolean): Promise<void> {
     const run = ++this.runs;
     const size = this.doc.body?.textContent?.length ?? 0;
     if (size > MAX_AUTO_CHARS && !this.force) {
@@ -321,11 +334,15 @@ export class PageSession {
 
   async handle(msg: ToPage): Promise<Replies[ToPage['type']]> {
     switch (msg.type) {
-      case 'page/resend-report':
-        // The background restarted and forgot this tab: give it the article again.
+      case 'page/resend-report': {
+        // The background restarted and forgot this tab: give it the article again. A read on its
+        // way does (with the analysis cleared it sends the text): wait for it rather than start
+        // over, which would cancel it; only if it failed, read again.
         this.analysis = null;
-        await this.read(false);
+        const inFlight = this.reading;
+        if (!inFlight || !(await inFlight.then(() => true, () => false))) await this.read(false);
         return { ok: true };
+      }
       case 'page/analyze-anyway':
         this.force = true;
         await this.read(true);
