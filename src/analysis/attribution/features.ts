@@ -172,7 +172,8 @@ export function candidateFeatures(doc: Doc, qi: number, win: QuoteWindow, cands:
 export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Candidate[], facts: QuoteFacts, names: FeatureNames, out: FeatureSink): void {
   const q = doc.spans[qi]!;
   const anyPattern = cands.some((c) => c.patterns.length > 0);
-  const firstPattern = cands.find((c) => c.patterns.some((p) => p === firstHit(cands)));
+  const first = firstHit(cands);
+  const firstPattern = first && cands.find((c) => c.patterns.includes(first));
   const qs = win.openSentence ?? win.closeSentence ?? 0;
   const qe = win.closeSentence ?? qs;
   // Rank of each named/pronoun candidate by closeness on its side of the quotation.

@@ -26,14 +26,13 @@ export interface Choice {
   scores?: number[];
 }
 
-/**
- * Picks a candidate: the model at run time; the trainer records and may force the gold one.
- * `scoresOnly`: the choice is a softmax over the candidates' scores, so a lone candidate is
- * chosen with probability 1 and its features need not be built (a page of scare quotes).
- */
+/** Picks a candidate: the model at run time; the trainer records and may force the gold one. */
 export type Chooser = ((choice: Choice) => { index: number; probability: number }) & {
-  scoresOnly?: boolean;
-  /** The chooser ranks by this model's scores: they are summed as features are found, no names listed. */
+  /**
+   * The chooser ranks by a softmax over this model's scores: they are summed as features are
+   * found, no names listed, and a lone candidate is chosen with probability 1 without them
+   * (a page of scare quotes).
+   */
   model?: RankerModel;
 };
 
@@ -59,8 +58,7 @@ export function modelChooser(model: RankerModel): Chooser {
     }
     return { index, probability: Math.min(1, sum[index]!) };
   };
-  // A lone candidate gets probability 1 either way (softmax of one): see `scoresOnly`.
-  return Object.assign(choose, { scoresOnly: true, model });
+  return Object.assign(choose, { model });
 }
 
 /** Two candidates for one speaker: the same actor, or the same unnamed description. */
@@ -106,14 +104,16 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
       mentionCount,
       topPerson,
     };
-    const lone = cands.length === 1 && choose.scoresOnly === true;
+    // A softmax of one candidate is 1, whatever its score.
+    const lone = cands.length === 1 && weights !== null;
     let features: string[][] = [];
     let scores: number[] | undefined;
-    if (!lone && weights) {
+    if (!weights) features = candidateFeatures(doc, qi, win, cands, facts, names);
+    else if (!lone) {
       weights.reset();
       writeFeatures(doc, qi, win, cands, facts, names, weights);
       scores = weights.scores;
-    } else if (!lone) features = candidateFeatures(doc, qi, win, cands, facts, names);
+    }
     const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features, scores });
     const chosen = cands[index]!;
     const { quote, entity } = toQuote(q, inner, kind, chosen, probability, resolver);
