@@ -18,6 +18,14 @@ async function timedAsk(msg: unknown): Promise<{ ms: number; reply: unknown }> {
   return { ms: performance.now() - t0, reply };
 }
 
+/** Runs in the extension page: the tab's status only. Handing the harness the whole analysis would
+ * hold the library page's thread while the harness serialises it, and the saves timed beside it with it. */
+async function tabStatus(tabId: number): Promise<string> {
+  type Api = { runtime: { sendMessage(m: unknown): Promise<{ status: string }> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  return (await (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'ui/tab-state', tabId })).status;
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -78,7 +86,7 @@ async function main() {
     // loading, or the whole analysis coming back once it is ready) must not hide a slow save.
     const poll = (async () => {
       while (readyAt === null && Date.now() - t0 < 180_000) {
-        status = ((await lib.evaluate(timedAsk, { type: 'ui/tab-state', tabId })).reply as { status: string }).status;
+        status = await lib.evaluate(tabStatus, tabId);
         // Before its content script answers, the tab reads as the blank page's or as having none.
         if (status !== 'analysing' && status !== 'no-content-script' && Date.now() - t0 > 300) readyAt = Date.now() - t0;
         else await new Promise((r) => setTimeout(r, 200));

@@ -8,7 +8,8 @@ import type { PageSnapshot } from '../extraction/page-snapshot';
 import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { AnalysisOutcome } from '../shared/messages';
 import { ANALYSIS_PORT, OFFSCREEN_PATH, type PortReply, type PortRequest } from './analysis-port';
-import { AnalysisCancelled, AnalysisScheduler, cappedOutcome, clipArticle } from './analysis-scheduler';
+import { cappedOutcome, clipArticle } from './analysis-limits';
+import { AnalysisCancelled, AnalysisScheduler } from './analysis-scheduler';
 import { spawnWebWorker } from './analysis-workers';
 
 export interface AnalysisBackend {

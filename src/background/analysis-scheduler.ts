@@ -5,14 +5,15 @@
 import type { Analysis, ArticleText } from '../analysis/types';
 import type { PageSnapshot } from '../extraction/page-snapshot';
 import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
-import { LIMITS } from '../shared/limits';
 import type { AnalysisOutcome, StoppedEarly } from '../shared/messages';
+import { bothStopped, clipArticle } from './analysis-limits';
 
 /** Longer than any real article takes (a 1 MB article analyses in well under a second). */
 export const ANALYSIS_BUDGET_MS = 20_000;
 
 export interface AnalysisWorker {
-  run(article: ArticleText): Promise<Analysis>;
+  /** The article's analysis, already cut to the per-page limits (`stopped` says when it was). */
+  run(article: ArticleText): Promise<AnalysisOutcome>;
   /** The article of a page snapshot (extraction runs here, off the page's main thread). */
   extract(snapshot: PageSnapshot): Promise<SnapshotExtraction>;
   terminate(): void;
@@ -26,61 +27,6 @@ export class AnalysisCancelled extends Error {
 }
 
 const EMPTY: Analysis = { quotes: [], actors: [] };
-
-/** The article cut to the size limit, and what the reader is told when it was cut. */
-export function clipArticle(article: ArticleText): { article: ArticleText; stopped: StoppedEarly | null } {
-  if (typeof article?.text !== 'string' || !Array.isArray(article.blocks)) throw new Error('malformed article text');
-  const max = LIMITS.article;
-  if (article.text.length <= max) return { article, stopped: null };
-  const text = article.text.slice(0, max);
-  const blocks = article.blocks.filter((b) => b.end <= max);
-  const stopped: StoppedEarly = {
-    reason: 'too-long',
-    message: `Quotelight analysed only the first ${max.toLocaleString('en')} characters of this article (it has ${article.text.length.toLocaleString('en')}): that is its limit on article text.`,
-  };
-  return { article: { ...article, text, blocks }, stopped };
-}
-
-/**
- * Quotations and actor mentions sent on per page. A long article has a few hundred; a page of
- * 100,000 tiny quotations would otherwise send tens of megabytes through every message that
- * carries its analysis (the browser relays each one), holding up the library's saves for seconds.
- */
-export const MAX_QUOTES = 5_000;
-export const MAX_MENTIONS = 20_000;
-
-/** The analysis cut to the first MAX_QUOTES quotations and MAX_MENTIONS mentions, and what the reader is told. */
-export function capAnalysis(analysis: Analysis): { analysis: Analysis; stopped: StoppedEarly | null } {
-  const mentionCount = analysis.actors.reduce((n, a) => n + a.mentions.length, 0);
-  if (analysis.quotes.length <= MAX_QUOTES && mentionCount <= MAX_MENTIONS) return { analysis, stopped: null };
-  const quotes = analysis.quotes.slice(0, MAX_QUOTES);
-  let actors = analysis.actors;
-  if (mentionCount > MAX_MENTIONS) {
-    // The first mentions in the text are kept, whichever actors they belong to.
-    const starts = analysis.actors.flatMap((a) => a.mentions.map((m) => m.start)).sort((x, y) => x - y);
-    const cutoff = starts[MAX_MENTIONS]!;
-    actors = analysis.actors.map((a) => ({ ...a, mentions: a.mentions.filter((m) => m.start < cutoff) })).filter((a) => a.mentions.length > 0);
-  }
-  const n = (x: number) => x.toLocaleString('en');
-  return {
-    analysis: { quotes, actors },
-    stopped: {
-      reason: 'too-many',
-      message: `This page has ${n(analysis.quotes.length)} quotations and ${n(mentionCount)} mentions of names: Quotelight shows the first ${n(Math.min(MAX_QUOTES, analysis.quotes.length))} and ${n(Math.min(MAX_MENTIONS, mentionCount))}, its limit per page.`,
-    },
-  };
-}
-
-/** Both reasons an analysis covers less than the page, as one. */
-export function bothStopped(a: StoppedEarly | null, b: StoppedEarly | null): StoppedEarly | null {
-  return a && b ? { reason: a.reason, message: `${a.message} ${b.message}` } : (a ?? b);
-}
-
-/** An analysis of the clipped article (`stopped`: why it was clipped), within the per-page limits. */
-export function cappedOutcome(analysis: Analysis, stopped: StoppedEarly | null): AnalysisOutcome {
-  const capped = capAnalysis(analysis);
-  return { analysis: capped.analysis, stopped: bothStopped(stopped, capped.stopped) };
-}
 
 /** What the reader is told when reading a page's article took longer than the budget. */
 export function extractionTimeMessage(budgetMs: number): string {
@@ -108,7 +54,10 @@ export class AnalysisScheduler {
     const clipped = clipArticle(article);
     return this.schedule(
       key,
-      async (w) => cappedOutcome(await w.run(clipped.article), clipped.stopped),
+      async (w) => {
+        const { analysis, stopped } = await w.run(clipped.article);
+        return { analysis, stopped: bothStopped(clipped.stopped, stopped) };
+      },
       (resolve) => resolve({ analysis: EMPTY, stopped: timeStopped(this.budgetMs) }),
     );
   }

@@ -1,11 +1,9 @@
 // A Web Worker as an AnalysisWorker: where the context can create one (Firefox's event page,
 // Chrome's offscreen document). Vite bundles the worker from the URL below.
-import type { Analysis, ArticleText } from '../analysis/types';
+import type { ArticleText } from '../analysis/types';
 import type { PageSnapshot } from '../extraction/page-snapshot';
-import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
+import type { WorkerReply as Reply } from './analysis-job';
 import type { AnalysisWorker } from './analysis-scheduler';
-
-type Reply = { id: number; analysis?: Analysis; extracted?: SnapshotExtraction; error?: string };
 
 export function spawnWebWorker(): AnalysisWorker {
   const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
@@ -30,7 +28,7 @@ export function spawnWebWorker(): AnalysisWorker {
     });
   };
   return {
-    run: async (article) => (await post('Analysis', { article })).analysis!,
+    run: async (article) => (await post('Analysis', { article })).outcome!,
     extract: async (snapshot) => (await post('Extraction', { snapshot })).extracted!,
     terminate: () => worker.terminate(),
   };

@@ -1,21 +1,24 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis, ArticleText } from '../../../src/analysis/types';
-import { AnalysisCancelled, AnalysisScheduler, type AnalysisWorker, capAnalysis, clipArticle, MAX_MENTIONS, MAX_QUOTES } from '../../../src/background/analysis-scheduler';
+import { AnalysisCancelled, AnalysisScheduler, type AnalysisWorker } from '../../../src/background/analysis-scheduler';
 import type { SnapshotExtraction } from '../../../src/extraction/snapshot-extraction';
+import type { AnalysisOutcome } from '../../../src/shared/messages';
 import { LIMITS } from '../../../src/shared/limits';
 
 const RESULT: Analysis = { quotes: [], actors: [{ name: 'Ana Ruiz', type: 'person', aliases: [], mentions: [{ start: 0, end: 8 }] }] };
+/** The worker's reply for RESULT: within the limits, so nothing was cut. */
+const DONE: AnalysisOutcome = { analysis: RESULT, stopped: null };
 const article = (text = 'Ana Ruiz spoke.'): ArticleText => ({ title: '', text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] });
 
 /** Workers whose jobs the test finishes by hand; records which were stopped. */
 function fakeWorkers() {
-  const made: { worker: AnalysisWorker; finish: (a: Analysis) => void; fail: (e: Error) => void; terminated: boolean; runs: number }[] = [];
+  const made: { worker: AnalysisWorker; finish: (a: AnalysisOutcome) => void; fail: (e: Error) => void; terminated: boolean; runs: number }[] = [];
   const spawn = (): AnalysisWorker => {
-    const entry = { finish: (_a: Analysis) => {}, fail: (_e: Error) => {}, terminated: false, runs: 0 } as (typeof made)[number];
+    const entry = { finish: (_a: AnalysisOutcome) => {}, fail: (_e: Error) => {}, terminated: false, runs: 0 } as (typeof made)[number];
     entry.worker = {
       run: () => {
         entry.runs++;
-        return new Promise<Analysis>((resolve, reject) => {
+        return new Promise<AnalysisOutcome>((resolve, reject) => {
           entry.finish = resolve;
           entry.fail = reject;
         });
@@ -23,7 +26,7 @@ function fakeWorkers() {
       extract: () => {
         entry.runs++;
         return new Promise<SnapshotExtraction>((resolve, reject) => {
-          entry.finish = resolve as unknown as (a: Analysis) => void;
+          entry.finish = resolve as unknown as (a: AnalysisOutcome) => void;
           entry.fail = reject;
         });
       },
@@ -46,10 +49,10 @@ describe('AnalysisScheduler', () => {
     const { made, spawn } = fakeWorkers();
     const s = new AnalysisScheduler(spawn, 1000);
     const first = s.analyse('tab-1', article());
-    made[0]!.finish(RESULT);
+    made[0]!.finish(DONE);
     expect(await first).toEqual({ analysis: RESULT, stopped: null });
     const second = s.analyse('tab-2', article());
-    made[0]!.finish(RESULT);
+    made[0]!.finish(DONE);
     await second;
     expect(made).toHaveLength(1);
     expect(made[0]!.runs).toBe(2);
@@ -63,7 +66,7 @@ describe('AnalysisScheduler', () => {
     const newer = s.analyse('tab-1', article('new text'));
     await expect(older).rejects.toBeInstanceOf(AnalysisCancelled);
     expect(made[0]!.terminated).toBe(true);
-    made[1]!.finish(RESULT);
+    made[1]!.finish(DONE);
     expect((await newer).analysis).toBe(RESULT);
   });
 
@@ -72,8 +75,8 @@ describe('AnalysisScheduler', () => {
     const s = new AnalysisScheduler(spawn, 1000);
     const a = s.analyse('tab-1', article());
     const b = s.analyse('tab-2', article());
-    made[0]!.finish(RESULT);
-    made[1]!.finish(RESULT);
+    made[0]!.finish(DONE);
+    made[1]!.finish(DONE);
     await expect(a).resolves.toMatchObject({ stopped: null });
     await expect(b).resolves.toMatchObject({ stopped: null });
   });
@@ -100,42 +103,15 @@ describe('AnalysisScheduler', () => {
     expect(made[0]!.terminated).toBe(true);
   });
 
-  it('text over the article limit is cut before analysis, and the reader is told the limit', async () => {
-    const long = 'a'.repeat(LIMITS.article + 10);
-    const { article: cut, stopped } = clipArticle({ title: '', text: long, blocks: [{ kind: 'paragraph', start: 0, end: 100 }, { kind: 'paragraph', start: 102, end: long.length }] });
-    expect(cut.text).toHaveLength(LIMITS.article);
-    expect(cut.blocks).toHaveLength(1);
-    expect(stopped?.reason).toBe('too-long');
-    expect(stopped?.message).toContain(LIMITS.article.toLocaleString('en'));
-    expect(() => clipArticle({ text: 5 } as unknown as ArticleText)).toThrow('malformed article text');
-  });
-
-  it('sends on the first quotations and mentions of a page that has too many, and tells the reader', async () => {
+  it('tells the reader both when the article was cut to the size limit and the worker cut its analysis', async () => {
     const { made, spawn } = fakeWorkers();
     const s = new AnalysisScheduler(spawn, 1000);
-    const quote = (i: number) => ({ start: 4 * i, end: 4 * i + 1, text: 'a', speaker: { kind: 'nobody' as const }, speakerMention: null, speakerRole: null, cue: null, kind: 'partial' as const, confidence: 0.5, rule: 'nobody' });
-    const quotes = Array.from({ length: MAX_QUOTES + 10 }, (_, i) => quote(i));
-    // Two actors whose mentions interleave: the first mentions in the text are kept, whoever they name.
-    const mentions = (from: number) => Array.from({ length: MAX_MENTIONS }, (_, i) => ({ start: 10 * (2 * i + from), end: 10 * (2 * i + from) + 3 }));
-    const actors = [
-      { name: 'Ana Ruiz', type: 'person' as const, aliases: [], mentions: mentions(0) },
-      { name: 'Tomas Berg', type: 'person' as const, aliases: [], mentions: mentions(1) },
-      { name: 'Late Name', type: 'person' as const, aliases: [], mentions: [{ start: 10 ** 9, end: 10 ** 9 + 4 }] },
-    ];
-    const pending = s.analyse('tab-1', article());
-    made[0]!.finish({ quotes, actors });
-    const { analysis, stopped } = await pending;
-    expect(analysis.quotes).toEqual(quotes.slice(0, MAX_QUOTES));
-    expect(analysis.actors.map((a) => [a.name, a.mentions.length])).toEqual([
-      ['Ana Ruiz', MAX_MENTIONS / 2],
-      ['Tomas Berg', MAX_MENTIONS / 2],
-    ]);
-    expect(stopped?.reason).toBe('too-many');
-    expect(stopped?.message).toContain(`shows the first ${MAX_QUOTES.toLocaleString('en')}`);
-  });
-
-  it('leaves an ordinary analysis as it is', () => {
-    expect(capAnalysis(RESULT)).toEqual({ analysis: RESULT, stopped: null });
+    const pending = s.analyse('tab-1', article('a'.repeat(LIMITS.article + 10)));
+    made[0]!.finish({ analysis: RESULT, stopped: { reason: 'too-many', message: 'Too many quotations.' } });
+    const { stopped } = await pending;
+    expect(stopped?.reason).toBe('too-long');
+    expect(stopped?.message).toContain(LIMITS.article.toLocaleString('en'));
+    expect(stopped?.message).toContain('Too many quotations.');
   });
 
   it('extracts a page snapshot in a worker: a newer snapshot of the tab cancels the older, its analysis is not cancelled, and the worker stays warm', async () => {
@@ -150,12 +126,12 @@ describe('AnalysisScheduler', () => {
     const extracted: SnapshotExtraction = { isArticle: false, article: null };
     made[2]!.finish(extracted as never);
     expect(await newer).toBe(extracted);
-    made[0]!.finish(RESULT);
+    made[0]!.finish(DONE);
     expect((await analysis).analysis).toBe(RESULT);
     // The extraction's worker is kept for the next job.
     const next = s.analyse('tab-2', article());
     expect(made).toHaveLength(3);
-    made[2]!.finish(RESULT);
+    made[2]!.finish(DONE);
     await next;
   });
 

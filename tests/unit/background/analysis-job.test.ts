@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUOTES } from '../../../src/background/analysis-limits';
+import { runJob } from '../../../src/background/analysis-job';
+
+const paragraph = (text: string) => ({ title: '', text, blocks: [{ kind: 'paragraph' as const, start: 0, end: text.length }] });
+
+describe('runJob (the analysis worker)', () => {
+  it('analyses an article', () => {
+    const reply = runJob({ id: 7, article: paragraph('“We will not sign,” said Ana Ruiz, the minister.') });
+    expect(reply.id).toBe(7);
+    expect(reply.outcome?.stopped).toBeNull();
+    expect(reply.outcome?.analysis.quotes.map((q) => q.text)).toEqual(['We will not sign,']);
+  });
+
+  // The reply is read on the main thread the extension's pages share: a page of tiny quotations
+  // must not send them all, or the library's saves wait while it is read.
+  it('cuts a page with too many quotations before replying, and says so', () => {
+    const reply = runJob({ id: 1, article: paragraph('“a” '.repeat(MAX_QUOTES + 50)) });
+    expect(reply.outcome?.analysis.quotes).toHaveLength(MAX_QUOTES);
+    expect(reply.outcome?.stopped?.reason).toBe('too-many');
+  });
+
+  it('answers a failure with its message instead of throwing', () => {
+    const reply = runJob({ id: 2, article: { title: '', text: 'abc', blocks: null } as never });
+    expect(reply.outcome).toBeUndefined();
+    expect(reply.error).toMatch(/^TypeError: /);
+    expect(runJob({ id: 3, snapshot: { html: 5, url: 'https://example.org/', force: false } as never })).toEqual({ id: 3, error: 'Error: malformed page snapshot' });
+  });
+});
