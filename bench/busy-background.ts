@@ -1,13 +1,19 @@
 // Does a worst-case page being analysed hold up the library? In a real Chromium with the built
 // extension: times a save (ui/update-annotation) and a search (library/search) from the library
-// page, first with nothing to analyse, then while a page of tiny quotes is being analysed.
-//   node scripts/build.mjs && npx tsx bench/busy-background.ts [chars=60000] [rounds=15]
+// page, first with nothing to analyse, then while a worst-case page is being analysed:
+//   attributions  “a,” he said. repeated: every quotation is shown, so the analysis sent on is at its cap;
+//   tiny          “a” repeated: the longest analysis per character, though none of it is shown.
+//   node scripts/build.mjs && npx tsx bench/busy-background.ts [chars=60000] [rounds=15] [attributions|tiny]
 // QL_DIST_CHROMIUM=/path/to/dist/chrome measures another build (e.g. the one before a change).
 import { seedChunks } from '../scripts/seed-library';
 import { startFixtureServer } from '../scripts/fixture-server';
 import { launchChromium, type TestPage } from '../tests/e2e/support/browsers';
 
-const [CHARS = 60_000, ROUNDS = 15] = process.argv.slice(2).map(Number);
+const [CHARS = 60_000, ROUNDS = 15] = process.argv.slice(2, 4).map(Number);
+const SHAPES = { attributions: '“a,” he said. ', tiny: '“a” ' } as const;
+const SHAPE = (process.argv[4] ?? 'attributions') as keyof typeof SHAPES;
+if (!(SHAPE in SHAPES)) throw new Error(`shape must be one of ${Object.keys(SHAPES).join(', ')}`);
+const UNIT = SHAPES[SHAPE];
 
 /** Runs in the extension page: one message to the background, timed. */
 async function timedAsk(msg: unknown): Promise<{ ms: number; reply: unknown }> {
@@ -54,7 +60,7 @@ const fmt = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, max ${Math.ma
 async function main() {
   const server = await startFixtureServer();
   server.page('blank.html', '<!doctype html><html lang="en"><head><title>Blank</title></head><body></body></html>');
-  server.page('worst.html', `<!doctype html><html lang="en"><head><title>Worst case</title></head><body><article><h1>Worst case</h1><p>${'“a” '.repeat(Math.ceil(CHARS / 4))}</p></article></body></html>`);
+  server.page('worst.html', `<!doctype html><html lang="en"><head><title>Worst case</title></head><body><article><h1>Worst case</h1><p>${UNIT.repeat(Math.ceil(CHARS / UNIT.length))}</p></article></body></html>`);
   const browser = await launchChromium();
   try {
     const lib = await browser.openExtensionPage('src/library/index.html');
@@ -97,7 +103,7 @@ async function main() {
       await round(lib, id, `busy ${i} ${status} at ${((Date.now() - t0) / 1000).toFixed(1)} s`, duringAnalysis ? during : after);
     }
     await poll;
-    console.log(`worst case: “a” × ${Math.ceil(CHARS / 4).toLocaleString('en')} (${CHARS.toLocaleString('en')} characters, one paragraph)`);
+    console.log(`worst case: ${UNIT.trim()} × ${Math.ceil(CHARS / UNIT.length).toLocaleString('en')} (${CHARS.toLocaleString('en')} characters, one paragraph)`);
     console.log(`  idle             save ${fmt(idle.save)}; search ${fmt(idle.search)}   (${ROUNDS} rounds)`);
     if (during.save.length) console.log(`  during analysis  save ${fmt(during.save)}; search ${fmt(during.search)}   (${during.save.length} rounds)`);
     console.log(`  the page was ${readyAt === null ? 'still being analysed after the last round' : `analysed ${(readyAt / 1000).toFixed(1)} s after it opened (status ${status})`}`);

@@ -27,8 +27,13 @@ export function clipArticle(article: ArticleText): { article: ArticleText; stopp
 export const MAX_QUOTES = 5_000;
 export const MAX_MENTIONS = 20_000;
 
-/** The analysis cut to the first MAX_QUOTES quotations and MAX_MENTIONS mentions, and what the reader is told. */
-export function capAnalysis(analysis: Analysis): AnalysisOutcome {
+/**
+ * The analysis as the extension sends it on: without quotations of kind 'other' (titles, scare
+ * quotes: not speech, and nothing in the extension shows them), cut to the first MAX_QUOTES
+ * quotations and MAX_MENTIONS mentions, and what the reader is told when it was cut.
+ */
+export function capAnalysis(full: Analysis): AnalysisOutcome {
+  const analysis = full.quotes.some((q) => q.kind === 'other') ? { ...full, quotes: full.quotes.filter((q) => q.kind !== 'other') } : full;
   const mentionCount = analysis.actors.reduce((n, a) => n + a.mentions.length, 0);
   if (analysis.quotes.length <= MAX_QUOTES && mentionCount <= MAX_MENTIONS) return { analysis, stopped: null };
   const quotes = analysis.quotes.slice(0, MAX_QUOTES);

@@ -15,7 +15,7 @@ describe('runJob (the analysis worker)', () => {
   // The reply is read on the main thread the extension's pages share: a page of tiny quotations
   // must not send them all, or the library's saves wait while it is read.
   it('cuts a page with too many quotations before replying, and says so', () => {
-    const reply = runJob({ id: 1, article: paragraph('“a” '.repeat(MAX_QUOTES + 50)) });
+    const reply = runJob({ id: 1, article: paragraph('“Yes,” she said. '.repeat(MAX_QUOTES + 50)) });
     expect(reply.outcome?.analysis.quotes).toHaveLength(MAX_QUOTES);
     expect(reply.outcome?.stopped?.reason).toBe('too-many');
   });

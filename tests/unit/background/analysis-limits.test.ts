@@ -40,6 +40,12 @@ describe('analysis limits', () => {
     expect(capAnalysis(RESULT)).toEqual({ analysis: RESULT, stopped: null });
   });
 
+  it('sends no quotation of kind other (titles, scare quotes): nothing shows them', () => {
+    const q = (start: number, kind: 'direct' | 'other') => ({ start, end: start + 1, text: 'a', speaker: { kind: 'nobody' as const }, speakerMention: null, speakerRole: null, cue: null, kind, confidence: 0.5, rule: 'nobody' });
+    const quotes = [q(0, 'other'), q(4, 'direct'), ...Array.from({ length: MAX_QUOTES }, (_, i) => q(10 + 4 * i, 'other'))];
+    expect(capAnalysis({ quotes, actors: [] })).toEqual({ analysis: { quotes: [quotes[1]], actors: [] }, stopped: null });
+  });
+
   it('an outcome says both why the article was cut and why its analysis was', () => {
     const quotes = Array.from({ length: MAX_QUOTES + 1 }, (_, i) => ({ start: 4 * i, end: 4 * i + 1, text: 'a', speaker: { kind: 'nobody' as const }, speakerMention: null, speakerRole: null, cue: null, kind: 'partial' as const, confidence: 0.5, rule: 'nobody' }));
     const { stopped } = cappedOutcome({ quotes, actors: [] }, { reason: 'too-long', message: 'Cut at the limit.' });
