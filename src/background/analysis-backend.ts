@@ -6,15 +6,15 @@ import { analyze } from '../analysis/analyze';
 import type { ArticleText } from '../analysis/types';
 import type { PageSnapshot } from '../extraction/page-snapshot';
 import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
-import type { AnalysisOutcome } from '../shared/messages';
+import { packAnalysis, type WireOutcome } from '../shared/analysis-wire';
 import { ANALYSIS_PORT, OFFSCREEN_PATH, type PortReply, type PortRequest } from './analysis-port';
 import { cappedOutcome, clipArticle } from './analysis-limits';
 import { AnalysisCancelled, AnalysisScheduler } from './analysis-scheduler';
 import { spawnWebWorker } from './analysis-workers';
 
 export interface AnalysisBackend {
-  /** Analyses a tab's article; rejects with AnalysisCancelled when a newer request for the tab replaced it. */
-  analyse(key: string, article: ArticleText): Promise<AnalysisOutcome>;
+  /** Analyses a tab's article (packed: unpack it with the article's text); rejects with AnalysisCancelled when a newer request for the tab replaced it. */
+  analyse(key: string, article: ArticleText): Promise<WireOutcome>;
   /** Extracts a tab's article from its page snapshot; a newer snapshot of the tab cancels it (AnalysisCancelled). */
   extract(key: string, snapshot: PageSnapshot): Promise<SnapshotExtraction>;
 }
@@ -33,7 +33,7 @@ class OffscreenBackend implements AnalysisBackend {
 
   constructor(private readonly api: OffscreenApi) {}
 
-  async analyse(key: string, article: ArticleText): Promise<AnalysisOutcome> {
+  async analyse(key: string, article: ArticleText): Promise<WireOutcome> {
     return (await this.ask({ id: 0, key, article })).outcome!;
   }
 
@@ -110,7 +110,8 @@ class OffscreenBackend implements AnalysisBackend {
 const inProcess: AnalysisBackend = {
   analyse: async (_key, article) => {
     const { article: cut, stopped } = clipArticle(article);
-    return cappedOutcome(analyze(cut), stopped);
+    const outcome = cappedOutcome(analyze(cut), stopped);
+    return { analysis: packAnalysis(outcome.analysis, cut.text), stopped: outcome.stopped };
   },
   // The extractor (Readability and an HTML parser) stays out of the background's bundle: it runs in the worker.
   extract: async () => {

@@ -2,18 +2,19 @@
 // the same tab cancels the older one (its worker is stopped: a synchronous analysis cannot be
 // interrupted any other way), and a page that takes longer than the budget is stopped too; the
 // reader is told either way. One idle worker is kept warm for the next page.
-import type { Analysis, ArticleText } from '../analysis/types';
+import type { ArticleText } from '../analysis/types';
 import type { PageSnapshot } from '../extraction/page-snapshot';
 import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
-import type { AnalysisOutcome, StoppedEarly } from '../shared/messages';
+import { EMPTY_WIRE_ANALYSIS, type WireOutcome } from '../shared/analysis-wire';
+import type { StoppedEarly } from '../shared/messages';
 import { bothStopped, clipArticle } from './analysis-limits';
 
 /** Longer than any real article takes (a 1 MB article analyses in well under a second). */
 export const ANALYSIS_BUDGET_MS = 20_000;
 
 export interface AnalysisWorker {
-  /** The article's analysis, already cut to the per-page limits (`stopped` says when it was). */
-  run(article: ArticleText): Promise<AnalysisOutcome>;
+  /** The article's analysis, cut to the per-page limits (`stopped` says when it was) and packed. */
+  run(article: ArticleText): Promise<WireOutcome>;
   /** The article of a page snapshot (extraction runs here, off the page's main thread). */
   extract(snapshot: PageSnapshot): Promise<SnapshotExtraction>;
   terminate(): void;
@@ -26,7 +27,6 @@ export class AnalysisCancelled extends Error {
   }
 }
 
-const EMPTY: Analysis = { quotes: [], actors: [] };
 
 /** What the reader is told when reading a page's article took longer than the budget. */
 export function extractionTimeMessage(budgetMs: number): string {
@@ -50,7 +50,7 @@ export class AnalysisScheduler {
   ) {}
 
   /** Analyses `article` for `key` (a tab); rejects with AnalysisCancelled when a newer request for `key` comes. */
-  analyse(key: string, article: ArticleText): Promise<AnalysisOutcome> {
+  analyse(key: string, article: ArticleText): Promise<WireOutcome> {
     const clipped = clipArticle(article);
     return this.schedule(
       key,
@@ -58,7 +58,7 @@ export class AnalysisScheduler {
         const { analysis, stopped } = await w.run(clipped.article);
         return { analysis, stopped: bothStopped(clipped.stopped, stopped) };
       },
-      (resolve) => resolve({ analysis: EMPTY, stopped: timeStopped(this.budgetMs) }),
+      (resolve) => resolve({ analysis: EMPTY_WIRE_ANALYSIS, stopped: timeStopped(this.budgetMs) }),
     );
   }
 

@@ -1,9 +1,10 @@
 // Dispatches each checked message to its handler. Handlers return the reply; thrown errors become ErrorReply.
 import { parseSpeaker } from '../shared/speaker-value';
 import browser, { type Runtime } from 'webextension-polyfill';
+import { packAnalysis, unpackAnalysis } from '../shared/analysis-wire';
 import type { FrameEdit } from '../shared/frame-protocol';
 import { randomHighlightPrefix } from '../shared/highlight-styles';
-import { type ErrorReply, isToBackground, type PageMark, type ReaderItems, type Replies, type TabState, type ToBackground } from '../shared/messages';
+import { type ErrorReply, isToBackground, type PageMark, type ReaderItems, type Replies, type TabStateOnWire, type ToBackground } from '../shared/messages';
 import { logFailure, sendToTab } from '../shared/messaging';
 import type { SettingsMap } from '../shared/records';
 import { DEFAULT_SETTINGS, getLibrary, type Library, type LibraryData } from '../storage';
@@ -52,7 +53,7 @@ async function hydratedTab(tabId: number, url?: string): Promise<TabRecord> {
 const pageMarks = (reader: ReaderItems): PageMark[] =>
   reader.placed.map((p) => ({ id: p.annotation.id, start: p.start, end: p.end, colour: p.annotation.colour }));
 
-async function tabState(tabId: number): Promise<TabState> {
+async function tabState(tabId: number): Promise<TabStateOnWire> {
   const tab = await browser.tabs.get(tabId);
   // Without host access the URL is hidden: that is exactly the set of pages we cannot run on.
   if (!tab.url || !/^https?:/.test(tab.url) || RESTRICTED_HOSTS.test(new URL(tab.url).hostname)) {
@@ -134,14 +135,17 @@ const handlers: Handlers = {
       readSettings(lib),
     ]);
     const annotations = stored?.annotations ?? [];
-    const analysis = applyCorrections(outcome.analysis, msg.article.text, annotations);
+    const found = unpackAnalysis(outcome.analysis, msg.article.text);
+    const analysis = applyCorrections(found, msg.article.text, annotations);
     const reader = placeReaderItems(msg.article.text, annotations);
     if (t.article === msg.article) {
       Object.assign(t, { analysis, reader, stopped: outcome.stopped, saved: stored !== null });
     }
     // An analysed article's quotes are looked up next (card, popup): have the quotes-across index ready.
     void lib.quoteMatches.ready().catch(logFailure('building the quotes-across index'));
-    return { analysis, stopped: outcome.stopped, marks: pageMarks(reader), settings };
+    // Packed: this reply crosses the thread that answers saves, and the page has the text to unpack it.
+    const wire = analysis === found ? outcome.analysis : packAnalysis(analysis, msg.article.text);
+    return { analysis: wire, stopped: outcome.stopped, marks: pageMarks(reader), settings };
   },
   'page/report': async (msg, sender) => {
     const t = senderTab(sender);

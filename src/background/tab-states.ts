@@ -1,7 +1,8 @@
 // What the background knows about each tab, in memory only: a restarted service worker asks the
 // tab to report again (page/resend-report) rather than persisting page content anywhere.
 import type { Analysis, ArticleText } from '../analysis/types';
-import type { PageReport, ReaderItems, StoppedEarly, TabState } from '../shared/messages';
+import { packAnalysis } from '../shared/analysis-wire';
+import type { PageReport, ReaderItems, StoppedEarly, TabStateOnWire } from '../shared/messages';
 import { hostOf } from '../storage/url';
 
 export interface TabRecord {
@@ -43,10 +44,10 @@ export function forgetTab(tabId: number): void {
   tabs.delete(tabId);
 }
 
-export function stateOf(t: TabRecord): TabState {
+export function stateOf(t: TabRecord): TabStateOnWire {
   if (t.siteOff) return { status: 'site-off', host: hostOf(t.url) };
   if (!t.report) return { status: 'analysing', report: null };
   if (!t.report.isArticle && !t.analysis) return { status: 'not-article', report: t.report };
   if (!t.analysis) return { status: 'analysing', report: t.report };
-  return { status: 'ready', report: t.report, analysis: t.analysis, reader: t.reader, saved: t.saved, stopped: t.stopped };
+  return { status: 'ready', report: t.report, analysis: packAnalysis(t.analysis), reader: t.reader, saved: t.saved, stopped: t.stopped };
 }

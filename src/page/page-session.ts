@@ -7,6 +7,7 @@ import { type DomTextMap, mapArticleToDom } from '../extraction/dom-text-map';
 import { takeSnapshot } from '../extraction/page-snapshot';
 import type { ExtractedArticle } from '../extraction/types';
 import type { CardText, FrameView, PageMark, PageReport, Replies, ToPage } from '../shared/messages';
+import { unpackAnalysis } from '../shared/analysis-wire';
 import { sendToBackground } from '../shared/messaging';
 import type { SettingsMap } from '../shared/records';
 import { ArticleWatcher } from './article-watcher';
@@ -129,7 +130,7 @@ export class PageSession {
       throw e;
     }
     if (run !== this.runs) return; // a newer read superseded this one
-    this.analysis = reply.analysis;
+    this.analysis = unpackAnalysis(reply.analysis, text);
     this.marks = reply.marks;
     this.view = reply.settings;
     this.repaint();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { TabState } from '../shared/messages';
+import { unpackAnalysis } from '../shared/analysis-wire';
+import type { TabState, TabStateOnWire } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import { AnalysisView } from './AnalysisView';
 
@@ -13,7 +14,7 @@ export function App({ tabId }: { tabId: number | null }) {
   const refresh = useCallback(async () => {
     if (tabId === null) return;
     try {
-      setState(await sendToBackground({ type: 'ui/tab-state', tabId }));
+      setState(shown(await sendToBackground({ type: 'ui/tab-state', tabId })));
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -57,6 +58,10 @@ export function App({ tabId }: { tabId: number | null }) {
       <StateView state={state} tabId={tabId} act={act} refresh={refresh} />
     </main>
   );
+}
+
+function shown(state: TabStateOnWire): TabState {
+  return state.status === 'ready' ? { ...state, analysis: unpackAnalysis(state.analysis) } : state;
 }
 
 async function openLibrary() {

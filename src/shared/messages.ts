@@ -8,6 +8,7 @@ import type { ImportTally } from '../storage/import-journal';
 import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, ListArticlesOptions } from '../storage/library';
 import type { Facets } from '../storage/search-index';
 import type { SearchFilters } from '../storage/search-query';
+import type { WireAnalysis } from './analysis-wire';
 import type { QuotesElsewhere } from './quotes-elsewhere';
 import type { AnnotationRecord, ArticleRecord, SettingsMap } from './records';
 
@@ -45,6 +46,9 @@ export type TabState =
   | { status: 'not-article'; report: PageReport }
   | { status: 'ready'; report: PageReport; analysis: Analysis; reader: ReaderItems; saved: boolean; stopped: StoppedEarly | null };
 
+/** A TabState as the background sends it: the analysis packed (analysis-wire.ts), each quotation with its own text. */
+export type TabStateOnWire = Exclude<TabState, { status: 'ready' }> | (Omit<Extract<TabState, { status: 'ready' }>, 'analysis'> & { analysis: WireAnalysis });
+
 /** Why an analysis covers less than the whole page, as the reader is told. */
 export interface StoppedEarly {
   reason: 'too-long' | 'too-many' | 'time';
@@ -69,7 +73,8 @@ export interface PageMark {
 
 /** What the background answers to page/analyze: the analysis (reader's corrections applied) and the reader's marks. */
 export interface PageAnalysis {
-  analysis: Analysis;
+  /** Packed (analysis-wire.ts): unpack it with the text of the article the page sent. */
+  analysis: WireAnalysis;
   stopped: StoppedEarly | null;
   marks: PageMark[];
   settings: SettingsMap;
@@ -162,7 +167,7 @@ export interface Replies {
   'page/frame-show': { shown: boolean };
   'page/frame-card': { shown: boolean };
   'page/frame-hide': { ok: true };
-  'ui/tab-state': TabState;
+  'ui/tab-state': TabStateOnWire;
   'ui/reveal': { ok: boolean };
   'ui/analyze-anyway': { ok: boolean };
   'ui/save-article': ArticleRecord;

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUOTES } from '../../../src/background/analysis-limits';
 import { runJob } from '../../../src/background/analysis-job';
+import { unpackAnalysis } from '../../../src/shared/analysis-wire';
 
 const paragraph = (text: string) => ({ title: '', text, blocks: [{ kind: 'paragraph' as const, start: 0, end: text.length }] });
 
 describe('runJob (the analysis worker)', () => {
   it('analyses an article', () => {
-    const reply = runJob({ id: 7, article: paragraph('“We will not sign,” said Ana Ruiz, the minister.') });
+    const article = paragraph('“We will not sign,” said Ana Ruiz, the minister.');
+    const reply = runJob({ id: 7, article });
     expect(reply.id).toBe(7);
     expect(reply.outcome?.stopped).toBeNull();
-    expect(reply.outcome?.analysis.quotes.map((q) => q.text)).toEqual(['We will not sign,']);
+    const analysis = unpackAnalysis(reply.outcome!.analysis, article.text);
+    expect(analysis.quotes.map((q) => [q.text, q.speaker])).toEqual([['We will not sign,', { kind: 'named', name: 'Ana Ruiz' }]]);
   });
 
   // The reply is read on the main thread the extension's pages share: a page of tiny quotations

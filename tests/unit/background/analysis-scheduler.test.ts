@@ -1,24 +1,24 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Analysis, ArticleText } from '../../../src/analysis/types';
+import type { ArticleText } from '../../../src/analysis/types';
 import { AnalysisCancelled, AnalysisScheduler, type AnalysisWorker } from '../../../src/background/analysis-scheduler';
 import type { SnapshotExtraction } from '../../../src/extraction/snapshot-extraction';
-import type { AnalysisOutcome } from '../../../src/shared/messages';
+import { EMPTY_WIRE_ANALYSIS, packAnalysis, type WireOutcome } from '../../../src/shared/analysis-wire';
 import { LIMITS } from '../../../src/shared/limits';
 
-const RESULT: Analysis = { quotes: [], actors: [{ name: 'Ana Ruiz', type: 'person', aliases: [], mentions: [{ start: 0, end: 8 }] }] };
-/** The worker's reply for RESULT: within the limits, so nothing was cut. */
-const DONE: AnalysisOutcome = { analysis: RESULT, stopped: null };
+/** A worker's packed analysis, and its reply carrying it: within the limits, so nothing was cut. */
+const RESULT = packAnalysis({ quotes: [], actors: [{ name: 'Ana Ruiz', type: 'person', aliases: [], mentions: [{ start: 0, end: 8 }] }] }, 'Ana Ruiz spoke.');
+const DONE: WireOutcome = { analysis: RESULT, stopped: null };
 const article = (text = 'Ana Ruiz spoke.'): ArticleText => ({ title: '', text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] });
 
 /** Workers whose jobs the test finishes by hand; records which were stopped. */
 function fakeWorkers() {
-  const made: { worker: AnalysisWorker; finish: (a: AnalysisOutcome) => void; fail: (e: Error) => void; terminated: boolean; runs: number }[] = [];
+  const made: { worker: AnalysisWorker; finish: (a: WireOutcome) => void; fail: (e: Error) => void; terminated: boolean; runs: number }[] = [];
   const spawn = (): AnalysisWorker => {
-    const entry = { finish: (_a: AnalysisOutcome) => {}, fail: (_e: Error) => {}, terminated: false, runs: 0 } as (typeof made)[number];
+    const entry = { finish: (_a: WireOutcome) => {}, fail: (_e: Error) => {}, terminated: false, runs: 0 } as (typeof made)[number];
     entry.worker = {
       run: () => {
         entry.runs++;
-        return new Promise<AnalysisOutcome>((resolve, reject) => {
+        return new Promise<WireOutcome>((resolve, reject) => {
           entry.finish = resolve;
           entry.fail = reject;
         });
@@ -26,7 +26,7 @@ function fakeWorkers() {
       extract: () => {
         entry.runs++;
         return new Promise<SnapshotExtraction>((resolve, reject) => {
-          entry.finish = resolve as unknown as (a: AnalysisOutcome) => void;
+          entry.finish = resolve as unknown as (a: WireOutcome) => void;
           entry.fail = reject;
         });
       },
@@ -88,7 +88,7 @@ describe('AnalysisScheduler', () => {
     const run = s.analyse('tab-1', article());
     vi.advanceTimersByTime(5001);
     const outcome = await run;
-    expect(outcome.analysis).toEqual({ quotes: [], actors: [] });
+    expect(outcome.analysis).toEqual(EMPTY_WIRE_ANALYSIS);
     expect(outcome.stopped).toMatchObject({ reason: 'time' });
     expect(outcome.stopped!.message).toContain('after 5 s');
     expect(made[0]!.terminated).toBe(true);

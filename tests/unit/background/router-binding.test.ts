@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { EMPTY_WIRE_ANALYSIS } from '../../../src/shared/analysis-wire';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const toTabs: { tabId: number; msg: { type: string } }[] = [];
@@ -109,7 +110,7 @@ describe('page messages are bound to the sender tab and its URL', () => {
     const { setAnalysisBackend } = await import('../../../src/background/analysis-backend');
     const seen: { key: string; url: string; force: boolean }[] = [];
     setAnalysisBackend({
-      analyse: async () => ({ analysis: { quotes: [], actors: [] }, stopped: null }),
+      analyse: async () => ({ analysis: EMPTY_WIRE_ANALYSIS, stopped: null }),
       extract: async (key, snapshot) => {
         seen.push({ key, url: snapshot.url, force: snapshot.force });
         return { isArticle: false, article: null };
