@@ -129,6 +129,9 @@ const handlers: Handlers = {
     t.article = msg.article;
     t.analysis = t.stopped = null;
     t.report = { url: t.url, meta: msg.meta, wordCount: msg.wordCount, isArticle: true };
+    // Its quotes are looked up next (card, popup): the quotes-across index is built now, while the
+    // analysis runs elsewhere, not when it comes back and this thread has its reply to send.
+    void lib.quoteMatches.ready().catch(logFailure('building the quotes-across index'));
     const [outcome, stored, settings] = await Promise.all([
       analysisBackend().analyse(String(sender.tab!.id), msg.article),
       lib.getArticleWithAnnotations(t.url),
@@ -141,8 +144,6 @@ const handlers: Handlers = {
     if (t.article === msg.article) {
       Object.assign(t, { analysis, reader, stopped: outcome.stopped, saved: stored !== null });
     }
-    // An analysed article's quotes are looked up next (card, popup): have the quotes-across index ready.
-    void lib.quoteMatches.ready().catch(logFailure('building the quotes-across index'));
     // Packed: this reply crosses the thread that answers saves, and the page has the text to unpack it.
     const wire = analysis === found ? outcome.analysis : packAnalysis(analysis, msg.article.text);
     return { analysis: wire, stopped: outcome.stopped, marks: pageMarks(reader), settings };
