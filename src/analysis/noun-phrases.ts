@@ -248,11 +248,13 @@ export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): Speaker
   return null;
 }
 
+/** An auxiliary or an adverb between a subject and its verb ("has also said"). */
+const skippableBeforeVerb = (t: Token) => t.word && ((AUX_ADVERB.has(t.lower) && t.lower !== 'and') || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4));
+
 /** The subject phrase ending right before tokens[v] (a speech verb), skipping auxiliaries. */
 export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): SpeakerRef | null {
   let j = v - 1;
-  const skippable = (t: Token) => t.word && ((AUX_ADVERB.has(t.lower) && t.lower !== 'and') || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4));
-  while (j >= 0 && skippable(tokens[j]!)) j--;
+  while (j >= 0 && skippableBeforeVerb(tokens[j]!)) j--;
   // "Rep. Jane Doe (D-Wis.) said"
   if (tokens[j]?.text === ')') {
     let k = j - 1;

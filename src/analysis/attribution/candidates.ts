@@ -73,20 +73,9 @@ export function generateCandidates(
 ): Candidate[] {
   const q = doc.spans[qi]!;
   const out: Candidate[] = [];
-  // A phrase met twice (a pattern's subject that is also a mention nearby) is one candidate.
-  // A quotation has a few dozen candidates at most: a scan, not a map with a string key each.
-  const add = (ref: SpeakerRef, known?: Entity): Candidate => {
-    let c = out.find((x) => x.ref !== null && x.ref.start === ref.start && x.ref.end === ref.end);
-    if (!c) {
-      const r = known ? { entity: known, unnamed: null } : resolver.resolve(ref, Math.max(0, spanAt(doc.blocks, ref.start).index));
-      c = { kind: ref.kind, ref, patterns: [], speechSubject: false, entity: r.entity, unnamed: r.unnamed };
-      out.push(c);
-    }
-    return c;
-  };
 
   for (const hit of attributionPatterns({ pre: win.pre, post: win.post, doc: phraseDoc, postIsNextSentence: win.postIsNextSentence, postCutByQuote: win.postCutByQuote })) {
-    add(hit.ref).patterns.push(hit);
+    addCandidate(out, hit.ref, undefined, doc, resolver).patterns.push(hit);
   }
 
   // Named mentions from the paragraph before to the paragraph after.
@@ -99,7 +88,7 @@ export function generateCandidates(
     const m = ms[k]!;
     if (m.start < from) break;
     if (doc.inQuote(m.start)) continue;
-    add(mentionRef(doc, m.start, m.end), m.entity);
+    addCandidate(out, mentionRef(doc, m.start, m.end), m.entity, doc, resolver);
     taken++;
   }
   taken = 0;
@@ -107,7 +96,7 @@ export function generateCandidates(
     const m = ms[k]!;
     if (m.start > to) break;
     if (doc.inQuote(m.start)) continue;
-    add(mentionRef(doc, m.start, m.end), m.entity);
+    addCandidate(out, mentionRef(doc, m.start, m.end), m.entity, doc, resolver);
     taken++;
   }
 
@@ -125,13 +114,14 @@ export function generateCandidates(
   }
   const before = pronounRefs.filter((r) => r.end <= q.start).slice(-PRONOUNS_NEAR);
   const after = pronounRefs.filter((r) => r.start >= q.end).slice(0, PRONOUNS_NEAR);
-  for (const r of [...before, ...after]) add(r);
+  for (const r of before) addCandidate(out, r, undefined, doc, resolver);
+  for (const r of after) addCandidate(out, r, undefined, doc, resolver);
 
   // Subjects of speech verbs in this paragraph and the one before.
   for (const b of [q.block - 1, q.block]) {
     if (b < 0) continue;
     const refs = subjects.of(b);
-    for (const r of refs.slice(-3)) add(r).speechSubject = true;
+    for (let k = Math.max(0, refs.length - 3); k < refs.length; k++) addCandidate(out, refs[k]!, undefined, doc, resolver).speechSubject = true;
   }
 
   if (previous && (previous.entity || previous.unnamed) && doc.proseIndex[q.block]! - doc.proseIndex[previous.block]! <= 3) {
@@ -139,6 +129,19 @@ export function generateCandidates(
   }
   out.push({ kind: 'nobody', ref: null, patterns: [], speechSubject: false, entity: null, unnamed: null });
   return out;
+}
+
+/**
+ * `ref` as a candidate in `out`: a phrase met twice (a pattern's subject that is also a mention
+ * nearby) is one candidate. A quotation has a few dozen candidates at most: a scan, not a map with
+ * a string key each. Module-level, not a closure per quotation: a page of 250,000 quotations made one each.
+ */
+function addCandidate(out: Candidate[], ref: SpeakerRef, known: Entity | undefined, doc: Doc, resolver: Resolver): Candidate {
+  for (const x of out) if (x.ref !== null && x.ref.start === ref.start && x.ref.end === ref.end) return x;
+  const r = known ? { entity: known, unnamed: null } : resolver.resolve(ref, Math.max(0, spanAt(doc.blocks, ref.start).index));
+  const c: Candidate = { kind: ref.kind, ref, patterns: [], speechSubject: false, entity: r.entity, unnamed: r.unnamed };
+  out.push(c);
+  return c;
 }
 
 function mentionRef(doc: Doc, start: number, end: number): SpeakerRef {
