@@ -94,24 +94,14 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
     const blk = doc.blocks[q.block]!;
     const attributed = cands.some((c) => c.patterns.length > 0) || q.continuation || q.continues;
     const kind = quoteKind({ inner, before: win.before, after: win.after, attributed, headingLike: blk.kind === 'heading' });
-    const facts: QuoteFacts = {
-      kind,
-      startsBlock: onlySpaceBetween(doc.text, blk.start, q.start - 1),
-      // Lengths first: a quote deep in a long paragraph never reads the paragraph.
-      quoteOnlyBlock: inner.length >= blk.end - blk.start - 40 && !/\b(said|says|told)\b/.test(doc.text.slice(blk.start, Math.max(blk.start, q.start - 1)) + doc.text.slice(q.end, blk.end)),
-      words: inner.split(/\s+/).filter(Boolean).length,
-      afterColonBlock: q.block > 0 && /:\s*$/.test(doc.text.slice(Math.max(doc.blocks[q.block - 1]!.start, doc.blocks[q.block - 1]!.end - 4), doc.blocks[q.block - 1]!.end)),
-      mentionCount,
-      topPerson,
-    };
     // A softmax of one candidate is 1, whatever its score.
     const lone = cands.length === 1 && weights !== null;
     let features: string[][] = [];
     let scores: number[] | undefined;
-    if (!weights) features = candidateFeatures(doc, qi, win, cands, facts, names);
+    if (!weights) features = candidateFeatures(doc, qi, win, cands, quoteFacts(doc, qi, inner, kind, mentionCount, topPerson), names);
     else if (!lone) {
       weights.reset();
-      writeFeatures(doc, qi, win, cands, facts, names, weights);
+      writeFeatures(doc, qi, win, cands, quoteFacts(doc, qi, inner, kind, mentionCount, topPerson), names, weights);
       scores = weights.scores;
     }
     const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features, scores });
@@ -121,6 +111,22 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
     if (quote.kind !== 'other') previous = { entity, unnamed: entity ? null : chosen.unnamed, block: q.block, quoteIndex: qi };
   });
   return quotes;
+}
+
+/** What the features read about the quotation itself; only a choice among candidates needs it. */
+function quoteFacts(doc: Doc, qi: number, inner: string, kind: QuoteFacts['kind'], mentionCount: QuoteFacts['mentionCount'], topPerson: Entity | null): QuoteFacts {
+  const q = doc.spans[qi]!;
+  const blk = doc.blocks[q.block]!;
+  return {
+    kind,
+    startsBlock: onlySpaceBetween(doc.text, blk.start, q.start - 1),
+    // Lengths first: a quote deep in a long paragraph never reads the paragraph.
+    quoteOnlyBlock: inner.length >= blk.end - blk.start - 40 && !/\b(said|says|told)\b/.test(doc.text.slice(blk.start, Math.max(blk.start, q.start - 1)) + doc.text.slice(q.end, blk.end)),
+    words: inner.split(/\s+/).filter(Boolean).length,
+    afterColonBlock: q.block > 0 && /:\s*$/.test(doc.text.slice(Math.max(doc.blocks[q.block - 1]!.start, doc.blocks[q.block - 1]!.end - 4), doc.blocks[q.block - 1]!.end)),
+    mentionCount,
+    topPerson,
+  };
 }
 
 function toQuote(q: { start: number; end: number }, inner: string, kind: Quote['kind'], c: Candidate, probability: number, resolver: Resolver): { quote: Quote; entity: Entity | null } {
