@@ -4,18 +4,15 @@ import type { CardElsewhere } from '../shared/frame-protocol';
 import type { QuotesElsewhere } from '../shared/quotes-elsewhere';
 import { quoteKey } from '../shared/quotes-elsewhere';
 import { getLibrary } from '../storage';
-import { articleIdFor } from '../storage/article-id';
 import { quotesElsewhere } from '../storage/quotes-elsewhere';
-import type { TabRecord } from './tab-states';
-
-/** The article the tab shows, as saveArticle would store it: its own quotes are not "elsewhere". */
-const articleOf = (t: TabRecord) => articleIdFor(t.url, t.report?.meta.canonicalUrl);
+import { articleIdOfTab, type TabRecord } from './tab-states';
 
 /** Every quote of the tab's analysis (scare quotes and titles aside), keyed `start-end`. */
 export async function tabQuotesElsewhere(t: TabRecord | undefined): Promise<QuotesElsewhere> {
   if (!t?.analysis) return {};
+  // The tab's own article's quotes are not "elsewhere".
   const quotes = t.analysis.quotes.filter((q) => q.kind !== 'other').map((q) => ({ key: quoteKey(q), text: q.text }));
-  return quotesElsewhere(getLibrary(), quotes, articleOf(t));
+  return quotesElsewhere(getLibrary(), quotes, articleIdOfTab(t));
 }
 
 /** One quote's matches and speaker, when the span is a quote of the tab's analysis; otherwise none. */
@@ -23,6 +20,6 @@ export async function quoteElsewhere(t: TabRecord, span: { start: number; end: n
   const q = t.analysis?.quotes.find((x) => x.start === span.start && x.end === span.end && x.kind !== 'other');
   if (!q) return undefined;
   // A hover card shows at once: while the index is still being built after a restart, without matches.
-  const found = await quotesElsewhere(getLibrary(), [{ key: 'q', text: q.text }], articleOf(t), { wait: false });
+  const found = await quotesElsewhere(getLibrary(), [{ key: 'q', text: q.text }], articleIdOfTab(t), { wait: false });
   return found.q ? { matches: found.q, speaker: q.speaker } : undefined;
 }

@@ -14,7 +14,7 @@ import { expectFrame, type FrameActions, hideFrame, showCardInFrame, showInFrame
 import { insertHighlightStyles } from './page-styles';
 import { applyCorrections, placeReaderItems } from './reader-items';
 import { isAllowed, senderKind } from './sender';
-import { existingTab, knownTabs, stateOf, type TabRecord, tabRecord } from './tab-states';
+import { articleIdOfTab, existingTab, knownTabs, stateOf, type TabRecord, tabRecord } from './tab-states';
 import { quoteElsewhere, tabQuotesElsewhere } from './quotes-elsewhere';
 import { storedQuotesElsewhere } from '../storage/quotes-elsewhere';
 
@@ -95,6 +95,17 @@ async function refreshAllTabs(): Promise<void> {
   await Promise.all(knownTabs().map(([tabId, t]) => refreshReader(t, tabId)));
 }
 
+/**
+ * After one annotation changed: only the tabs that may show it re-read — those that show it now,
+ * those of its article (`articleId`, when known), and those not read yet. A save from the library
+ * then waits on no other tab's storage read (a tab busy with a long page among them).
+ */
+async function refreshTabsShowing(id: string, articleId: string | null): Promise<void> {
+  const mayShow = (t: TabRecord) =>
+    !t.report || t.reader.placed.some((p) => p.annotation.id === id) || t.reader.notFound.some((a) => a.id === id) || (articleId !== null && articleIdOfTab(t) === articleId);
+  await Promise.all(knownTabs().flatMap(([tabId, t]) => (mayShow(t) ? [refreshReader(t, tabId)] : [])));
+}
+
 async function readSettings(lib: Library): Promise<SettingsMap> {
   const keys = Object.keys(DEFAULT_SETTINGS) as (keyof SettingsMap)[];
   const values = await Promise.all(keys.map((k) => lib.getSetting(k)));
@@ -129,14 +140,15 @@ const handlers: Handlers = {
     t.article = msg.article;
     t.analysis = t.stopped = null;
     t.report = { url: t.url, meta: msg.meta, wordCount: msg.wordCount, isArticle: true };
-    // Its quotes are looked up next (card, popup): the quotes-across index is built now, while the
-    // analysis runs elsewhere, not when it comes back and this thread has its reply to send.
+    const analysed = analysisBackend().analyse(String(sender.tab!.id), msg.article);
+    // Awaited below, after the reads: marked handled now so a quick failure is not reported as unhandled meanwhile.
+    analysed.catch(() => undefined);
+    const [stored, settings] = await Promise.all([lib.getArticleWithAnnotations(t.url), readSettings(lib)]);
+    // Its quotes are looked up next (card, popup): the quotes-across index is built while the analysis
+    // runs elsewhere, after this message's own reads rather than on top of them, and not when the
+    // analysis comes back and this thread has its reply to send.
     void lib.quoteMatches.ready().catch(logFailure('building the quotes-across index'));
-    const [outcome, stored, settings] = await Promise.all([
-      analysisBackend().analyse(String(sender.tab!.id), msg.article),
-      lib.getArticleWithAnnotations(t.url),
-      readSettings(lib),
-    ]);
+    const outcome = await analysed;
     const annotations = stored?.annotations ?? [];
     const found = unpackAnalysis(outcome.analysis, msg.article.text);
     const analysis = applyCorrections(found, msg.article.text, annotations);
@@ -230,12 +242,12 @@ const handlers: Handlers = {
   },
   'ui/update-annotation': async (msg) => {
     const row = await getLibrary().updateAnnotation(msg.id, msg.patch);
-    await refreshAllTabs();
+    await refreshTabsShowing(msg.id, row?.articleId ?? null);
     return row;
   },
   'ui/delete-annotation': async (msg) => {
     const ok = await getLibrary().deleteAnnotation(msg.id);
-    await refreshAllTabs();
+    await refreshTabsShowing(msg.id, null);
     return { ok };
   },
   'ui/get-settings': async () => readSettings(getLibrary()),

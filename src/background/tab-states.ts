@@ -3,6 +3,7 @@
 import type { Analysis, ArticleText } from '../analysis/types';
 import { packAnalysis } from '../shared/analysis-wire';
 import type { PageReport, ReaderItems, StoppedEarly, TabStateOnWire } from '../shared/messages';
+import { articleIdFor } from '../storage/article-id';
 import { hostOf } from '../storage/url';
 
 export interface TabRecord {
@@ -42,6 +43,11 @@ export function knownTabs(): [number, TabRecord][] {
 
 export function forgetTab(tabId: number): void {
   tabs.delete(tabId);
+}
+
+/** The article the tab shows, as saveArticle would store it. */
+export function articleIdOfTab(t: TabRecord): string {
+  return articleIdFor(t.url, t.report?.meta.canonicalUrl);
 }
 
 export function stateOf(t: TabRecord): TabStateOnWire {

@@ -57,6 +57,29 @@ it('answers a save from the library while an open page never answers its repaint
   expect(await ask({ type: 'ui/tab-state', tabId: 1 }, extensionPage)).toMatchObject({ status: 'ready' });
 }, 5000);
 
+it('a change to one note re-reads only the tabs that show it or its article, and those that show it repaint', async () => {
+  const open = async (tabId: number, text: string) => {
+    const page = pageOf(tabId);
+    const meta = { title: `Story ${tabId}`, byline: null, siteName: null, published: null, lang: 'en', canonicalUrl: urlOf(tabId) };
+    await ask({ type: 'page/hello' }, page);
+    await ask({ type: 'page/analyze', meta, wordCount: 16, article: { title: meta.title, text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] } }, page);
+  };
+  await open(4, TEXT);
+  await open(5, 'Another story entirely, about the city budget and its long delays.');
+  const mark = await ask({ type: 'page/add-highlight', highlight: { start: 4, end: 11 } }, pageOf(4));
+  await vi.waitFor(() => expect(sentTo(4)).toContain('page/reader-changed'));
+  toTabs.length = 0;
+
+  await ask({ type: 'ui/update-annotation', id: mark.id, patch: { note: 'only here' } }, extensionPage);
+  expect(sentTo(4)).toEqual(['page/reader-changed']);
+  expect(sentTo(5)).toEqual([]);
+  toTabs.length = 0;
+  await ask({ type: 'ui/delete-annotation', id: mark.id }, extensionPage);
+  expect(sentTo(4)).toEqual(['page/reader-changed']);
+  expect(sentTo(5)).toEqual([]);
+  expect(await ask({ type: 'ui/tab-state', tabId: 4 }, extensionPage)).toMatchObject({ status: 'ready', reader: { placed: [] } });
+});
+
 it('reads as being analysed, without asking the page again, while the page it greeted from is read', async () => {
   await ask({ type: 'page/hello' }, pageOf(2));
   for (let i = 0; i < 3; i++) expect(await ask({ type: 'ui/tab-state', tabId: 2 }, extensionPage)).toEqual({ status: 'analysing', report: null });
