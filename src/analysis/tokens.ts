@@ -41,7 +41,7 @@ function token(text: string, start: number, from: number): Token {
   let cap: boolean;
   if (code < 128) {
     cap = code >= 65 && code <= 90;
-    word = cap || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    word = isAsciiWordCode(code);
   } else {
     const c0 = text[0]!;
     word = LETTER_OR_DIGIT.test(c0);

@@ -273,7 +273,6 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
     // Agrees with the previous quotation's speaker.
     if (prev && e && prev.entity === e) out.both('samePrev');
     for (const l of pre.dirLayout[dir]) out.add(l);
-
   }
 }
 

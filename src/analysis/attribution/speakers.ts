@@ -98,11 +98,14 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
     const lone = cands.length === 1 && weights !== null;
     let features: string[][] = [];
     let scores: number[] | undefined;
-    if (!weights) features = candidateFeatures(doc, qi, win, cands, quoteFacts(doc, qi, inner, kind, mentionCount, topPerson), names);
-    else if (!lone) {
-      weights.reset();
-      writeFeatures(doc, qi, win, cands, quoteFacts(doc, qi, inner, kind, mentionCount, topPerson), names, weights);
-      scores = weights.scores;
+    if (!lone) {
+      const facts = quoteFacts(doc, qi, inner, kind, mentionCount, topPerson);
+      if (!weights) features = candidateFeatures(doc, qi, win, cands, facts, names);
+      else {
+        weights.reset();
+        writeFeatures(doc, qi, win, cands, facts, names, weights);
+        scores = weights.scores;
+      }
     }
     const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features, scores });
     const chosen = cands[index]!;
