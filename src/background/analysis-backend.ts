@@ -2,13 +2,13 @@
 // service worker cannot, so there the workers live in an offscreen document (reason WORKERS)
 // reached over a runtime port. Only where neither exists (unit tests) does analysis run in-process.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { analyze } from '../analysis/analyze';
 import type { ArticleText } from '../analysis/types';
 import type { PageSnapshot } from '../extraction/page-snapshot';
 import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
-import { packAnalysis, type WireOutcome } from '../shared/analysis-wire';
+import type { WireOutcome } from '../shared/analysis-wire';
 import { ANALYSIS_PORT, OFFSCREEN_PATH, type PortReply, type PortRequest } from './analysis-port';
-import { cappedOutcome, clipArticle } from './analysis-limits';
+import { bothStopped, clipArticle } from './analysis-limits';
+import { analysisOutcome } from './analysis-outcome';
 import { AnalysisCancelled, AnalysisScheduler } from './analysis-scheduler';
 import { spawnWebWorker } from './analysis-workers';
 
@@ -110,8 +110,8 @@ class OffscreenBackend implements AnalysisBackend {
 const inProcess: AnalysisBackend = {
   analyse: async (_key, article) => {
     const { article: cut, stopped } = clipArticle(article);
-    const outcome = cappedOutcome(analyze(cut), stopped);
-    return { analysis: packAnalysis(outcome.analysis, cut.text), stopped: outcome.stopped };
+    const outcome = analysisOutcome(cut);
+    return { analysis: outcome.analysis, stopped: bothStopped(stopped, outcome.stopped) };
   },
   // The extractor (Readability and an HTML parser) stays out of the background's bundle: it runs in the worker.
   extract: async () => {

@@ -58,9 +58,3 @@ export function capAnalysis(full: Analysis): AnalysisOutcome {
 export function bothStopped(a: StoppedEarly | null, b: StoppedEarly | null): StoppedEarly | null {
   return a && b ? { reason: a.reason, message: `${a.message} ${b.message}` } : (a ?? b);
 }
-
-/** An analysis of the clipped article (`stopped`: why it was clipped), within the per-page limits. */
-export function cappedOutcome(analysis: Analysis, stopped: StoppedEarly | null): AnalysisOutcome {
-  const capped = capAnalysis(analysis);
-  return { analysis: capped.analysis, stopped: bothStopped(stopped, capped.stopped) };
-}

@@ -27,7 +27,6 @@ export class AnalysisCancelled extends Error {
   }
 }
 
-
 /** What the reader is told when reading a page's article took longer than the budget. */
 export function extractionTimeMessage(budgetMs: number): string {
   return `Quotelight stopped reading this page after ${budgetMs / 1000} s, its time limit per page.`;

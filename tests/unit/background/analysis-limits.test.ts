@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, ArticleText } from '../../../src/analysis/types';
-import { capAnalysis, cappedOutcome, clipArticle, MAX_MENTIONS, MAX_QUOTES } from '../../../src/background/analysis-limits';
+import { bothStopped, capAnalysis, clipArticle, MAX_MENTIONS, MAX_QUOTES } from '../../../src/background/analysis-limits';
 import { LIMITS } from '../../../src/shared/limits';
 
 const RESULT: Analysis = { quotes: [], actors: [{ name: 'Ana Ruiz', type: 'person', aliases: [], mentions: [{ start: 0, end: 8 }] }] };
@@ -48,7 +48,7 @@ describe('analysis limits', () => {
 
   it('an outcome says both why the article was cut and why its analysis was', () => {
     const quotes = Array.from({ length: MAX_QUOTES + 1 }, (_, i) => ({ start: 4 * i, end: 4 * i + 1, text: 'a', speaker: { kind: 'nobody' as const }, speakerMention: null, speakerRole: null, cue: null, kind: 'partial' as const, confidence: 0.5, rule: 'nobody' }));
-    const { stopped } = cappedOutcome({ quotes, actors: [] }, { reason: 'too-long', message: 'Cut at the limit.' });
+    const stopped = bothStopped({ reason: 'too-long', message: 'Cut at the limit.' }, capAnalysis({ quotes, actors: [] }).stopped);
     expect(stopped?.reason).toBe('too-long');
     expect(stopped?.message).toMatch(/^Cut at the limit\. This page has/);
   });
