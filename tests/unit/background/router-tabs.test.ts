@@ -36,16 +36,21 @@ const extensionPage: Runtime.MessageSender = { id: ID, url: `chrome-extension://
 const ask = (msg: unknown, from: Runtime.MessageSender) => handleMessage(msg, from) as Promise<Record<string, unknown>>;
 const sentTo = (tabId: number) => toTabs.filter((m) => m.tabId === tabId).map((m) => m.type);
 
+/** Tab `tabId` greets the background and has `text` analysed, as its content script would. */
+async function open(tabId: number, text: string, title = `Story ${tabId}`) {
+  const page = pageOf(tabId);
+  const meta = { title, byline: null, siteName: null, published: null, lang: 'en', canonicalUrl: urlOf(tabId) };
+  await ask({ type: 'page/hello' }, page);
+  await ask({ type: 'page/analyze', meta, wordCount: 16, article: { title, text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] } }, page);
+}
+
 beforeEach(() => {
   toTabs.length = 0;
 });
 
 it('answers a save from the library while an open page never answers its repaint', async () => {
-  const page = pageOf(1);
-  const meta = { title: 'Harbour to reopen', byline: null, siteName: null, published: null, lang: 'en', canonicalUrl: urlOf(1) };
-  await ask({ type: 'page/hello' }, page);
-  await ask({ type: 'page/analyze', meta, wordCount: 16, article: { title: meta.title, text: TEXT, blocks: [{ kind: 'paragraph', start: 0, end: TEXT.length }] } }, page);
-  const mark = await ask({ type: 'page/add-highlight', highlight: { start: 4, end: 11 } }, page);
+  await open(1, TEXT, 'Harbour to reopen');
+  const mark = await ask({ type: 'page/add-highlight', highlight: { start: 4, end: 11 } }, pageOf(1));
   // The new highlight's own repaint follows its reply.
   await vi.waitFor(() => expect(sentTo(1)).toEqual(['page/reader-changed']));
   toTabs.length = 0;
@@ -58,12 +63,6 @@ it('answers a save from the library while an open page never answers its repaint
 }, 5000);
 
 it('a change to one note re-reads only the tabs that show it or its article, and those that show it repaint', async () => {
-  const open = async (tabId: number, text: string) => {
-    const page = pageOf(tabId);
-    const meta = { title: `Story ${tabId}`, byline: null, siteName: null, published: null, lang: 'en', canonicalUrl: urlOf(tabId) };
-    await ask({ type: 'page/hello' }, page);
-    await ask({ type: 'page/analyze', meta, wordCount: 16, article: { title: meta.title, text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }] } }, page);
-  };
   await open(4, TEXT);
   await open(5, 'Another story entirely, about the city budget and its long delays.');
   const mark = await ask({ type: 'page/add-highlight', highlight: { start: 4, end: 11 } }, pageOf(4));
