@@ -51,5 +51,5 @@ describe('build output', () => {
       { shouldExitProgram: false },
     );
     expect(result.errors).toEqual([]);
-  }, 120_000);
+  });
 });

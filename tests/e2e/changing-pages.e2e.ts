@@ -35,7 +35,6 @@ inEachBrowser('changing pages', (env, name) => {
     const probe = await until(
       () => page.evaluate(probeHighlights, 'article'),
       (p) => quoteTexts(p).length >= 3,
-      20_000,
     );
     expect(quoteTexts(probe)).toContain('We will keep the harbour open through the winter, whatever the cost,');
     expect(page.consoleErrors).toEqual([]);
@@ -47,12 +46,16 @@ inEachBrowser('changing pages', (env, name) => {
     const article = JSON.stringify(articleHtml());
     // Like a React app: the same article re-rendered into fresh nodes, again and again.
     const script = `const root = document.getElementById('root'); let n = 0;
-      const render = () => { root.innerHTML = '<article>' + ${article} + '</article>'; if (++n < 6) setTimeout(render, 700); };
+      const render = () => { root.innerHTML = '<article>' + ${article} + '</article>'; window.__renders = ++n; if (n < 6) setTimeout(render, 700); };
       render();`;
     server.page('rerender.html', pageHtml('<div id="root"></div>', script));
     const page = await browser.newPage();
     await page.goto(server.url('rerender.html'));
-    await new Promise((r) => setTimeout(r, 5000)); // let the re-renders finish
+    // Let the page finish its re-renders: what is checked is the state after the last one.
+    await until(
+      () => page.evaluate(() => (window as unknown as { __renders?: number }).__renders ?? 0, null),
+      (n) => n >= 6,
+    );
     const probe = await until(
       () => page.evaluate(probeHighlights, 'article'),
       (p) => quoteTexts(p).length >= 3,

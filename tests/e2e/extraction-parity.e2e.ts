@@ -37,25 +37,32 @@ interface Seen {
 
 type Api = {
   runtime: {
-    onMessage: { addListener(fn: (m: { type?: string; article?: Seen }, sender: { url?: string }) => undefined): void };
+    onMessage: {
+      addListener(fn: (m: { type?: string; article?: Seen; report?: { isArticle: boolean } }, sender: { url?: string }) => undefined): void;
+    };
     sendMessage(m: unknown): Promise<unknown>;
   };
 };
 
-/** Runs in an extension page: remembers each tab's article as its content script sends it to the background. */
+/**
+ * Runs in an extension page: remembers each tab's article as its content script sends it to the
+ * background, or 'refused' when the content script reports the page is not an article.
+ */
 function listenForArticles(): boolean {
-  const g = globalThis as unknown as { browser?: Api; chrome?: Api; qlSeen?: Record<string, Seen> };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api; qlSeen?: Record<string, Seen | 'refused'> };
   g.qlSeen = {};
   // Page messages name no URL (the background binds them to the sender): key by the sender's.
   (g.browser ?? g.chrome)!.runtime.onMessage.addListener((m, sender) => {
-    if (m?.type === 'page/analyze' && sender.url && m.article) g.qlSeen![sender.url] = { text: m.article.text, blocks: m.article.blocks };
+    if (!sender.url) return undefined;
+    if (m?.type === 'page/analyze' && m.article) g.qlSeen![sender.url] = { text: m.article.text, blocks: m.article.blocks };
+    else if (m?.type === 'page/report' && m.report?.isArticle === false) g.qlSeen![sender.url] = 'refused';
     return undefined;
   });
   return true;
 }
 
-function seenFor(ext: TestPage, url: string): Promise<Seen | null> {
-  return ext.evaluate((u) => (globalThis as unknown as { qlSeen: Record<string, Seen> }).qlSeen[u] ?? null, url);
+function seenFor(ext: TestPage, url: string): Promise<Seen | 'refused' | null> {
+  return ext.evaluate((u) => (globalThis as unknown as { qlSeen: Record<string, Seen | 'refused'> }).qlSeen[u] ?? null, url);
 }
 
 /** Runs in an extension page: the reader's "Analyse anyway" for a tab, as the popup sends it. */
@@ -85,15 +92,16 @@ inEachBrowser(`extraction parity, browser vs CLI (${DEFAULT_DIR})`, (env) => {
     const page = await browser.newPage();
     try {
       await page.goto(url);
-      let inBrowser = await until(() => seenFor(listening, url), (v) => v !== null, 8_000);
-      if (!inBrowser) {
+      let inBrowser = await until(() => seenFor(listening, url), (v) => v !== null);
+      if (inBrowser === 'refused') {
         // Readability's quick check said "not an article": the reader's "Analyse anyway" runs the same extraction.
         await listening.evaluate(analyzeAnyway, await browser.tabIdOf(url));
-        inBrowser = await until(() => seenFor(listening, url), (v) => v !== null);
+        inBrowser = await until(() => seenFor(listening, url), (v) => v !== null && v !== 'refused');
       }
       expect(cli, 'the CLI finds an article').not.toBeNull();
-      expect(inBrowser?.text).toBe(cli!.text);
-      expect(inBrowser?.blocks).toEqual(cli!.blocks);
+      const seen = inBrowser === 'refused' ? null : inBrowser;
+      expect(seen?.text).toBe(cli!.text);
+      expect(seen?.blocks).toEqual(cli!.blocks);
     } finally {
       await page.close();
     }

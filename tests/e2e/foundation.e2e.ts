@@ -12,7 +12,7 @@ inEachBrowser('foundation', (env, name) => {
     const tabId = await browser.tabIdOf(url);
 
     const popup = await browser.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-    await popup.waitFor('[data-testid="word-count"]', 30_000);
+    await popup.waitFor('[data-testid="word-count"]');
     expect(await popup.text('h2.title')).toContain('Russia threatens to scuttle talks');
     const words = Number((await popup.text('[data-testid="word-count"]')).replace(/,/g, ''));
     expect(words).toBeGreaterThan(500);

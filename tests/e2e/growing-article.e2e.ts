@@ -33,7 +33,6 @@ document.getElementById('read-more').addEventListener('click', () => { document.
     const first = await until(
       () => page.evaluate(probeHighlights, 'article'),
       (p) => quoteTexts(p).some((q) => q.startsWith(LAZY_QUOTE)),
-      20_000,
     );
     expect(quoteTexts(first).some((q) => q.startsWith(LAZY_QUOTE))).toBe(true);
     expect(quoteTexts(first).some((q) => q.startsWith(MORE_QUOTE))).toBe(false);
@@ -41,7 +40,6 @@ document.getElementById('read-more').addEventListener('click', () => { document.
     const all = await until(
       () => page.evaluate(probeHighlights, 'article'),
       (p) => quoteTexts(p).some((q) => q.startsWith(MORE_QUOTE)),
-      20_000,
     );
     expect(quoteTexts(all).some((q) => q.startsWith(MORE_QUOTE))).toBe(true);
     expect(quoteTexts(all).some((q) => q.startsWith(LAZY_QUOTE))).toBe(true);

@@ -49,7 +49,15 @@ const storedArticle = (ext: TestPage, url: string) => fromExtension<Stored | nul
 const readerItems = (stored: Stored | null) =>
   (stored?.annotations ?? []).filter((a) => a.kind === 'note' || a.kind === 'highlight').map(({ id, note, tags, colour, text }) => ({ id, note, tags, colour, text }));
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Waits until the page's script has swept `n` more times (or attacked `n` more times): what a test
+ * checks after it is what the page could do in that time, however slow the machine is.
+ */
+async function sweepsMore(page: TestPage, n: number, count: 'sweeps' | 'attacks' = 'sweeps'): Promise<void> {
+  const read = () => page.evaluate((c) => (window as unknown as { __seen: Seen }).__seen[c], count);
+  const from = await read();
+  await until(read, (v) => v >= from + n);
+}
 
 inEachBrowser('hostile page', (env) => {
   it('learns nothing of a note typed in the frame or stored, and writes nothing without the reader', async () => {
@@ -67,7 +75,7 @@ inEachBrowser('hostile page', (env) => {
 
     // The reader highlights a passage and types a note and tags with real key events.
     await highlightWithNote(page, ext, tabId, PASSAGE, NOTE, TAGS);
-    await pause(600); // a few more sweeps of the page's pollers
+    await sweepsMore(page, 4); // a few more sweeps of the page's pollers
     const typed = await observed(page);
     expect(leaks(typed.all)).toEqual([]);
     expect(typed.seen.openShadowRoots).toBe(0);
@@ -84,7 +92,7 @@ inEachBrowser('hostile page', (env) => {
     await page.evaluate(() => {
       (window as unknown as { __attack: boolean }).__attack = true;
     }, null);
-    await pause(2_000);
+    await sweepsMore(page, 12, 'attacks');
     await page.evaluate(() => {
       (window as unknown as { __attack: boolean }).__attack = false;
       document.getSelection()?.removeAllRanges();
@@ -100,7 +108,7 @@ inEachBrowser('hostile page', (env) => {
     const at = await page.evaluate(pointOfText, PASSAGE);
     await page.mouse(at!.x, at!.y);
     expect(await waitForFrame(page, 'hover-card')).toContain(NOTE);
-    await pause(400);
+    await sweepsMore(page, 3);
     expect(leaks((await observed(page)).all)).toEqual([]);
     await ext.close();
     await page.close();
@@ -168,7 +176,7 @@ inEachBrowser('hostile page', (env) => {
     const copy = await browser.newPage();
     await copy.goto(copyUrl);
     const painted = await waitForQuotes(copy);
-    await pause(800);
+    await sweepsMore(copy, 5);
     expect(markRanges(painted)).toEqual([]); // the reader's marks of the real article are not painted here
     expect(markRanges(await copy.evaluate(probeHighlights, 'article'))).toEqual([]);
     expect(leaks((await observed(copy)).all)).toEqual([]);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { CHROMIUM_QUIET_ARGS, chromiumPath, firefoxPath } from '../../../scripts/browsers.mjs';
+import { timed, WAIT_MS } from './wait';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -98,7 +99,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     consoleErrors,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
-    waitFor: async (sel, timeout = 15_000) => void (await page.waitForSelector(sel, { timeout, state: 'attached' })),
+    waitFor: async (sel, timeout = WAIT_MS) => void (await timed('waitFor', () => page.waitForSelector(sel, { timeout, state: 'attached' }))),
     text: async (sel) => (await page.textContent(sel)) ?? '',
     click: (sel) => page.click(sel),
     hover: (sel) => page.hover(sel),
@@ -132,9 +133,11 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
       viewport: { width: 1200, height: 900 },
       args: [`--disable-extensions-except=${DIST.chromium}`, `--load-extension=${DIST.chromium}`, ...CHROMIUM_QUIET_ARGS, ...extraArgs],
     });
+    // Clicks, hovers and navigations wait as long as the waits on conditions do (see wait.ts).
+    ctx.setDefaultTimeout(WAIT_MS);
     // Fixture pages only: nothing may leave the machine (localhost serves as a second site).
     await ctx.route(/^https?:\/\/(?!(127\.0\.0\.1|localhost)[:/])/, (route) => route.abort());
-    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: WAIT_MS }));
     const extensionOrigin = sw.url().replace(/^(chrome-extension:\/\/[^/]+).*$/, '$1');
     const context = ctx;
     const b: TestBrowser = {
@@ -172,6 +175,7 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
 
 function wrapPuppeteer(page: PpPage): TestPage {
   const consoleErrors: string[] = [];
+  page.setDefaultTimeout(WAIT_MS);
   let lastUrl = '';
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
@@ -192,7 +196,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
       }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (sel, timeout = 15_000) => void (await page.waitForSelector(sel, { timeout })),
+    waitFor: async (sel, timeout = WAIT_MS) => void (await timed('waitFor', () => page.waitForSelector(sel, { timeout }))),
     text: (sel) => page.$eval(sel, (el) => el.textContent ?? ''),
     click: (sel) => page.click(sel),
     hover: (sel) => page.hover(sel),

@@ -14,11 +14,14 @@ export interface Seen {
   /** Whether a shadow root of Quotelight's overlay host was ever reachable. */
   openShadowRoots: number;
   clears: number;
+  /** How many times the page has swept (every 150 ms), and how many of those attacked. */
+  sweeps: number;
+  attacks: number;
 }
 
 /** The page script itself (serialised into the page: self-contained). */
 export function hostileScript(): void {
-  const seen: Seen = { keys: [], inputs: [], shadow: [], frames: [], highlights: [], performance: [], dispatched: 0, openShadowRoots: 0, clears: 0 };
+  const seen: Seen = { keys: [], inputs: [], shadow: [], frames: [], highlights: [], performance: [], dispatched: 0, openShadowRoots: 0, clears: 0, sweeps: 0, attacks: 0 };
   const w = window as unknown as { __seen: Seen; __attack?: boolean; __clearHighlights?: boolean };
   w.__seen = seen;
   // 0. Monkey-patching: force shadow roots open, wrap listeners. (Content scripts run in an isolated
@@ -126,7 +129,9 @@ export function hostileScript(): void {
         (host as HTMLElement).click();
         seen.dispatched++;
       }
+      seen.attacks++;
     }
+    seen.sweeps++;
   };
   setInterval(sweep, 150);
 }

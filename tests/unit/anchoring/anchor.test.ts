@@ -152,20 +152,18 @@ suite('anchor', () => {
 });
 
 suite('anchorAll', () => {
-  it('anchors 500 annotations on a 10k-word text in well under 100 ms', () => {
+  // How fast is bench/anchoring-browser.ts's job ("unchanged page", in `npm run bench`): timing is not asserted here.
+  it('anchors 500 annotations on a 10k-word text by their stored positions', () => {
     const words = Array.from({ length: 10_000 }, (_, i) => `word${(i * 7919) % 5000}`);
     const text = words.join(' ');
     const annotations = Array.from({ length: 500 }, (_, i) => {
       const start = text.indexOf(' ', i * 100) + 1;
       return { id: `a${i}`, selectors: describe(text, start, start + 40) };
     });
-    const t0 = performance.now();
     const { anchored, notFound } = anchorAll(text, annotations);
-    const ms = performance.now() - t0;
     expect(anchored).toHaveLength(500);
     expect(notFound).toHaveLength(0);
     expect(anchored.every((a) => a.method === 'position')).toBe(true);
-    expect(ms).toBeLessThan(50);
   });
 
   it('splits results into anchored and notFound', () => {

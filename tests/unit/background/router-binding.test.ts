@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMPTY_WIRE_ANALYSIS } from '../../../src/shared/analysis-wire';
+import { eventually } from '../support/wait';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const toTabs: { tabId: number; msg: { type: string } }[] = [];
@@ -187,14 +188,14 @@ describe('the page frame', () => {
     frame.fromFrame({ type: 'hello', nonce: 'c'.repeat(32) });
     await ask({ type: 'page/frame-show', view: 'card', id: noteId }, sender(1, REAL));
     frame.fromFrame({ type: 'save', edit: { colour: 'pink', note: 'forged', tags: [] } });
-    await vi.waitFor(() => expect(frame.received.at(-1)).toEqual({ type: 'error', message: 'Nothing is open for editing.' }));
+    await eventually(() => expect(frame.received.at(-1)).toEqual({ type: 'error', message: 'Nothing is open for editing.' }));
 
     await ask({ type: 'page/frame-show', view: 'editor', id: noteId }, sender(1, REAL));
     frame.fromFrame({ type: 'save', edit: { colour: 'green', note: 'Written by the reader in the frame', tags: ['checked'] } });
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const stored = await getLibrary().getArticleWithAnnotations(REAL);
       expect(stored!.annotations.find((a) => a.id === noteId)).toMatchObject({ note: 'Written by the reader in the frame', colour: 'green' });
     });
-    await vi.waitFor(() => expect(toTabs.at(-1)).toEqual({ tabId: 1, msg: { type: 'page/frame-close' } }));
+    await eventually(() => expect(toTabs.at(-1)).toEqual({ tabId: 1, msg: { type: 'page/frame-close' } }));
   });
 });

@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, expect, it, vi } from 'vitest';
+import { eventually } from '../support/wait';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const urlOf = (tabId: number) => `https://news.example.com/world/story-${tabId}`;
@@ -52,7 +53,7 @@ it('answers a save from the library while an open page never answers its repaint
   await open(1, TEXT, 'Harbour to reopen');
   const mark = await ask({ type: 'page/add-highlight', highlight: { start: 4, end: 11 } }, pageOf(1));
   // The new highlight's own repaint follows its reply.
-  await vi.waitFor(() => expect(sentTo(1)).toEqual(['page/reader-changed']));
+  await eventually(() => expect(sentTo(1)).toEqual(['page/reader-changed']));
   toTabs.length = 0;
 
   const saved = await ask({ type: 'ui/update-annotation', id: mark.id, patch: { note: 'reopening' } }, extensionPage);
@@ -66,7 +67,7 @@ it('a change to one note re-reads only the tabs that show it or its article, and
   await open(4, TEXT);
   await open(5, 'Another story entirely, about the city budget and its long delays.');
   const mark = await ask({ type: 'page/add-highlight', highlight: { start: 4, end: 11 } }, pageOf(4));
-  await vi.waitFor(() => expect(sentTo(4)).toContain('page/reader-changed'));
+  await eventually(() => expect(sentTo(4)).toContain('page/reader-changed'));
   toTabs.length = 0;
 
   await ask({ type: 'ui/update-annotation', id: mark.id, patch: { note: 'only here' } }, extensionPage);

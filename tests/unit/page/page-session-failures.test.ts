@@ -2,6 +2,7 @@
 // Paths that used to fail without a word: each now shows the reader a line on the page (and logs).
 import { Readability } from '@mozilla/readability';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventually } from '../support/wait';
 
 const sent: { type: string; [k: string]: unknown }[] = [];
 let answer: (msg: { type: string }) => unknown = () => ({});
@@ -107,7 +108,7 @@ describe('failures the reader is now told about', () => {
       return normal(msg);
     };
     document.getElementById('first')!.append(' A new paragraph of live updates was added to the article just now.');
-    await vi.waitFor(() => expect(notice()?.hidden).toBe(false), { timeout: 5000 });
+    await eventually(() => expect(notice()?.hidden).toBe(false));
     expect(notice()?.textContent).toContain('Could not read the changed page: The analysis document closed');
   });
 

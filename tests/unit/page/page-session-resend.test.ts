@@ -2,6 +2,7 @@
 // The background asks a page to send its article again (it restarted, or a write came before the
 // article): a read already on its way answers that, instead of being cancelled by a new one.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { eventually } from '../support/wait';
 
 const sent: string[] = [];
 let answer: (msg: { type: string }) => unknown = () => ({});
@@ -57,7 +58,7 @@ it('waits for the read in flight instead of starting another', async () => {
   const { release } = background();
   const session = new PageSession(document, 'chrome-extension://quotelight-test/src/frame/index.html');
   const started = session.start();
-  await vi.waitFor(() => expect(sent).toContain('page/extract'));
+  await eventually(() => expect(sent).toContain('page/extract'));
   const resent = session.handle({ type: 'page/resend-report' });
   release();
   await started;
