@@ -61,6 +61,9 @@ async function tabState(tabId: number): Promise<TabStateOnWire> {
   }
   const known = existingTab(tabId);
   if (known?.report || known?.siteOff) return stateOf(known);
+  // The page is still loading: its content script starts at document_idle, so there is nobody to ask
+  // yet. Saying "no content script" here would tell the reader to reload a page that is on its way.
+  if (tab.status === 'loading' && known?.url !== tab.url) return { status: 'analysing', report: null };
   // Its content script greeted this background from this page and is reading it: the report is on
   // its way. Asking again would restart the reading, so a popup polling a long page would never see it end.
   if (known && known.url === tab.url) return stateOf(known);

@@ -6,6 +6,8 @@ import { sendToBackground } from '../shared/messaging';
 import { AnalysisView } from './AnalysisView';
 
 const POLL_MS = 400;
+/** How long after the popup opens a missing content script may still be starting (a busy machine's page). */
+const CONTENT_SCRIPT_GRACE_MS = 10_000;
 
 export function App({ tabId }: { tabId: number | null }) {
   const [state, setState] = useState<TabState | null>(null);
@@ -25,12 +27,15 @@ export function App({ tabId }: { tabId: number | null }) {
     void refresh();
   }, [refresh]);
 
-  // Keep asking while the page is still being analysed.
+  // Keep asking while the page is still being analysed; and for a while when no content script
+  // answered, since it starts only once the page is idle, a moment after the page has loaded.
+  const [openedAt] = useState(() => Date.now());
   useEffect(() => {
-    if (state?.status !== 'analysing') return;
+    const waiting = state?.status === 'analysing' || (state?.status === 'no-content-script' && Date.now() - openedAt < CONTENT_SCRIPT_GRACE_MS);
+    if (!waiting) return;
     const t = setTimeout(() => void refresh(), POLL_MS);
     return () => clearTimeout(t);
-  }, [state, refresh]);
+  }, [state, refresh, openedAt]);
 
   const act = async (run: () => Promise<unknown>) => {
     try {

@@ -18,7 +18,8 @@ vi.mock('webextension-polyfill', () => ({
         return msg.type === 'page/reader-changed' ? new Promise(() => undefined) : Promise.resolve({ ok: true });
       },
       query: async () => [{ id: 1, url: urlOf(1) }],
-      get: async (id: number) => ({ id, url: urlOf(id) }),
+      // Tab 6 is still loading its page: its content script (document_idle) has not started.
+      get: async (id: number) => ({ id, url: urlOf(id), status: id === 6 ? 'loading' : 'complete' }),
     },
     scripting: { insertCSS: async () => undefined },
   },
@@ -61,7 +62,7 @@ it('answers a save from the library while an open page never answers its repaint
   // The repaint was asked for all the same, with the tab's state already current.
   expect(sentTo(1)).toEqual(['page/reader-changed']);
   expect(await ask({ type: 'ui/tab-state', tabId: 1 }, extensionPage)).toMatchObject({ status: 'ready' });
-}, 5000);
+});
 
 it('a change to one note re-reads only the tabs that show it or its article, and those that show it repaint', async () => {
   await open(4, TEXT);
@@ -89,4 +90,9 @@ it('reads as being analysed, without asking the page again, while the page it gr
 it('asks a tab it has never heard from (a restarted background) for its report', async () => {
   await ask({ type: 'ui/tab-state', tabId: 3 }, extensionPage);
   expect(sentTo(3)).toContain('page/resend-report');
+});
+
+it('reads a tab still loading its page as being analysed: its content script has not started yet', async () => {
+  expect(await ask({ type: 'ui/tab-state', tabId: 6 }, extensionPage)).toEqual({ status: 'analysing', report: null });
+  expect(sentTo(6)).toEqual([]);
 });
