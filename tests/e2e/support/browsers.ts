@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import { CHROMIUM_QUIET_ARGS, chromiumPath, firefoxPath } from '../../../scripts/browsers.mjs';
-import { timed, WAIT_MS } from './wait';
+import { timed, until, WAIT_MS } from './wait';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -173,6 +173,17 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
 
 // ---------- Firefox ESR via puppeteer-core (WebDriver BiDi) ----------
 
+/** Polls the page's own document until it has loaded and `ready` holds (navigations in between are retried). */
+async function untilLoaded(page: PpPage, ready: (state: { href: string; old: boolean }) => boolean): Promise<void> {
+  const read = () =>
+    page
+      .evaluate(() => ({ href: location.href, complete: document.readyState === 'complete', old: (window as unknown as { __qlBeforeReload?: boolean }).__qlBeforeReload === true }))
+      .catch(() => null); // the document went away mid-call: a navigation is under way
+  const loaded = (v: { href: string; complete: boolean; old: boolean } | null) => !!v?.complete && ready(v);
+  const state = await until(read, loaded);
+  if (!loaded(state)) throw new Error(`the extension page did not load in ${WAIT_MS} ms (last seen: ${JSON.stringify(state)})`);
+}
+
 function wrapPuppeteer(page: PpPage): TestPage {
   const consoleErrors: string[] = [];
   page.setDefaultTimeout(WAIT_MS);
@@ -184,8 +195,10 @@ function wrapPuppeteer(page: PpPage): TestPage {
     goto: async (url) => {
       lastUrl = url;
       if (url.startsWith('moz-extension:')) {
-        // Firefox never reports extension pages as loaded under automation; the page is usable anyway.
-        await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
+        // Firefox never reports extension pages as loaded under automation: the navigation is started,
+        // not awaited, and the page counts as loaded once its own document says so.
+        void page.goto(url).catch(() => undefined);
+        await untilLoaded(page, (state) => state.href.startsWith(url));
       } else {
         // Firefox now and then aborts a BiDi navigation it was asked for ("Address rejected",
         // NS_BINDING_ABORTED: the class of puppeteer#12929); one retry of the same navigation.
@@ -227,8 +240,14 @@ function wrapPuppeteer(page: PpPage): TestPage {
     },
     reload: async () => {
       // page.url() cannot be trusted here: Firefox never reports the extension page as navigated to.
-      if (lastUrl.startsWith('moz-extension:')) await page.reload({ timeout: 2_000 }).catch(() => undefined);
-      else await page.reload({ waitUntil: 'load' });
+      if (lastUrl.startsWith('moz-extension:')) {
+        // As in goto: the document that was there is marked, and the reload is done when a fresh one has loaded.
+        await page.evaluate(() => {
+          (window as unknown as { __qlBeforeReload?: boolean }).__qlBeforeReload = true;
+          location.reload();
+        });
+        await untilLoaded(page, (state) => !state.old);
+      } else await page.reload({ waitUntil: 'load' });
     },
     screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
     close: () => page.close(),
