@@ -31,9 +31,10 @@ export function groupStyles(): Record<string, string> {
   QUOTE_TINTS.forEach((c, i) => {
     out[`quote-${i}`] = `background-color: ${c}`;
   });
-  out.person = 'text-decoration: underline 2px rgba(37, 99, 235, 0.85); text-underline-offset: 3px';
-  out.organization = 'text-decoration: underline 2px dashed rgba(5, 150, 105, 0.9); text-underline-offset: 3px';
-  out.place = 'text-decoration: underline 2px dotted rgba(147, 51, 234, 0.9); text-underline-offset: 3px';
+  // Opaque mid-tones: at least 3:1 (WCAG non-text contrast) on white and on near-black pages alike.
+  out.person = 'text-decoration: underline 2px #3b82f6; text-underline-offset: 3px';
+  out.organization = 'text-decoration: underline 2px dashed #059669; text-underline-offset: 3px';
+  out.place = 'text-decoration: underline 2px dotted #9333ea; text-underline-offset: 3px';
   for (const [name, c] of Object.entries(MARK_SWATCHES)) out[`mark-${name}`] = `background-color: ${c}; color: #111`;
   // Opaque, with dark text: legible over any page colour (white on this orange is only 2.8:1).
   out.flash = 'background-color: #f97316; color: #111';

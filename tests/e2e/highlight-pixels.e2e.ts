@@ -10,7 +10,7 @@ import { artifactPath } from './support/artifacts';
 import type { TestPage } from './support/browsers';
 import { type PaintedBox, paintedBox, paintedGroups } from './support/painted-boxes';
 import { highlightButtonPoint, pointOfText, selectText } from './support/page-probes';
-import { colourDistance, contrastRatio, dominantColour, mostContrasting, over, parseColour, type Rgb, readPng } from './support/pixels';
+import { bestRowLike, colourDistance, contrastRatio, dominantColour, mostContrasting, over, parseColour, type Rgb, readPng } from './support/pixels';
 import { FRAME_PATH, textInFrame, waitForFrame } from './support/reader-actions';
 import { type Env, inEachBrowser } from './support/suite';
 import { until } from './support/wait';
@@ -180,6 +180,23 @@ inEachBrowser('highlight pixels', (env, name) => {
       expect(looked).toBeGreaterThanOrEqual(18);
       expect(problems).toEqual([]);
     }));
+
+  it('underlines the people the article names, on a light and a dark page', async () => {
+    env().server.page('dark-article.html', withHead(seedHtml(), DARK_STYLE));
+    const underline = parseColour(/#[0-9a-f]{6}/i.exec(groupStyles().person!)![0]).rgb;
+    for (const path of [SEED, 'dark-article.html'])
+      await onPage(env, path, async (page) => {
+        const people = (await waitForGroups(page, (g) => (g.person ?? 0) >= 3)).person ?? 0;
+        expect(people).toBeGreaterThanOrEqual(3);
+        for (let index = 0; index < 3; index++) {
+          const box = (await page.evaluate(paintedBox, { group: 'person', index }))!;
+          // The underline sits 3 px under the baseline, just below the text's box.
+          const shot = artifactPath(name, `px-person-${path.replace(/\W+/g, '_')}-${index}.png`);
+          await page.screenshot(shot, { ...box.clip, height: box.clip.height + 8 });
+          expect(bestRowLike(readPng(shot), underline), `${box.text} on ${path}`).toBeGreaterThanOrEqual(0.6);
+        }
+      });
+  });
 
   it('shows a new reader mark in its colour, with dark legible text', () =>
     onPage(env, SEED, async (page) => {

@@ -121,9 +121,24 @@ export function shareUnlike(img: Image, colour: Rgb, tolerance = 8): number {
   return n / (img.width * img.height);
 }
 
-/** `rgb(…)`/`rgba(…)` or `#rrggbb` as channels and alpha. */
+/** The largest share (0–1) of one row's pixels within `tolerance` of `colour`: a drawn underline fills a row. */
+export function bestRowLike(img: Image, colour: Rgb, tolerance = 24): number {
+  let best = 0;
+  for (let y = 0; y < img.height; y++) {
+    let n = 0;
+    for (let x = 0; x < img.width; x++) {
+      const p = (y * img.width + x) * 4;
+      if (colourDistance([img.rgba[p]!, img.rgba[p + 1]!, img.rgba[p + 2]!], colour) <= tolerance) n++;
+    }
+    best = Math.max(best, n / img.width);
+  }
+  return best;
+}
+
+/** `rgb(…)`/`rgba(…)`, `#rgb` or `#rrggbb` as channels and alpha. */
 export function parseColour(css: string): { rgb: Rgb; alpha: number } {
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(css.trim());
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(css.trim());
+  const hex = short ? [0, short[1], short[2], short[3]].map((d) => `${d}${d}`) : /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(css.trim());
   if (hex) return { rgb: [Number.parseInt(hex[1]!, 16), Number.parseInt(hex[2]!, 16), Number.parseInt(hex[3]!, 16)], alpha: 1 };
   const fn = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+))?\s*\)$/.exec(css.trim());
   if (!fn) throw new Error(`not a colour this helper reads: ${css}`);
