@@ -1,7 +1,8 @@
 // Paints groups of Ranges. The CSS Custom Highlight API leaves the page's DOM untouched (no layout
 // shift, page scripts and selection unaffected); where it is missing, ranges are wrapped in a custom
 // element the page's own CSS cannot know, as the fallback. Highlight names carry a random per-page
-// prefix (their colours come as user-origin CSS from the background, shared/highlight-styles.ts).
+// prefix (their colours come from the background as CSS the page cannot read or outrank,
+// shared/highlight-styles.ts and docs/highlight-painting.md).
 import { WRAP_TAG } from '../shared/wrap-tag';
 
 export interface Painter {

@@ -49,7 +49,7 @@ export interface TestPage {
   /** Moves keyboard focus to `selector` inside that child frame (as the reader's click into it would). */
   focusInFrame(urlPart: string, selector: string): Promise<void>;
   reload(): Promise<void>;
-  /** Saves a PNG of the viewport, or of `clip` (CSS pixels) when given. */
+  /** Saves a PNG of the viewport, or of `clip` (viewport coordinates, CSS pixels) when given. */
   screenshot(path: string, clip?: Clip): Promise<void>;
   /** Messages the page wrote to its console, for "no errors from the extension" checks. */
   consoleErrors: string[];
@@ -249,7 +249,12 @@ function wrapPuppeteer(page: PpPage): TestPage {
         await untilLoaded(page, (state) => !state.old);
       } else await page.reload({ waitUntil: 'load' });
     },
-    screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
+    screenshot: async (path, clip) => {
+      // puppeteer reads a clip in document coordinates (Playwright: viewport); the interface takes viewport ones.
+      const at = clip ? await page.evaluate(() => [window.visualViewport?.pageLeft ?? scrollX, window.visualViewport?.pageTop ?? scrollY]) : [0, 0];
+      const box = clip ? { ...clip, x: clip.x + at[0]!, y: clip.y + at[1]! } : undefined;
+      await page.screenshot({ path: path as `${string}.png`, clip: box });
+    },
     close: () => page.close(),
   };
 }
