@@ -40,7 +40,7 @@ export function SpeakerQuotes({ name, onBack, onOpen }: Props) {
       )}
       {(toCheck.length > 0 || onlyToCheck) && (
         <label class="check-filter" data-testid="speakers-to-check">
-          <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> Only quotes whose speaker to check ({toCheck.length})
+          <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> Only quotes to check ({toCheck.length})
         </label>
       )}
       {loaded.data && total === 0 && <p class="empty">No saved quotes from {name}.</p>}
