@@ -6,7 +6,7 @@ import { articleHtml, page as pageHtml } from './support/article-html';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import type { TestPage } from './support/browsers';
 import { pointOfText } from './support/page-probes';
-import { waitForFrame, waitForQuotes } from './support/reader-actions';
+import { FRAME_PATH, waitForFrame, waitForQuotes } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -30,6 +30,13 @@ function popupMarks(): { quote: string; mark: string | null; label: string | nul
       visible: !!r && r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.right <= window.innerWidth,
     };
   });
+}
+
+/** In the extension's frame: the hover card is shown whole (the frame is at least as tall as the card). */
+function cardFits(): boolean {
+  const card = document.querySelector('[data-ql="hover-card"]');
+  const bottom = card ? Math.ceil(card.getBoundingClientRect().bottom) : 0;
+  return bottom > 0 && window.innerHeight >= bottom;
 }
 
 function setCheckbox(label: string): boolean {
@@ -94,6 +101,12 @@ inEachBrowser('speaker confidence', (env, name) => {
       30_000,
     );
     expect(card).toMatch(/unsure — check · \d{1,2}%/);
+    // The page side sizes the frame to the card after the card reports its height: the whole card is on screen.
+    const fit = await until(
+      () => page.inFrame(FRAME_PATH, cardFits, null),
+      (f) => f === true,
+    );
+    expect(fit).toBe(true);
     await page.screenshot(artifactPath(name, 'confidence-card.png'));
 
     // Saved, the library shows the mark in the article's quotes and filters its search by it.
