@@ -37,17 +37,29 @@ interface GoldQuote {
   speaker: string | null;
   kind: string;
 }
-interface Gold {
+export interface Gold {
   quotes: GoldQuote[];
   people: { name: string; aliases?: string[] }[] | null;
   organizations: { name: string; aliases?: string[] }[] | null;
 }
-interface Out {
+export interface Out {
   quotes: { text: string; speaker: string | null; confidence?: number }[];
+}
+
+/** One scored speaker: the model's probability, whether it was right, and what kind of speaker was shown. */
+export interface ScoredSpeaker {
+  p: number;
+  right: boolean;
+  shown: 'named' | 'unnamed' | 'none';
 }
 
 /** (probability, right) for each scored speaker of one page. */
 export function pagePoints(gold: Gold, out: Out): [number, boolean][] {
+  return scoredSpeakers(gold, out).map((s) => [s.p, s.right]);
+}
+
+/** Each matched quotation with a named gold speaker, as the scorer pairs them. */
+export function scoredSpeakers(gold: Gold, out: Out): ScoredSpeaker[] {
   const real = gold.quotes.filter((q) => q.kind !== 'other');
   const pairs: [number, number, number][] = [];
   out.quotes.forEach((p, i) => {
@@ -59,7 +71,7 @@ export function pagePoints(gold: Gold, out: Out): [number, boolean][] {
   pairs.sort((a, b) => b[0] - a[0]);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
-  const points: [number, boolean][] = [];
+  const points: ScoredSpeaker[] = [];
   const everyone = [...(gold.people ?? []), ...(gold.organizations ?? [])];
   const formsOf = (speaker: string) => {
     const e = everyone.find((x) => nameKey(x.name) === nameKey(speaker) || (x.aliases ?? []).some((a) => nameKey(a) === nameKey(speaker)));
@@ -74,7 +86,8 @@ export function pagePoints(gold: Gold, out: Out): [number, boolean][] {
     const g = real[j]!;
     if (!g.speaker || g.speaker.startsWith('unnamed:')) continue;
     const right = !!p.speaker && (formsOf(g.speaker).has(nameKey(p.speaker)) || (gold.people == null && surname(p.speaker) === surname(g.speaker)));
-    points.push([p.confidence ?? 0, right]);
+    const shown = !p.speaker ? 'none' : p.speaker.startsWith('unnamed:') ? 'unnamed' : 'named';
+    points.push({ p: p.confidence ?? 0, right, shown });
   }
   return points;
 }

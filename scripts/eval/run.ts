@@ -8,11 +8,9 @@
 //   - quotes across articles on pairs scripted from PolNeAR's quotes (scripts/eval/quotes-across.ts);
 // With --ablation, also the sieve's rules alone in place of the ranker.
 // With --check, exits 1 when a figure falls below its floor in scripts/eval/floors.json.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import modelFile from '../../src/analysis/models/ner.json';
 import { decodeModel, type NerModelFile } from '../../src/analysis/ner/model';
 import { calibration } from './calibration';
@@ -20,27 +18,9 @@ import { placeScore } from './places';
 import { scoreExtraction } from './extraction';
 import { scoreWikigold } from './ner-wikigold';
 import { acrossLine, runAcrossEval } from './quotes-across';
+import { bundleCli, EVAL, pageNames, score } from './score-set';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const EVAL = join(ROOT, '../shared/eval');
 const FLOORS = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Record<string, number>;
-
-async function bundleCli(): Promise<string> {
-  const dir = join(ROOT, 'node_modules/.cache/quotelight-eval');
-  mkdirSync(dir, { recursive: true });
-  const out = join(dir, 'cli.mjs');
-  await build({ entryPoints: [join(ROOT, 'scripts/eval/cli-entry.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: out, logLevel: 'warning' });
-  return out;
-}
-
-function score(set: string, cli: string, record: string, chooser = 'model'): string {
-  const out = execFileSync('node', [join(EVAL, 'score.mjs'), join(EVAL, set), '--', 'node', cli], {
-    encoding: 'utf8',
-    env: { ...process.env, QL_RECORD: record, QL_CHOOSER: chooser },
-    maxBuffer: 64 << 20,
-  });
-  return out.trim().split('\n').at(-1)!;
-}
 
 /** Figures of an OVERALL line, by name. */
 export function figures(line: string): Record<string, number> {
@@ -67,13 +47,13 @@ async function main(): Promise<number> {
       console.log(`${set}: ${line}`);
       for (const [k, v] of Object.entries(figures(line))) results[`${set}.${k}`] = v;
       if (set === 'dev') {
-        const names = readdirSync(join(EVAL, set)).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -10)).sort();
+        const names = pageNames(set);
         const pl = placeScore(join(EVAL, set), record, names);
         console.log(`${set}: places P=${pl.precision.toFixed(2)} R=${pl.recall.toFixed(2)} F1=${pl.f1.toFixed(2)} over ${pl.pages} pages (not judged by score.mjs)`);
         results[`${set}.places_F1`] = pl.f1;
       }
       if (set === 'polnear-dev') {
-        const names = readdirSync(join(EVAL, set)).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -10)).sort();
+        const names = pageNames(set);
         const c = calibration(join(EVAL, set), record, names);
         console.log(`${set}: speaker calibration ECE=${c.ece.toFixed(3)} over ${c.n} speakers`);
         for (const b of c.table) console.log(`  p in [${b.from.toFixed(1)}, ${b.to.toFixed(1)}): n=${b.n} mean p=${b.confidence.toFixed(2)} right=${b.accuracy.toFixed(2)}`);

@@ -1,5 +1,6 @@
 // Dispatches each checked message to its handler. Handlers return the reply; thrown errors become ErrorReply.
 import { parseSpeaker } from '../shared/speaker-value';
+import { probability } from '../shared/confidence';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { packAnalysis, unpackAnalysis } from '../shared/analysis-wire';
 import type { FrameEdit } from '../shared/frame-protocol';
@@ -198,13 +199,15 @@ const handlers: Handlers = {
     return { shown: await showInFrame(tabId, msg.view, placed.annotation) };
   },
   'page/frame-card': async (msg, sender) => {
-    const { title, details } = msg.card;
+    const { title, details, speakerConfidence } = msg.card;
     const ok = (x: unknown) => typeof x === 'string' && x.length <= CARD_LINE_MAX;
     if (!ok(title) || !Array.isArray(details) || details.length > 8 || !details.every(ok)) throw new Error('Malformed card.');
+    if (speakerConfidence !== undefined && probability(speakerConfidence) === null) throw new Error('Malformed card.');
     const tabId = sender.tab!.id!;
     // A quote's card also says where else it was quoted: for a quote of this tab's own analysis only.
     const elsewhere = msg.quote ? await quoteElsewhere(senderTab(sender), msg.quote) : undefined;
-    return { shown: await showCardInFrame(tabId, { title, details }, elsewhere) };
+    const card = speakerConfidence === undefined ? { title, details } : { title, details, speakerConfidence };
+    return { shown: await showCardInFrame(tabId, card, elsewhere) };
   },
   'page/frame-hide': async (_msg, sender) => {
     hideFrame(sender.tab!.id!);

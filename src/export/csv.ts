@@ -1,6 +1,7 @@
 // CSV for spreadsheets: RFC 4180 quoting, CRLF, UTF-8 BOM (so Excel reads accents), and
 // formula-injection guard, because quote text comes from arbitrary web pages.
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { probability } from '../shared/confidence';
 import { speakerString } from '../shared/speaker-value';
 import { effectiveSpeaker, iso } from './speaker';
 import { textFragmentUrl } from './text-fragment';
@@ -11,6 +12,7 @@ export const CSV_COLUMNS = [
   'text',
   'speaker',
   'detected_speaker',
+  'speaker_confidence',
   'speaker_role',
   'actor_type',
   'note',
@@ -52,6 +54,12 @@ export function csvHead(): string {
   return `${BOM}${csvRow(CSV_COLUMNS)}\r\n`;
 }
 
+/** The analysis's probability that the detected speaker is right (0..1, three decimals); empty when none was recorded. */
+function confidenceCell(a: AnnotationRecord): string | null {
+  const p = probability(a.speakerConfidence);
+  return a.kind === 'quote' && p !== null ? p.toFixed(3) : null;
+}
+
 /** One CRLF-terminated line per annotation. */
 export function csvLines(articles: readonly ArticleRecord[], annotations: readonly AnnotationRecord[]): string {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -64,6 +72,7 @@ export function csvLines(articles: readonly ArticleRecord[], annotations: readon
       a.text,
       effectiveSpeaker(a),
       speakerString(a.speaker),
+      confidenceCell(a),
       a.speakerRole,
       a.actorType,
       a.note,

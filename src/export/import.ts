@@ -54,6 +54,7 @@ function toRecord(item: ValidItem, now: number): AnnotationRecord {
     text: kind === 'actor' ? (identifying ?? exact) : exact,
     speaker: item.extra ? item.extra.speaker : kind === 'quote' ? parseSpeaker(identifying) : NOBODY,
     speakerRole: item.extra?.speakerRole ?? null,
+    ...(kind === 'quote' ? { speakerConfidence: item.speakerConfidence } : {}),
     speakerCorrection: item.extra?.speakerCorrection ?? null,
     actorType: item.extra?.actorType ?? null,
     colour: item.extra?.colour ?? null,

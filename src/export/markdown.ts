@@ -4,7 +4,8 @@ import { readerItems } from '../shared/annotations';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { speakerDisplay } from '../shared/speaker-value';
 import { mdBlockquote, mdLine, mdNote, obsidianTag } from './markdown-escape';
-import { groupBySpeaker, STORED_QUOTE_SPEAKER } from '../shared/speakers';
+import { groupBySpeaker, STORED_QUOTE_SPEAKER, storedToCheck } from '../shared/speakers';
+import { percent } from '../shared/confidence';
 import { iso, speakerLabel } from './speaker';
 import { linkUrl, textFragmentUrl } from './text-fragment';
 import { frontMatter } from './yaml';
@@ -36,6 +37,8 @@ function item(article: ArticleRecord, a: AnnotationRecord): string {
   const detected = speakerDisplay(a.speaker);
   if (a.speakerCorrection && detected && a.speakerCorrection !== detected) {
     out.push(`> *(speaker corrected from ${mdLine(detected)})*`);
+  } else if (storedToCheck(a)) {
+    out.push(`> *(speaker unsure — check; ${percent(a.speakerConfidence!)} sure)*`);
   }
   const note = a.note ? mdNote(a.note) : '';
   const tags = tagLine(a.tags);

@@ -4,6 +4,7 @@
 import type { ActorType } from '../analysis/types';
 import { LIMITS, type LimitName, limitMessage } from '../shared/limits';
 import type { AnnotationKind } from '../shared/records';
+import { probability } from '../shared/confidence';
 import { type Speaker, toSpeaker } from '../shared/speaker-value';
 import { ANNO_CONTEXT, type QuotelightAnnotationExtra } from './web-annotation-types';
 
@@ -23,6 +24,8 @@ export interface ValidItem {
   /** Code points, as in the file. */
   position: { start: number; end: number } | null;
   extra: QuotelightAnnotationExtra | null;
+  /** ql:speakerConfidence: the detected speaker's probability, when the file gives one. */
+  speakerConfidence: number | null;
 }
 
 export interface ValidArticle {
@@ -181,6 +184,13 @@ function extra(v: unknown, path: string): QuotelightAnnotationExtra | null {
   };
 }
 
+function confidenceAt(v: unknown, path: string): number | null {
+  if (v === undefined || v === null) return null;
+  const p = probability(v);
+  if (p === null) fail(path, 'expected a number from 0 to 1');
+  return p;
+}
+
 function item(v: unknown, path: string): ValidItem {
   const a = obj(v, path);
   if (!hasType(a.type, 'Annotation')) fail(`${path}.type`, 'expected "Annotation"');
@@ -196,6 +206,7 @@ function item(v: unknown, path: string): ValidItem {
     source: httpUrl(target.source, `${path}.target.source`),
     ...selectors(target.selector, `${path}.target.selector`),
     extra: extra(a.quotelight, `${path}.quotelight`),
+    speakerConfidence: confidenceAt(a.speakerConfidence, `${path}.speakerConfidence`),
   };
 }
 

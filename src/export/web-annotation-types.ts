@@ -5,6 +5,22 @@ import type { AnnotationKind } from '../shared/records';
 import type { Speaker } from '../shared/speaker-value';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Quotelight's own vocabulary (the extension's id names the same domain). */
+export const QL_VOCAB = 'https://quotelight.dev/ns#';
+
+/**
+ * The export's own terms beside the W3C context, so a JSON-LD processor keeps them: the
+ * `quotelight` extension as a JSON literal (kept whole, as our import reads it) and the detected
+ * speaker's probability as a typed number. Without them, expanding the file dropped both.
+ */
+export const QL_CONTEXT = {
+  '@version': 1.1,
+  ql: QL_VOCAB,
+  quotelight: { '@id': 'ql:extension', '@type': '@json' },
+  speakerConfidence: { '@id': 'ql:speakerConfidence', '@type': 'http://www.w3.org/2001/XMLSchema#double' },
+} as const;
+
+export const EXPORT_CONTEXT = [ANNO_CONTEXT, QL_CONTEXT] as const;
 export const WEB_ANNOTATION_MIME = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';
 
 export type Motivation = 'highlighting' | 'commenting' | 'tagging' | 'identifying' | 'classifying';
@@ -61,6 +77,8 @@ export interface WebAnnotation {
     source: string;
     selector: [WaTextQuoteSelector, WaTextPositionSelector] | WaTextQuoteSelector[];
   };
+  /** The analysis's probability (0..1) that the detected speaker is right, on quotes that have one (ql:speakerConfidence). */
+  speakerConfidence?: number;
   quotelight?: QuotelightAnnotationExtra;
 }
 
@@ -77,7 +95,7 @@ export interface ExportedArticle {
 }
 
 export interface WebAnnotationCollection {
-  '@context': typeof ANNO_CONTEXT;
+  '@context': typeof EXPORT_CONTEXT;
   id: string;
   type: 'AnnotationCollection';
   label: string;

@@ -3,8 +3,9 @@
 import { codePointLength } from '../anchoring/codepoints';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { effectiveSpeaker, iso } from './speaker';
+import { probability } from '../shared/confidence';
 import {
-  ANNO_CONTEXT,
+  EXPORT_CONTEXT,
   type ExportedArticle,
   type Motivation,
   type WaSoftware,
@@ -42,6 +43,7 @@ export function toWebAnnotation(a: AnnotationRecord): WebAnnotation {
   const cpStart = a.selectors.position.start - a.selectors.astralBefore;
   const body = bodies(a);
   const { exact, prefix, suffix } = a.selectors.quote;
+  const confidence = a.kind === 'quote' ? probability(a.speakerConfidence) : null;
   return {
     id: `urn:uuid:${a.id}`,
     type: 'Annotation',
@@ -50,6 +52,7 @@ export function toWebAnnotation(a: AnnotationRecord): WebAnnotation {
     modified: iso(a.updated),
     ...(a.kind === 'quote' || a.kind === 'actor' ? { generator: GENERATOR } : {}),
     ...(body.length > 0 ? { body } : {}),
+    ...(confidence !== null ? { speakerConfidence: confidence } : {}),
     target: {
       source: a.articleId,
       selector: [
@@ -90,7 +93,7 @@ export function toAnnotationCollection(
 ): WebAnnotationCollection {
   const items = annotations.map(toWebAnnotation);
   return {
-    '@context': ANNO_CONTEXT,
+    '@context': EXPORT_CONTEXT,
     id: options.id,
     type: 'AnnotationCollection',
     label: 'Quotelight export',

@@ -6,7 +6,8 @@ import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import type { AnnotationRecord } from '../shared/records';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { NoteForm } from '../ui/NoteForm';
-import { markCard } from './card';
+import { cardCertainty, markCard } from './card';
+import { CertaintyMark } from '../ui/SpeakerCertainty';
 
 /** The frame's side of its port to the background (a Runtime.Port, or a fake in tests). */
 export interface FramePort {
@@ -57,9 +58,11 @@ export function FrameApp({ state, port, libraryUrl = '' }: { state: FrameState; 
 
   if (state.kind === 'hidden') return null;
   if (state.kind === 'card') {
+    const certainty = cardCertainty(state.card);
     return (
       <div class="card" ref={root} role="tooltip" data-ql="hover-card">
         <p class="title">{state.card.title}</p>
+        {certainty && <CertaintyMark certainty={certainty} />}
         {state.card.details.map((d, i) => (
           <p class="detail" key={i}>
             {d}

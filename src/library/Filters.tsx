@@ -9,10 +9,10 @@ interface Props {
 }
 
 const LABEL: Record<Key, string> = { site: 'Site', speaker: 'Speaker', tag: 'Tag' };
-const FACET: Record<Key, keyof Facets> = { site: 'sites', speaker: 'speakers', tag: 'tags' };
+const FACET: Record<Key, 'sites' | 'speakers' | 'tags'> = { site: 'sites', speaker: 'speakers', tag: 'tags' };
 const ANY: Record<Key, string> = { site: 'All sites', speaker: 'Any speaker', tag: 'Any tag' };
 
-/** Site, speaker and tag filters built from the data, with the active ones as removable chips. */
+/** Site, speaker and tag filters built from the data, and "speakers to check"; the active ones as removable chips. */
 export function Filters({ filters, facets, onChange }: Props) {
   const keys: Key[] = ['site', 'speaker', 'tag'];
   const active = keys.filter((k) => filters[k] !== '');
@@ -21,7 +21,12 @@ export function Filters({ filters, facets, onChange }: Props) {
       {keys.map((k) => (
         <FacetSelect key={k} name={k} value={filters[k]} facets={facets[FACET[k]]} onChange={(v) => onChange({ ...filters, [k]: v })} />
       ))}
-      {active.length > 0 && (
+      {(facets.toCheck > 0 || filters.check) && (
+        <label class="facet check-filter" data-testid="speakers-to-check">
+          <input type="checkbox" checked={filters.check} onChange={(e) => onChange({ ...filters, check: e.currentTarget.checked })} /> {`Speakers to check (${facets.toCheck})`}
+        </label>
+      )}
+      {(active.length > 0 || filters.check) && (
         <ul class="chips" aria-label="Active filters">
           {active.map((k) => (
             <li key={k}>
@@ -30,6 +35,13 @@ export function Filters({ filters, facets, onChange }: Props) {
               </button>
             </li>
           ))}
+          {filters.check && (
+            <li>
+              <button type="button" class="chip" aria-label="Remove filter: speakers to check" onClick={() => onChange({ ...filters, check: false })}>
+                Speakers to check <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </div>

@@ -2,6 +2,8 @@ import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { ExternalLink } from './ExternalLink';
 import { Marked } from './Marked';
 import { SpeakerButton } from './SpeakerButton';
+import { storedCertainty } from '../shared/speakers';
+import { CertaintyMark } from '../ui/SpeakerCertainty';
 import { type ArticleHits, effectiveSpeaker, formatDate } from './view-model';
 
 interface Props {
@@ -68,6 +70,7 @@ interface HitProps {
 
 function Hit({ a, terms, active, onOpen, onSpeaker }: HitProps) {
   const speaker = a.kind === 'quote' ? effectiveSpeaker(a) : null;
+  const certainty = storedCertainty(a);
   return (
     <li id={hitDomId(a.id)} class={`hit kind-${a.kind}${active ? ' active' : ''}`} data-testid="hit" data-id={a.id} aria-current={active || undefined}>
       <span class="kind">{KIND_LABEL[a.kind]}</span>{' '}
@@ -78,6 +81,12 @@ function Hit({ a, terms, active, onOpen, onSpeaker }: HitProps) {
         <span class="by">
           {' '}
           — <SpeakerButton name={speaker} onSpeaker={onSpeaker} />
+          {certainty && (
+            <>
+              {' '}
+              <CertaintyMark certainty={certainty} />
+            </>
+          )}
         </span>
       )}
       {a.note && (

@@ -89,7 +89,7 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   );
   const filterMenus = useMemo(
     () => <Filters filters={filters} facets={facets} onChange={(f) => latest.current.setFilters({ ...f, search: latest.current.filters.search })} />,
-    [filters.site, filters.speaker, filters.tag, facets],
+    [filters.site, filters.speaker, filters.tag, filters.check, facets],
   );
   const sources = useMemo(() => <LibrarySources articles={articles} version={version} />, [articles, version]);
   // A first screen of hits renders at once; the rest on request (rendering is most of a search's time).

@@ -1,7 +1,10 @@
 import type { QuotesElsewhere } from '../shared/quotes-elsewhere';
 import type { AnnotationRecord } from '../shared/records';
 import { storedSpeaker } from '../shared/quote-source';
+import { useState } from 'preact/hooks';
+import { storedCertainty, storedToCheck } from '../shared/speakers';
 import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
+import { CertaintyMark, ToCheckCount } from '../ui/SpeakerCertainty';
 import { SpeakerButton } from './SpeakerButton';
 import { groupQuotesBySpeaker } from './view-model';
 
@@ -12,17 +15,31 @@ interface Props {
   elsewhere?: QuotesElsewhere | null;
 }
 
-/** An article's quotes grouped by speaker (with where else each was quoted); a named speaker leads to everything they said. */
+/**
+ * An article's quotes grouped by speaker (with where else each was quoted, and how sure each
+ * speaker is); a named speaker leads to everything they said. The reader can keep only the
+ * speakers to check.
+ */
 export function QuoteGroups({ annotations, onSpeaker, elsewhere }: Props) {
-  const groups = groupQuotesBySpeaker(annotations);
-  if (groups.length === 0) return <p class="empty">No quotations saved for this article.</p>;
+  const [onlyToCheck, setOnlyToCheck] = useState(false);
+  const all = groupQuotesBySpeaker(annotations);
+  if (all.length === 0) return <p class="empty">No quotations saved for this article.</p>;
+  const toCheck = all.reduce((n, g) => n + g.quotes.filter(storedToCheck).length, 0);
+  const groups = onlyToCheck ? all.map((g) => ({ ...g, quotes: g.quotes.filter(storedToCheck) })).filter((g) => g.quotes.length > 0) : all;
   return (
     <div class="quote-groups">
+      {(toCheck > 0 || onlyToCheck) && (
+        <label class="check-filter" data-testid="speakers-to-check">
+          <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> Only speakers to check ({toCheck})
+        </label>
+      )}
+      {groups.length === 0 && <p class="empty">No speakers left to check.</p>}
       {groups.map((g) => (
         <section class="speaker-group" key={g.speaker} aria-label={`Quotes by ${g.speaker}`}>
           <h3>
             {g.named ? <SpeakerButton name={g.speaker} onSpeaker={onSpeaker} /> : <span class="speaker-name">{g.speaker}</span>}
             {g.role && <span class="role"> · {g.role}</span>}{' '}
+            <ToCheckCount count={g.quotes.filter(storedToCheck).length} />{' '}
             <span class="count">
               {g.quotes.length}
               <span class="sr-only"> quotes</span>
@@ -31,7 +48,7 @@ export function QuoteGroups({ annotations, onSpeaker, elsewhere }: Props) {
           <ol>
             {g.quotes.map((q) => (
               <li key={q.id} class="quote-text" data-annotation-id={q.id} tabIndex={-1}>
-                “{q.text}”
+                “{q.text}” <Certainty a={q} />
                 <QuoteElsewhereList matches={elsewhere?.[q.id] ?? []} speaker={storedSpeaker(q)} libraryUrl="" />
               </li>
             ))}
@@ -40,4 +57,9 @@ export function QuoteGroups({ annotations, onSpeaker, elsewhere }: Props) {
       ))}
     </div>
   );
+}
+
+function Certainty({ a }: { a: AnnotationRecord }) {
+  const c = storedCertainty(a);
+  return c && <CertaintyMark certainty={c} />;
 }

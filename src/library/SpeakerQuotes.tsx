@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../shared/records';
 import { sendToBackground } from '../shared/messaging';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { storedToCheck } from '../shared/speakers';
 import { groupStatements } from './statements';
 import { StatementList } from './StatementList';
 import { useLoad } from './use-load';
@@ -15,7 +16,9 @@ interface Props {
 /** "Everything <speaker> said": their statements across every saved article, each once with where it was quoted. */
 export function SpeakerQuotes({ name, onBack, onOpen }: Props) {
   const loaded = useLoad(() => sendToBackground({ type: 'library/quotes-by-speaker', name }), [name]);
-  const statements = useMemo(() => (loaded.data ? groupStatements(loaded.data) : []), [loaded.data]);
+  const [onlyToCheck, setOnlyToCheck] = useState(false);
+  const toCheck = useMemo(() => loaded.data?.filter((h) => storedToCheck(h.annotation)) ?? [], [loaded.data]);
+  const statements = useMemo(() => groupStatements((onlyToCheck ? toCheck : loaded.data) ?? []), [loaded.data, toCheck, onlyToCheck]);
   const total = loaded.data?.length ?? 0;
   const articles = new Set(loaded.data?.map((h) => h.article.id)).size;
   return (
@@ -34,6 +37,11 @@ export function SpeakerQuotes({ name, onBack, onOpen }: Props) {
             {statements.length} {statements.length === 1 ? 'statement' : 'statements'}
           </span>
         </p>
+      )}
+      {(toCheck.length > 0 || onlyToCheck) && (
+        <label class="check-filter" data-testid="speakers-to-check">
+          <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> Only quotes to check ({toCheck.length})
+        </label>
       )}
       {loaded.data && total === 0 && <p class="empty">No saved quotes from {name}.</p>}
       <StatementList statements={statements} onOpen={onOpen} />

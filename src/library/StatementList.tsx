@@ -1,5 +1,7 @@
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import { storedCertainty } from '../shared/speakers';
 import { WordDiff } from '../ui/QuoteElsewhere';
+import { CertaintyMark } from '../ui/SpeakerCertainty';
 import { ExternalLink } from './ExternalLink';
 import type { Statement, StatementVersion } from './statements';
 import { formatDate } from './view-model';
@@ -37,6 +39,7 @@ export function StatementList({ statements, onOpen }: Props) {
 
 function Version({ version: { hit, comparison }, onOpen, link }: { version: StatementVersion; onOpen: Props['onOpen']; link: boolean }) {
   const { article, annotation } = hit;
+  const certainty = storedCertainty(annotation);
   return (
     <li data-testid="hit" data-id={annotation.id} class="hit kind-quote">
       <button type="button" class="link open-detail" onClick={() => onOpen(article, annotation)}>
@@ -55,6 +58,12 @@ function Version({ version: { hit, comparison }, onOpen, link }: { version: Stat
           </>
         )}
       </span>
+      {certainty && (
+        <>
+          {' '}
+          <CertaintyMark certainty={certainty} />
+        </>
+      )}
       {comparison?.kind === 'same' && <span class="elsewhere-kind"> · same words{comparison.trimmed ? ' (a part)' : ''}</span>}
       {comparison?.kind === 'reworded' && (
         <p class="elsewhere-diff">

@@ -5,7 +5,7 @@ import { sendToBackground } from '../shared/messaging';
 import type { ShowStatus } from './status';
 import { type Facets, oneLine } from './view-model';
 
-export const NO_FACETS: Facets = { sites: [], speakers: [], tags: [] };
+export const NO_FACETS: Facets = { sites: [], speakers: [], tags: [], toCheck: 0 };
 
 export function useFacets(version: number, ready: boolean, onStatus: ShowStatus): Facets {
   const [facets, setFacets] = useState<Facets>(NO_FACETS);

@@ -47,9 +47,11 @@ export interface LibraryFilters {
   speaker: string;
   tag: string;
   site: string;
+  /** Only quotes whose speaker the reader should check (a search filter; the article list is not narrowed). */
+  check: boolean;
 }
 
-export const NO_FILTERS: LibraryFilters = { search: '', speaker: '', tag: '', site: '' };
+export const NO_FILTERS: LibraryFilters = { search: '', speaker: '', tag: '', site: '', check: false };
 
 /** The `library/list` options for the filters the reader set; empty ones are left out. */
 export function listOptions(f: LibraryFilters, limit?: number) {

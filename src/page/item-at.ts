@@ -32,7 +32,8 @@ export function describeItem(item: AnalysedItem): CardText {
       const sp = q.speaker;
       const speaker = sp.kind === 'named' ? sp.name : sp.kind === 'unnamed' ? `Unnamed source (${sp.description})` : 'Speaker not identified';
       const details = [q.speakerRole ?? '', q.cue ? `cue: “${q.cue}”` : ''].filter(Boolean);
-      return { title: speaker, details };
+      // Nobody found: there is no attribution to be sure of.
+      return sp.kind === 'nobody' ? { title: speaker, details } : { title: speaker, details, speakerConfidence: q.confidence };
     }
     case 'actor': {
       const n = item.mentionCount;

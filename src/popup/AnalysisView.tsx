@@ -6,13 +6,14 @@ import type { SettingsMap } from '../shared/records';
 import { downloadFile } from '../ui/download';
 import { exportLibrary } from '../ui/export-library';
 import { hostOf } from '../storage/url';
-import { ACTOR_TYPES, actorsOfType, groupQuotesBySpeaker, matchesFilter } from './group-quotes';
+import { ACTOR_TYPES, actorsOfType, groupQuotesBySpeaker, matchesFilter, quoteCertainty, quoteToCheck } from './group-quotes';
 import { ReaderItems } from './ReaderItems';
 import browser from 'webextension-polyfill';
 import { type QuotesElsewhere, quoteKey } from '../shared/quotes-elsewhere';
 import { actorTypeMap, sourcesStats } from '../sources/stats';
 import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import { SourcesView } from '../ui/SourcesView';
+import { CertaintyMark, ToCheckCount } from '../ui/SpeakerCertainty';
 
 const TYPE_LABEL = { person: 'People', organization: 'Organizations', place: 'Places' } as const;
 
@@ -28,6 +29,7 @@ interface Props {
 export function AnalysisView({ tabId, state, act, refresh }: Props) {
   const { report, analysis, reader, saved } = state;
   const [filter, setFilter] = useState('');
+  const [onlyToCheck, setOnlyToCheck] = useState(false);
   const groups = useMemo(() => groupQuotesBySpeaker(analysis.quotes), [analysis]);
   const reveal = (start: number, end: number) =>
     void act(async () => {
@@ -35,9 +37,10 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
       if (!ok) throw new Error('That passage is no longer on the page.');
     });
   const shownGroups = groups
-    .map((g) => ({ ...g, quotes: g.quotes.filter((q) => matchesFilter(filter, q.text, g.speaker, g.role)) }))
+    .map((g) => ({ ...g, quotes: g.quotes.filter((q) => matchesFilter(filter, q.text, g.speaker, g.role) && (!onlyToCheck || quoteToCheck(q))) }))
     .filter((g) => g.quotes.length > 0);
   const quoteCount = groups.reduce((n, g) => n + g.quotes.length, 0);
+  const toCheck = groups.reduce((n, g) => n + g.quotes.filter(quoteToCheck).length, 0);
   const people = useMemo(() => actorsOfType(analysis.actors, 'person').map((a) => a.name), [analysis]);
   const elsewhere = useQuotesElsewhere(tabId, analysis);
   const sources = useMemo(() => sourcesStats(analysis.quotes.filter((q) => q.kind !== 'other'), actorTypeMap(analysis.actors)), [analysis]);
@@ -104,12 +107,18 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
       />
       <section aria-labelledby="quotes-h">
         <h2 id="quotes-h">Quotes by speaker</h2>
-        {shownGroups.length === 0 && <p class="empty">No quotations found.</p>}
+        {(toCheck > 0 || onlyToCheck) && (
+          <label class="check-filter" data-testid="speakers-to-check">
+            <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> Only speakers to check ({toCheck})
+          </label>
+        )}
+        {shownGroups.length === 0 && <p class="empty">{onlyToCheck && toCheck === 0 ? 'No speakers left to check.' : 'No quotations found.'}</p>}
         {shownGroups.map((g) => (
           <details class="speaker" open key={g.speaker} data-speaker={g.speaker}>
             <summary>
               <span class="speaker-name">{g.speaker}</span>
               {g.role && <span class="role"> · {g.role}</span>}
+              <ToCheckCount count={g.quotes.filter(quoteToCheck).length} />
               <span class="count">
                 {g.quotes.length}
                 <span class="sr-only"> quotes</span>
@@ -142,12 +151,14 @@ function QuoteItem({ quote, people, onReveal, onCorrect }: { quote: Quote; peopl
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(quote.speaker.kind === 'named' ? quote.speaker.name : '');
   const listId = `people-${quote.start}`;
+  const certainty = quoteCertainty(quote);
   return (
-    <div class="quote-item">
+    <div class={`quote-item${certainty?.band === 'check' ? ' to-check' : ''}`}>
       <button type="button" class="quote link" onClick={() => onReveal(quote.start, quote.end)}>
         “{quote.text}”
       </button>
       {quote.cue && <span class="cue"> {quote.cue}</span>}{' '}
+      {certainty && <CertaintyMark certainty={certainty} />}{' '}
       <button type="button" class="link fix" aria-expanded={editing} onClick={() => setEditing(!editing)} aria-label="Correct the speaker">
         ✎
       </button>

@@ -2,6 +2,7 @@
 import { speakerDisplay } from '../shared/speaker-value';
 import type { Actor, ActorType, Quote } from '../analysis/types';
 import { groupBySpeaker, type SpeakerGroup } from '../shared/speakers';
+import { needsCheck, type SpeakerCertainty, speakerCertainty } from '../shared/confidence';
 
 export type { SpeakerGroup };
 
@@ -24,4 +25,15 @@ export function actorsOfType(actors: readonly Actor[], type: ActorType): Actor[]
 export function matchesFilter(filter: string, ...fields: (string | null | undefined)[]): boolean {
   const f = filter.trim().toLowerCase();
   return f === '' || fields.some((x) => x?.toLowerCase().includes(f));
+}
+
+/** How sure the analysis is of a quote's speaker; null when it names nobody (nothing to be sure of). */
+export function quoteCertainty(q: Pick<Quote, 'speaker' | 'confidence'>): SpeakerCertainty | null {
+  return q.speaker.kind === 'nobody' ? null : speakerCertainty(q.confidence);
+}
+
+/** The quote's speaker is one the reader should check. */
+export function quoteToCheck(q: Pick<Quote, 'speaker' | 'confidence'>): boolean {
+  const c = quoteCertainty(q);
+  return c !== null && needsCheck(c);
 }

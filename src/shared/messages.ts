@@ -93,6 +93,8 @@ export type FrameView = 'card' | 'editor';
 export interface CardText {
   title: string;
   details: string[];
+  /** A quote's card: the analysis's probability that the title's speaker said it (0..1). */
+  speakerConfidence?: number;
 }
 
 export type { ExportFormatName as ExportFormat };

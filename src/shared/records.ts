@@ -65,6 +65,11 @@ export interface AnnotationRecord {
   /** Speaker found by analysis (quotes; nobody for other kinds). Typed since schema v5. */
   speaker: Speaker;
   speakerRole: string | null;
+  /**
+   * The analysis's probability (0..1) that `speaker` is right (quotes; see shared/confidence.ts).
+   * Absent on quotes saved before it was kept, null where there is none; not indexed, so no schema change.
+   */
+  speakerConfidence?: number | null;
   /** The reader's correction; wins over `speaker` everywhere. */
   speakerCorrection: string | null;
   /** Lower-cased effective speaker (correction, else speaker); indexed for quotesBySpeaker. */

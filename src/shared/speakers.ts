@@ -1,6 +1,7 @@
 // Who said a quote, as every view shows it: one rule for the reader's correction and one for
 // grouping quotes under their speakers (popup, library, exports).
 import { byPosition } from './annotations';
+import { needsCheck, type SpeakerCertainty, speakerCertainty } from './confidence';
 import type { AnnotationRecord } from './records';
 import { speakerDisplay } from './speaker-value';
 
@@ -56,3 +57,18 @@ export const STORED_QUOTE_SPEAKER: SpeakerOf<AnnotationRecord> = {
   role: (a) => (a.speakerCorrection ? null : a.speakerRole),
   compare: byPosition,
 };
+
+/**
+ * How sure a stored quote's speaker is: the reader's correction is certain; else the analysis's
+ * probability (unknown on quotes saved before it was kept). Null when the quote names nobody.
+ */
+export function storedCertainty(a: Pick<AnnotationRecord, 'kind' | 'speaker' | 'speakerCorrection' | 'speakerConfidence'>): SpeakerCertainty | null {
+  if (a.kind !== 'quote' || effectiveSpeaker(a) === null) return null;
+  return speakerCertainty(a.speakerConfidence, !!a.speakerCorrection?.trim());
+}
+
+/** A stored quote whose speaker the reader should check. */
+export function storedToCheck(a: Pick<AnnotationRecord, 'kind' | 'speaker' | 'speakerCorrection' | 'speakerConfidence'>): boolean {
+  const c = storedCertainty(a);
+  return c !== null && needsCheck(c);
+}

@@ -80,6 +80,7 @@ export function detectedAnnotations(
         text: q.text,
         speaker: q.speaker,
         speakerRole: q.speakerRole,
+        speakerConfidence: q.confidence,
         speakerCorrection: null,
         actorType: null,
         colour: null,
@@ -133,7 +134,7 @@ export function mergeDetected(fresh: AnnotationRecord, old: AnnotationRecord | u
     updated: old.updated,
   });
   const changed =
-    JSON.stringify([merged.selectors, merged.text, merged.speaker, merged.speakerRole, merged.actorType]) !==
-    JSON.stringify([old.selectors, old.text, old.speaker, old.speakerRole, old.actorType]);
+    JSON.stringify([merged.selectors, merged.text, merged.speaker, merged.speakerRole, merged.speakerConfidence ?? null, merged.actorType]) !==
+    JSON.stringify([old.selectors, old.text, old.speaker, old.speakerRole, old.speakerConfidence ?? null, old.actorType]);
   return changed ? { ...merged, updated: fresh.updated } : merged;
 }

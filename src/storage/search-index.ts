@@ -4,7 +4,8 @@
 // as documents come and go, so nothing is ever rebuilt after a write.
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { AnnotationKind, AnnotationRecord, ArticleRecord } from '../shared/records';
-import { effectiveSpeaker } from '../shared/speakers';
+import { CHECK_BELOW } from '../shared/confidence';
+import { effectiveSpeaker, storedCertainty } from '../shared/speakers';
 import { hasFilters, type ParsedQuery, type SearchFilters, tagKey } from './search-query';
 import { writeMiniSearchJSON, yieldOrStop } from './snapshot-json';
 import { topK } from './top-k-search';
@@ -19,6 +20,11 @@ interface AnnotationFields {
   site: string;
   host: string;
   tags: string[];
+  /**
+   * A quote's detected-speaker probability, -1 when there is nothing to check (not a quote, nobody,
+   * the reader's correction, not recorded). The probability, not the band, so a new threshold needs no new snapshot.
+   */
+  confidence: number;
   /** The article's publication time when known, else when the annotation was made (epoch ms). */
   date: number;
   updated: number;
@@ -51,6 +57,8 @@ export interface Facets {
   sites: Facet[];
   speakers: Facet[];
   tags: Facet[];
+  /** Quotes whose speaker the reader should check (shared/confidence.ts). */
+  toCheck: number;
 }
 
 export interface RankedId {
@@ -128,6 +136,7 @@ function annotationFields(a: AnnotationRecord, article: ArticleRecord): Annotati
     site: fold(article.site),
     host: hostOf(article.id),
     tags: a.tags.map(tagKey),
+    confidence: storedCertainty(a)?.confidence ?? -1,
     date: articleDate(article, a.created),
     updated: a.updated,
   };
@@ -171,7 +180,10 @@ function wordsStart(value: string, words: readonly string[]): boolean {
   return words.every((w) => have.some((h) => h.startsWith(w)));
 }
 
+const toCheck = (d: AnnotationFields) => d.confidence >= 0 && d.confidence < CHECK_BELOW;
+
 function passes(f: SearchFilters, d: AnnotationFields): boolean {
+  if (f.check && !toCheck(d)) return false;
   if (f.speaker?.length && !wordsStart(d.speaker, f.speaker)) return false;
   if (f.site?.length && !(wordsStart(d.site, f.site) || d.host === f.site.join('.') || d.host.endsWith(`.${f.site.join('.')}`))) return false;
   if (f.tag && !d.tags.includes(f.tag)) return false;
@@ -198,14 +210,15 @@ interface FieldColumns {
   kind: AnnotationKind[];
   speaker: string[];
   tags: string[][];
+  confidence: number[];
   date: number[];
   updated: number[];
 }
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 function toColumns(fields: ReadonlyMap<string, AnnotationFields>): FieldColumns {
-  const c: FieldColumns = { articles: [], id: [], article: [], kind: [], speaker: [], tags: [], date: [], updated: [] };
+  const c: FieldColumns = { articles: [], id: [], article: [], kind: [], speaker: [], tags: [], confidence: [], date: [], updated: [] };
   const articleAt = new Map<string, number>();
   for (const [id, f] of fields) {
     let at = articleAt.get(f.articleId);
@@ -218,6 +231,7 @@ function toColumns(fields: ReadonlyMap<string, AnnotationFields>): FieldColumns 
     c.kind.push(f.kind);
     c.speaker.push(f.speaker);
     c.tags.push(f.tags);
+    c.confidence.push(f.confidence);
     c.date.push(f.date);
     c.updated.push(f.updated);
   }
@@ -227,7 +241,10 @@ function toColumns(fields: ReadonlyMap<string, AnnotationFields>): FieldColumns 
 function* fromColumns(c: FieldColumns): Generator<[string, AnnotationFields]> {
   for (let i = 0; i < c.id.length; i++) {
     const [articleId, site, host] = c.articles[c.article[i]!]!;
-    yield [c.id[i]!, { articleId, kind: c.kind[i]!, speaker: c.speaker[i]!, site, host, tags: c.tags[i]!, date: c.date[i]!, updated: c.updated[i]! }];
+    yield [
+      c.id[i]!,
+      { articleId, kind: c.kind[i]!, speaker: c.speaker[i]!, site, host, tags: c.tags[i]!, confidence: c.confidence[i]!, date: c.date[i]!, updated: c.updated[i]! },
+    ];
   }
 }
 
@@ -239,6 +256,8 @@ export class SearchIndex {
   /** Per article, the ids of its annotations the index holds (a site counts articles, not annotations). */
   private readonly perArticle = new Map<string, Set<string>>();
   private speakers = new Tally();
+  /** How many indexed quotes have a speaker to check. */
+  private toCheckCount = 0;
   private tags = new Tally();
   private sites = new Tally();
   /** Annotation ids per folded speaker and per tag: the candidates of a filter-only search. */
@@ -352,6 +371,7 @@ export class SearchIndex {
 
   /** Keeps the facet postings (bySpeaker, byTag) in step with an annotation coming (1) or going (-1). */
   private post(id: string, d: AnnotationFields, by: 1 | -1): void {
+    if (toCheck(d)) this.toCheckCount += by;
     const keys: [Map<string, Set<string>>, string][] = d.tags.map((t) => [this.byTag, t]);
     if (d.speaker) keys.push([this.bySpeaker, d.speaker]);
     for (const [map, key] of keys) {
@@ -383,7 +403,7 @@ export class SearchIndex {
 
   /** Speakers, sites and tags over the whole library, most frequent first. */
   facets(limit = 200): Facets {
-    return { speakers: this.speakers.top(limit), sites: this.sites.top(limit), tags: this.tags.top(limit) };
+    return { speakers: this.speakers.top(limit), sites: this.sites.top(limit), tags: this.tags.top(limit), toCheck: this.toCheckCount };
   }
 
   /**

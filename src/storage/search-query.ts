@@ -8,6 +8,8 @@ export interface SearchFilters {
   site?: string[];
   /** A folded tag, without '#'. */
   tag?: string;
+  /** Only quotes whose speaker the reader should check (`is:check`). */
+  check?: boolean;
   /** Epoch ms: documents dated before this instant. */
   before?: number;
   /** Epoch ms: documents dated on or after this instant. */
@@ -81,6 +83,10 @@ function applyFilter(filters: SearchFilters, key: string, value: string): boolea
     case 'tag':
       filters.tag = tagKey(value);
       return true;
+    case 'is':
+      if (!['check', 'unsure'].includes(value.toLowerCase())) return false;
+      filters.check = true;
+      return true;
     case 'before':
     case 'after': {
       const day = parseDay(value);
@@ -94,20 +100,20 @@ function applyFilter(filters: SearchFilters, key: string, value: string): boolea
 }
 
 /** Filters picked from the library's facets (a speaker, site or tag as shown) as search filters; blanks are left out. */
-export function pickedFilters(o: { speaker?: string; site?: string; tag?: string }): SearchFilters {
+export function pickedFilters(o: { speaker?: string; site?: string; tag?: string; check?: boolean }): SearchFilters {
   const speaker = tokenize(o.speaker ?? '');
   const site = tokenize(o.site ?? '');
   const tag = tagKey(o.tag ?? '');
-  return { ...(speaker.length ? { speaker } : {}), ...(site.length ? { site } : {}), ...(tag ? { tag } : {}) };
+  return { ...(speaker.length ? { speaker } : {}), ...(site.length ? { site } : {}), ...(tag ? { tag } : {}), ...(o.check ? { check: true } : {}) };
 }
 
 /** Filters set in two places (typed in the query, picked from the facets): the picked ones add to the typed. */
 export function mergeFilters(typed: SearchFilters, picked: SearchFilters): SearchFilters {
-  return { ...typed, ...Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== undefined && v !== '')) };
+  return { ...typed, ...Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== undefined && v !== '' && v !== false)) };
 }
 
 export function hasFilters(f: SearchFilters): boolean {
-  return Object.values(f).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0) && v !== '');
+  return Object.values(f).some((v) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0) && v !== '');
 }
 
 /** The words of `text`, folded, hold `phrase` (folded words) in a row. */

@@ -57,6 +57,14 @@ describe('CSV export', () => {
     expect(note[col('note')]).toBe('Follow up:\nask about *zoning*');
   });
 
+  it("has the detected speaker's probability in speaker_confidence, empty where none was recorded", () => {
+    const rows = parseCsv(csv.slice(1));
+    const cell = (id: string) => rows.find((r) => r[0]!.startsWith(id))![CSV_COLUMNS.indexOf('speaker_confidence')];
+    expect(cell('11111111')).toBe('0.920');
+    expect(cell('33333333')).toBe('0.410');
+    expect(cell('44444444')).toBe('');
+  });
+
   it('defuses spreadsheet formulas from page text', () => {
     const rows = parseCsv(csv.slice(1));
     const formula = rows.find((r) => r[0] === '22222222-2222-4222-8222-222222222222')!;

@@ -13,7 +13,7 @@ describe('W3C Web Annotation export', () => {
 
   it('is an AnnotationCollection with an embedded first page and article metadata', () => {
     expect(collection).toMatchObject({
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      '@context': ['http://www.w3.org/ns/anno.jsonld', { ql: 'https://quotelight.dev/ns#' }],
       type: 'AnnotationCollection',
       total: ANNOTATIONS.length,
       first: { type: 'AnnotationPage', startIndex: 0 },

@@ -163,3 +163,24 @@ describe('a quote card with matches in other articles', () => {
     expect(card.querySelector('[data-op="changed"] ins')?.textContent).toBe('to: summer');
   });
 });
+
+describe("a quote card's speaker certainty", () => {
+  const port = { postMessage: () => {} };
+  const card = (speakerConfidence?: number) =>
+    render(<FrameApp state={nextState(HIDDEN, { type: 'card', card: { title: 'Ines Varga', details: ['said'], ...(speakerConfidence === undefined ? {} : { speakerConfidence }) } })} port={port} />);
+
+  it('marks an uncertain speaker in words, with the number in its accessible name', () => {
+    const { getByRole } = card(0.45);
+    const mark = getByRole('img', { name: 'Unsure — check who said this (45% sure of this speaker)' });
+    expect(mark.textContent).toBe('?unsure — check · 45%');
+    expect(mark.getAttribute('data-band')).toBe('check');
+  });
+
+  it('says "likely" quietly for a sure one, and shows nothing on a card without a speaker', () => {
+    const sure = card(0.93);
+    expect(sure.getByRole('img', { name: 'Likely speaker (93% sure of this speaker)' }).textContent).toBe('likely');
+    cleanup();
+    const none = card();
+    expect(none.container.querySelector('.certainty')).toBeNull();
+  });
+});

@@ -129,7 +129,7 @@ describe('QuoteGroups and HitList', () => {
 });
 
 describe('Filters', () => {
-  const facets = { sites: [{ value: 'WaPo', count: 2 }], speakers: [{ value: 'Peskov', count: 9 }], tags: [{ value: 'nato', count: 1 }] };
+  const facets = { sites: [{ value: 'WaPo', count: 2 }], speakers: [{ value: 'Peskov', count: 9 }], tags: [{ value: 'nato', count: 1 }], toCheck: 0 };
 
   it('offers the data’s values in labelled selects and shows active filters as removable chips', () => {
     const onChange = vi.fn();

@@ -67,7 +67,7 @@ describe('hits', () => {
 describe('filters', () => {
   it('list options leave out empty filters and strip a tag’s #', () => {
     expect(listOptions(NO_FILTERS)).toEqual({});
-    expect(listOptions({ search: '  nato ', speaker: 'Peskov', tag: '#pretext', site: '' }, 11)).toEqual({
+    expect(listOptions({ search: '  nato ', speaker: 'Peskov', tag: '#pretext', site: '', check: false }, 11)).toEqual({
       search: 'nato',
       speaker: 'Peskov',
       tag: 'pretext',

@@ -46,7 +46,13 @@ describe('describeItem', () => {
     expect(describeItem(quoteItem({ speaker: parseSpeaker('Rosa Lind'), speakerRole: 'harbour master', cue: 'told reporters' }))).toEqual({
       title: 'Rosa Lind',
       details: ['harbour master', 'cue: “told reporters”'],
+      speakerConfidence: 0.8,
     });
+  });
+
+  it("carries the speaker's probability for the frame to show, and none when nobody was found", () => {
+    expect(describeItem(quoteItem({ speaker: parseSpeaker('unnamed: a port official'), confidence: 0.41 })).speakerConfidence).toBe(0.41);
+    expect(describeItem(quoteItem({ speaker: parseSpeaker(null), confidence: 0.41 }))).not.toHaveProperty('speakerConfidence');
   });
 
   it('shows an unnamed speaker as "Unnamed source (…)"', () => {

@@ -28,4 +28,13 @@ describe('detected rows', () => {
     expect(changed).toMatchObject({ speaker: parseSpeaker('Someone Else'), speakerCorrection: 'X', updated: 99 });
     expect(changed.speakerKey).toBe('x');
   });
+
+  it("keeps each quote's speaker probability; a re-analysis refreshes it (a row saved before it was kept gets it)", () => {
+    const quotes = ANALYSIS.quotes.filter((q) => q.kind !== 'other');
+    expect(rows.filter((r) => r.kind === 'quote').map((r) => r.speakerConfidence)).toEqual(quotes.map((q) => q.confidence));
+    expect(rows.filter((r) => r.kind === 'actor').every((r) => r.speakerConfidence === undefined)).toBe(true);
+    const { speakerConfidence: _, ...saved } = { ...rows[0]!, speakerCorrection: 'X', updated: 20 };
+    const merged = mergeDetected({ ...rows[0]!, speakerConfidence: 0.42, updated: 99 }, saved);
+    expect(merged).toMatchObject({ speakerConfidence: 0.42, speakerCorrection: 'X', updated: 99 });
+  });
 });

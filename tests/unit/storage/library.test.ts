@@ -19,6 +19,16 @@ afterEach(async () => {
 });
 
 describe('saveArticle', () => {
+  it("keeps each quote's speaker probability, and a new analysis replaces it while the reader's correction stays", async () => {
+    const at = (p: number) => ({ ...ANALYSIS, quotes: ANALYSIS.quotes.map((q, i) => (i === 0 ? { ...q, confidence: p } : q)) });
+    await lib.saveArticle(PAGE, at(0.42));
+    const first = async () => (await lib.getArticleWithAnnotations(ARTICLE_ID))!.annotations.find((a) => a.kind === 'quote' && a.text === ANALYSIS.quotes[0]!.text)!;
+    expect((await first()).speakerConfidence).toBe(0.42);
+    await lib.updateAnnotation((await first()).id, { speakerCorrection: 'Someone Else' });
+    await lib.saveArticle(PAGE, at(0.81));
+    expect(await first()).toMatchObject({ speakerConfidence: 0.81, speakerCorrection: 'Someone Else' });
+  });
+
   it('stores the article under its normalized canonical URL with detected quotes and actors', async () => {
     const article = await lib.saveArticle(PAGE, ANALYSIS);
     expect(article).toMatchObject({

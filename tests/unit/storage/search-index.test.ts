@@ -105,6 +105,34 @@ describe('SearchIndex ranking', () => {
   });
 });
 
+describe('SearchIndex: speakers to check', () => {
+  const quotes = () => [
+    row('unsure', A.id, 'the tide will turn', { speaker: parseSpeaker('Anna Okafor'), speakerConfidence: 0.45 }),
+    row('likely', A.id, 'the tide is turning', { speaker: parseSpeaker('Anna Okafor'), speakerConfidence: 0.93 }),
+    row('fixed', B.id, 'the tide has turned', { speaker: parseSpeaker('Sven Larsen'), speakerConfidence: 0.3, speakerCorrection: 'Sven Lindqvist' }),
+    row('old', B.id, 'tide tables', { speaker: parseSpeaker('Sven Larsen') }),
+    row('nobody', B.id, 'tide', { speaker: parseSpeaker(null), speakerConfidence: 0.2 }),
+  ];
+
+  it('keeps only quotes whose detected speaker is below the threshold: not corrected ones, not unrecorded ones, not nobody', () => {
+    const index = indexOf(quotes());
+    expect(index.facets().toCheck).toBe(1);
+    expect(ids(index, 'tide is:check')).toEqual(['unsure']);
+    expect(index.searchAnnotations(parseQuery(''), { check: true }, 10).map((r) => r.id)).toEqual(['unsure']);
+    index.putAnnotations([row('unsure', A.id, 'the tide will turn', { speaker: parseSpeaker('Anna Okafor'), speakerConfidence: 0.45, speakerCorrection: 'Anna Okafor' })], (id) =>
+      articles.get(id),
+    );
+    expect(index.facets().toCheck).toBe(0);
+    expect(ids(index, 'tide is:check')).toEqual([]);
+  });
+
+  it('keeps the probabilities through a snapshot', async () => {
+    const loaded = await SearchIndex.fromJSON(indexOf(quotes()).toJSON());
+    expect(loaded.facets().toCheck).toBe(1);
+    expect(ids(loaded, 'is:unsure')).toEqual(['unsure']);
+  });
+});
+
 describe('SearchIndex updates and facets', () => {
   it('adds, replaces and removes single documents and keeps the facet counts in step', () => {
     const index = indexOf([
@@ -126,6 +154,7 @@ describe('SearchIndex updates and facets', () => {
         { value: 'NATO', count: 2 },
         { value: 'todo', count: 2 },
       ],
+      toCheck: 0,
     });
     index.putAnnotations([row('2', A.id, 'second, edited', { speaker: parseSpeaker('Sven Lindqvist'), tags: [] })], (id) => articles.get(id));
     index.removeAnnotation('4');
@@ -143,6 +172,7 @@ describe('SearchIndex updates and facets', () => {
         { value: 'NATO', count: 1 }, // shown as first met, counted without case
         { value: 'todo', count: 1 },
       ],
+      toCheck: 0,
     });
     expect(ids(index, 'edited')).toEqual(['2']);
     expect(ids(index, 'fourth')).toEqual([]);
