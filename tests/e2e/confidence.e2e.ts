@@ -98,7 +98,6 @@ inEachBrowser('speaker confidence', (env, name) => {
     const card = await until(
       () => waitForFrame(page, 'hover-card'),
       (t) => !!t?.includes('unsure — check'),
-      30_000,
     );
     expect(card).toMatch(/unsure — check · \d{1,2}%/);
     // The page side sizes the frame to the card after the card reports its height: the whole card is on screen.
