@@ -6,7 +6,7 @@
 // each bound frame gets a secret token, kept with the mark its editor shows in session storage (which
 // outlives the worker), and a frame whose request got no answer resumes on a new port with it.
 import type { Runtime } from 'webextension-polyfill';
-import { clearDraft, type KeyValueArea, memoryArea, readDraft } from '../shared/drafts';
+import { clearDraftIn, type KeyValueArea, memoryArea, readDraftIn } from '../shared/drafts';
 import {
   type BackgroundToFrame,
   type CardElsewhere,
@@ -44,9 +44,14 @@ const bound = new Map<number, Binding>();
 const waiting = new Map<number, ((b: Binding | null) => void)[]>();
 
 let area: KeyValueArea = memoryArea();
-/** The background's session storage (browser.storage.session), set once at start; memory until then (tests). */
-export function useSessionArea(a: KeyValueArea): void {
-  area = a;
+let draftAreas: KeyValueArea[] = [area];
+/**
+ * Set once at start: the background's session storage (browser.storage.session) for the bindings,
+ * and every area a frame may keep drafts in (drafts.ts); memory until then (tests).
+ */
+export function useSessionArea(session: KeyValueArea, drafts: KeyValueArea[] = [session]): void {
+  area = session;
+  draftAreas = drafts;
 }
 const bindingKey = (tabId: number) => `ql-frame:${tabId}`;
 
@@ -128,7 +133,7 @@ export async function showInFrame(tabId: number, view: FrameView, annotation: An
   b.shown = { view, id: annotation.id };
   if (view === 'editor' || wasEditing) await remember(tabId, b);
   // What the reader typed in this editor and did not store comes back with it.
-  const draft = view === 'editor' ? await readDraft(area, annotation.id) : null;
+  const draft = view === 'editor' ? await readDraftIn(draftAreas, annotation.id) : null;
   post(b.port, draft ? { type: 'show', view, annotation, draft } : { type: 'show', view, annotation });
   return true;
 }
@@ -247,7 +252,7 @@ async function onFrameMessage(tabId: number, b: Binding, msg: FrameToBackground,
       if (msg.type === 'save') await actions.save(tabId, shown.id, msg.edit);
       else await actions.remove(tabId, shown.id);
       // Stored (or gone): the draft has done its job.
-      await clearDraft(area, shown.id).catch((e: unknown) => console.error('Quotelight: could not clear a stored draft', e));
+      await clearDraftIn(draftAreas, shown.id).catch((e: unknown) => console.error('Quotelight: could not clear a stored draft', e));
       await closeEditor(tabId, b, msg.req, actions);
       return;
     }

@@ -13,7 +13,7 @@ import { forgetTab } from './tab-states';
 const isOurFrame = (s: Runtime.MessageSender) => senderKind(s, browser.runtime.id, browser.runtime.getURL('')) === 'extension-frame';
 
 // The frames' bindings and the reader's drafts outlive a stopped worker in session storage.
-if (browser.storage?.session) useSessionArea(browser.storage.session);
+if (browser.storage?.session) useSessionArea(browser.storage.session, [browser.storage.session, browser.storage.local]);
 else console.warn('Quotelight: no session storage here; drafts and frame bindings last only as long as the background.');
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => handleMessage(msg, sender));

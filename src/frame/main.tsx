@@ -3,6 +3,7 @@
 // extension's origin: no page script can read this document or see its events.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { frameDraftArea } from '../shared/drafts';
 import { FRAME_PORT } from '../shared/frame-protocol';
 import { FrameApp, type FrameState, HIDDEN, nextState } from './FrameApp';
 import { FrameLink, type LinkPort } from './frame-link';
@@ -12,9 +13,9 @@ const nonce = location.hash.slice(1);
 history.replaceState(null, '', location.pathname);
 
 const app = document.getElementById('app')!;
-// Drafts live in the extension's session storage: this frame and the background can read it, the page cannot.
-const drafts = browser.storage?.session ?? null;
-if (!drafts) console.warn('Quotelight: no session storage in this browser: an unsaved note is not kept as a draft.');
+// Drafts live in the extension's storage (drafts.ts says which area): the page cannot reach it.
+const drafts = frameDraftArea(browser.storage);
+if (!drafts) console.warn('Quotelight: no extension storage in this frame: an unsaved note is not kept as a draft.');
 let state: FrameState = HIDDEN;
 const show = (next: FrameState) => {
   state = next;

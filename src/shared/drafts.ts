@@ -1,8 +1,11 @@
-// What the reader types in a mark's editor, kept as a draft in the extension's session storage
-// (browser.storage.session: extension pages and the background only, never the page nor its
-// content script) until the background has stored it. Written by the frame as the reader types,
-// read by the background when it opens the editor on that mark again, cleared by the background
-// once the note is stored or the mark is deleted. Keyed by the mark's id.
+// What the reader types in a mark's editor, kept as a draft in the extension's storage until the
+// background has stored it: never in the page. Written by the frame as the reader types, read by the
+// background when it opens the editor on that mark again, cleared once the note is stored or the
+// mark deleted. Keyed by the mark's id. Where: browser.storage.session (extension pages and the
+// background only, not even content scripts) when the frame has it, as in Chrome; Firefox gives
+// an extension frame inside a web page no storage.session (checked in Firefox ESR 153: its
+// `browser.storage` there has local, sync and managed only), so there the frame keeps drafts in
+// storage.local, which page scripts cannot reach either. The background reads and clears both.
 
 /** The part of a storage area the drafts use (browser.storage.session, or a Map in tests). */
 export interface KeyValueArea {
@@ -45,6 +48,24 @@ export async function readDraft(area: KeyValueArea, markId: string): Promise<Dra
 
 export function clearDraft(area: KeyValueArea, markId: string): Promise<void> {
   return area.remove(draftKey(markId));
+}
+
+/** The draft in the first of `areas` that has one (the background looks where either browser's frame writes). */
+export async function readDraftIn(areas: readonly KeyValueArea[], markId: string): Promise<Draft | null> {
+  for (const area of areas) {
+    const d = await readDraft(area, markId);
+    if (d) return d;
+  }
+  return null;
+}
+
+export async function clearDraftIn(areas: readonly KeyValueArea[], markId: string): Promise<void> {
+  await Promise.all(areas.map((a) => clearDraft(a, markId)));
+}
+
+/** Where the frame keeps drafts: session storage where it has it, else local (Firefox's frame). */
+export function frameDraftArea(storage: { session?: KeyValueArea; local?: KeyValueArea } | undefined): KeyValueArea | null {
+  return storage?.session ?? storage?.local ?? null;
 }
 
 /**

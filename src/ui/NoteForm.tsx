@@ -41,7 +41,11 @@ export function NoteForm({ idBase, note: initialNote, tags: initialTags, onSave,
   const [tags, setTags] = useState(draft?.tags ?? formatTags(initialTags));
   const noteRef = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
-    if (autoFocus) noteRef.current?.focus();
+    const el = noteRef.current;
+    if (!autoFocus || !el) return;
+    // The caret after what is there: a note (or a draft brought back) is carried on, not typed before.
+    el.setSelectionRange(el.value.length, el.value.length);
+    el.focus();
   }, [autoFocus]);
   const save = () => {
     if (!saving) void onSave({ note: note.trim() || null, tags: parseTags(tags) });
