@@ -23,7 +23,13 @@ afterEach(cleanup);
 /** A channel that records what the editor asks; `answer` decides how each request ends. */
 function channel(answer: (r: FrameRequest) => Promise<void> = async () => undefined) {
   const sent: FrameRequest[] = [];
-  const port: FrameChannel = { post: () => undefined, request: (r) => (sent.push(r), answer(r)) };
+  const port: FrameChannel = {
+    post: () => undefined,
+    request: (r) => {
+      sent.push(r);
+      return answer(r);
+    },
+  };
   return { port, sent };
 }
 

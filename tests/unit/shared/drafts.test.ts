@@ -16,7 +16,10 @@ function slowArea() {
       await inner.set(items);
     },
   };
-  return { area, inner, writes, release: () => gates.splice(0).forEach((g) => g()) };
+  return { area, inner, writes, release: () => {
+      for (const g of gates.splice(0)) g();
+    },
+  };
 }
 
 describe('drafts', () => {
