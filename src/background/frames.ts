@@ -55,6 +55,8 @@ export function useSessionArea(session: KeyValueArea, drafts: KeyValueArea[] = [
 }
 const bindingKey = (tabId: number) => `ql-frame:${tabId}`;
 
+const logStore = (e: unknown) => console.error('Quotelight: could not keep the frame binding in session storage', e);
+
 function remember(tabId: number, b: Binding): Promise<void> {
   const stored: StoredBinding = { token: b.token, editing: b.shown?.view === 'editor' ? b.shown.id : null };
   return area.set({ [bindingKey(tabId)]: stored });
@@ -131,9 +133,15 @@ export async function showInFrame(tabId: number, view: FrameView, annotation: An
   if (!b) return false;
   const wasEditing = b.shown?.view === 'editor';
   b.shown = { view, id: annotation.id };
-  if (view === 'editor' || wasEditing) await remember(tabId, b);
+  if (view === 'editor' || wasEditing) await remember(tabId, b).catch(logStore);
   // What the reader typed in this editor and did not store comes back with it.
-  const draft = view === 'editor' ? await readDraftIn(draftAreas, annotation.id) : null;
+  const draft =
+    view === 'editor'
+      ? await readDraftIn(draftAreas, annotation.id).catch((e: unknown) => {
+          console.error('Quotelight: could not read the draft of a note; the editor opens on what is stored', e);
+          return null;
+        })
+      : null;
   post(b.port, draft ? { type: 'show', view, annotation, draft } : { type: 'show', view, annotation });
   return true;
 }
@@ -156,7 +164,6 @@ export function hideFrame(tabId: number): void {
   post(b.port, { type: 'hide' });
 }
 
-const logStore = (e: unknown) => console.error('Quotelight: could not keep the frame binding in session storage', e);
 
 /** For runtime.onConnect: binds our frame's port, or drops a port that is not the one the content script made. */
 export function acceptFramePort(port: Runtime.Port, isOurFrame: (s: Runtime.MessageSender) => boolean, actions: FrameActions): void {
@@ -202,7 +209,7 @@ async function bind(tabId: number, port: Runtime.Port, first: FrameToBackground)
     pending.delete(tabId);
     const b: Binding = { port, token: token(), shown: null };
     bound.set(tabId, b);
-    await remember(tabId, b);
+    await remember(tabId, b).catch(logStore);
     settle(tabId, b);
     post(port, { type: 'bound', token: b.token });
     return b;
@@ -265,6 +272,6 @@ async function closeEditor(tabId: number, b: Binding, req: number, actions: Fram
   b.shown = null;
   post(b.port, { type: 'done', req });
   post(b.port, { type: 'hide' });
-  if (wasEditing) await remember(tabId, b);
+  if (wasEditing) await remember(tabId, b).catch(logStore);
   await actions.toPage(tabId, { type: 'page/frame-close' });
 }
