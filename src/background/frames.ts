@@ -2,14 +2,34 @@
 // A content script announces a one-time nonce, then creates the frame with it; the first port that
 // presents that nonce from that tab is bound, any other is dropped. The content script may then ask
 // the bound frame to show one of its own article's marks; the frame edits or deletes only what it shows.
+// A stopped service worker forgets all this and leaves the frame's port dead without telling it: so
+// each bound frame gets a secret token, kept with the mark its editor shows in session storage (which
+// outlives the worker), and a frame whose request got no answer resumes on a new port with it.
 import type { Runtime } from 'webextension-polyfill';
-import { type BackgroundToFrame, type CardElsewhere, FRAME_PORT, type FrameEdit, type FrameToBackground, isFrameMessage } from '../shared/frame-protocol';
+import { clearDraftIn, type KeyValueArea, memoryArea, readDraftIn } from '../shared/drafts';
+import {
+  type BackgroundToFrame,
+  type CardElsewhere,
+  FRAME_PORT,
+  FRAME_TOKEN_RE,
+  type FrameEdit,
+  type FrameToBackground,
+  isFrameMessage,
+} from '../shared/frame-protocol';
 import type { CardText, FrameView, ToPage } from '../shared/messages';
 import type { AnnotationRecord } from '../shared/records';
 
 interface Binding {
   port: Runtime.Port;
+  token: string;
   shown: { view: FrameView; id: string } | null;
+}
+
+/** What a frame's binding leaves in session storage: enough to resume it after the worker stopped. */
+interface StoredBinding {
+  token: string;
+  /** The mark open in the frame's editor. */
+  editing: string | null;
 }
 
 /** What a frame's actions do; given by the router, which owns the library and the tabs. */
@@ -22,6 +42,38 @@ export interface FrameActions {
 const pending = new Map<number, string>();
 const bound = new Map<number, Binding>();
 const waiting = new Map<number, ((b: Binding | null) => void)[]>();
+
+let area: KeyValueArea = memoryArea();
+let draftAreas: KeyValueArea[] = [area];
+/**
+ * Set once at start: the background's session storage (browser.storage.session) for the bindings,
+ * and every area a frame may keep drafts in (drafts.ts); memory until then (tests).
+ */
+export function useSessionArea(session: KeyValueArea, drafts: KeyValueArea[] = [session]): void {
+  area = session;
+  draftAreas = drafts;
+}
+const bindingKey = (tabId: number) => `ql-frame:${tabId}`;
+
+const logStore = (e: unknown) => console.error('Quotelight: could not keep the frame binding in session storage', e);
+
+function remember(tabId: number, b: Binding): Promise<void> {
+  const stored: StoredBinding = { token: b.token, editing: b.shown?.view === 'editor' ? b.shown.id : null };
+  return area.set({ [bindingKey(tabId)]: stored });
+}
+
+function forgetStored(tabId: number): void {
+  area.remove(bindingKey(tabId)).catch((e: unknown) => console.error('Quotelight: could not forget a frame binding', tabId, e));
+}
+
+async function storedBinding(tabId: number): Promise<StoredBinding | null> {
+  const got = (await area.get(bindingKey(tabId)))[bindingKey(tabId)] as Partial<StoredBinding> | undefined;
+  return typeof got?.token === 'string' && (got.editing === null || typeof got.editing === 'string') ? (got as StoredBinding) : null;
+}
+
+function token(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /** How long a show waits for a frame that is still loading. */
 const BIND_TIMEOUT_MS = 5_000;
@@ -49,6 +101,7 @@ export function expectFrame(tabId: number, nonce: string): void {
   const old = bound.get(tabId);
   bound.delete(tabId);
   old?.port.disconnect();
+  forgetStored(tabId); // the old frame's token resumes nothing any more
   pending.set(tabId, nonce);
 }
 
@@ -56,6 +109,7 @@ export function forgetFrame(tabId: number): void {
   pending.delete(tabId);
   bound.get(tabId)?.port.disconnect();
   bound.delete(tabId);
+  forgetStored(tabId);
   settle(tabId, null);
 }
 
@@ -77,8 +131,18 @@ async function bindingOf(tabId: number): Promise<Binding | null> {
 export async function showInFrame(tabId: number, view: FrameView, annotation: AnnotationRecord): Promise<boolean> {
   const b = await bindingOf(tabId);
   if (!b) return false;
+  const wasEditing = b.shown?.view === 'editor';
   b.shown = { view, id: annotation.id };
-  post(b.port, { type: 'show', view, annotation });
+  if (view === 'editor' || wasEditing) await remember(tabId, b).catch(logStore);
+  // What the reader typed in this editor and did not store comes back with it.
+  const draft =
+    view === 'editor'
+      ? await readDraftIn(draftAreas, annotation.id).catch((e: unknown) => {
+          console.error('Quotelight: could not read the draft of a note; the editor opens on what is stored', e);
+          return null;
+        })
+      : null;
+  post(b.port, draft ? { type: 'show', view, annotation, draft } : { type: 'show', view, annotation });
   return true;
 }
 
@@ -86,6 +150,7 @@ export async function showInFrame(tabId: number, view: FrameView, annotation: An
 export async function showCardInFrame(tabId: number, card: CardText, elsewhere?: CardElsewhere): Promise<boolean> {
   const b = await bindingOf(tabId);
   if (!b) return false;
+  if (b.shown?.view === 'editor') void remember(tabId, { ...b, shown: null }).catch(logStore);
   b.shown = null;
   post(b.port, elsewhere?.matches.length ? { type: 'card', card, elsewhere } : { type: 'card', card });
   return true;
@@ -94,9 +159,11 @@ export async function showCardInFrame(tabId: number, card: CardText, elsewhere?:
 export function hideFrame(tabId: number): void {
   const b = bound.get(tabId);
   if (!b) return;
+  if (b.shown?.view === 'editor') void remember(tabId, { ...b, shown: null }).catch(logStore);
   b.shown = null;
   post(b.port, { type: 'hide' });
 }
+
 
 /** For runtime.onConnect: binds our frame's port, or drops a port that is not the one the content script made. */
 export function acceptFramePort(port: Runtime.Port, isOurFrame: (s: Runtime.MessageSender) => boolean, actions: FrameActions): void {
@@ -107,41 +174,83 @@ export function acceptFramePort(port: Runtime.Port, isOurFrame: (s: Runtime.Mess
     return;
   }
   let binding: Binding | null = null;
+  let binds: Promise<void> | null = null;
   port.onMessage.addListener((raw: unknown) => {
     if (!isFrameMessage(raw)) return;
     if (!binding) {
-      if (raw.type !== 'hello' || pending.get(tabId) !== raw.nonce) {
-        port.disconnect();
+      // The first message binds or is refused; what follows it waits for the binding (a resume reads storage).
+      if (!binds) {
+        binds = bind(tabId, port, raw).then(
+          (b) => {
+            binding = b;
+            if (!b) port.disconnect();
+          },
+          (e: unknown) => {
+            console.error('Quotelight: binding the page frame failed', e);
+            port.disconnect();
+          },
+        );
         return;
       }
-      pending.delete(tabId);
-      binding = { port, shown: null };
-      bound.set(tabId, binding);
-      settle(tabId, binding);
+      void binds.then(() => binding && handle(tabId, binding, raw, actions));
       return;
     }
-    const b = binding;
-    onFrameMessage(tabId, b, raw, actions).catch((e: unknown) => {
-      console.error('Quotelight: a change made in the page frame failed', e);
-      post(b.port, { type: 'error', message: e instanceof Error ? e.message : String(e) });
-    });
+    handle(tabId, binding, raw, actions);
   });
   port.onDisconnect.addListener(() => {
-    if (binding && bound.get(tabId) === binding) bound.delete(tabId);
+    if (binding && bound.get(tabId) === binding && binding.port === port) bound.delete(tabId);
+  });
+}
+
+/** Binds the port on `hello` with the announced nonce, or on `resume` with the tab's frame token; null to refuse. */
+async function bind(tabId: number, port: Runtime.Port, first: FrameToBackground): Promise<Binding | null> {
+  if (first.type === 'hello') {
+    if (pending.get(tabId) !== first.nonce) return null;
+    pending.delete(tabId);
+    const b: Binding = { port, token: token(), shown: null };
+    bound.set(tabId, b);
+    await remember(tabId, b).catch(logStore);
+    settle(tabId, b);
+    post(port, { type: 'bound', token: b.token });
+    return b;
+  }
+  if (first.type !== 'resume' || !FRAME_TOKEN_RE.test(first.token)) return null;
+  // A frame the content script is replacing resumes nothing; nor does one of another tab (its token is not this tab's).
+  if (pending.has(tabId)) return null;
+  const live = bound.get(tabId);
+  if (live) {
+    if (live.token !== first.token) return null;
+    live.port = port; // the same worker, a new port: the old one may still answer what was on it
+    post(port, { type: 'bound', token: live.token });
+    return live;
+  }
+  const stored = await storedBinding(tabId);
+  if (!stored || stored.token !== first.token || bound.has(tabId) || pending.has(tabId)) return null;
+  const b: Binding = { port, token: stored.token, shown: stored.editing ? { view: 'editor', id: stored.editing } : null };
+  bound.set(tabId, b);
+  settle(tabId, b);
+  post(port, { type: 'bound', token: b.token });
+  return b;
+}
+
+function handle(tabId: number, b: Binding, msg: FrameToBackground, actions: FrameActions): void {
+  onFrameMessage(tabId, b, msg, actions).catch((e: unknown) => {
+    console.error('Quotelight: a change made in the page frame failed', e);
+    const message = e instanceof Error ? e.message : String(e);
+    post(b.port, 'req' in msg ? { type: 'error', message, req: msg.req } : { type: 'error', message });
   });
 }
 
 async function onFrameMessage(tabId: number, b: Binding, msg: FrameToBackground, actions: FrameActions): Promise<void> {
   switch (msg.type) {
     case 'hello':
+    case 'resume':
       return; // bound already
     case 'resize':
       await actions.toPage(tabId, { type: 'page/frame-resize', height: Math.max(0, Math.min(MAX_FRAME_HEIGHT, Math.ceil(msg.height))) });
       return;
     case 'close':
-      b.shown = null;
-      post(b.port, { type: 'hide' });
-      await actions.toPage(tabId, { type: 'page/frame-close' });
+      await closeEditor(tabId, b, msg.req, actions);
       return;
     case 'save':
     case 'delete': {
@@ -149,10 +258,20 @@ async function onFrameMessage(tabId: number, b: Binding, msg: FrameToBackground,
       if (shown?.view !== 'editor') throw new Error('Nothing is open for editing.');
       if (msg.type === 'save') await actions.save(tabId, shown.id, msg.edit);
       else await actions.remove(tabId, shown.id);
-      b.shown = null;
-      post(b.port, { type: 'hide' });
-      await actions.toPage(tabId, { type: 'page/frame-close' });
+      // Stored (or gone): the draft has done its job.
+      await clearDraftIn(draftAreas, shown.id).catch((e: unknown) => console.error('Quotelight: could not clear a stored draft', e));
+      await closeEditor(tabId, b, msg.req, actions);
       return;
     }
   }
+}
+
+/** Answers the request, then hides the frame here and on the page. */
+async function closeEditor(tabId: number, b: Binding, req: number, actions: FrameActions): Promise<void> {
+  const wasEditing = b.shown?.view === 'editor';
+  b.shown = null;
+  post(b.port, { type: 'done', req });
+  post(b.port, { type: 'hide' });
+  if (wasEditing) await remember(tabId, b).catch(logStore);
+  await actions.toPage(tabId, { type: 'page/frame-close' });
 }

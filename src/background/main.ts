@@ -4,13 +4,17 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { registerHighlightTriggers } from './context-menu';
 import { logFailure } from '../shared/messaging';
 import { getLibrary } from '../storage';
-import { acceptFramePort, forgetFrame } from './frames';
+import { acceptFramePort, forgetFrame, useSessionArea } from './frames';
 import { acceptKeepAlive } from './keep-alive';
 import { frameActions, handleMessage } from './router';
 import { senderKind } from './sender';
 import { forgetTab } from './tab-states';
 
 const isOurFrame = (s: Runtime.MessageSender) => senderKind(s, browser.runtime.id, browser.runtime.getURL('')) === 'extension-frame';
+
+// The frames' bindings and the reader's drafts outlive a stopped worker in session storage.
+if (browser.storage?.session) useSessionArea(browser.storage.session, [browser.storage.session, browser.storage.local]);
+else console.warn('Quotelight: no session storage here; drafts and frame bindings last only as long as the background.');
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => handleMessage(msg, sender));
 // Each port handler takes only ports of its own name: the frame's, and the library page's keep-alive.

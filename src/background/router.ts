@@ -301,17 +301,31 @@ const handlers: Handlers = {
 /** What the frame on a page may do: change or delete the one mark it shows (frames.ts checks which). */
 export const frameActions: FrameActions = {
   save: async (tabId, id, edit: FrameEdit) => {
-    await getLibrary().updateAnnotation(id, edit);
-    await refreshReader(await hydratedTab(tabId), tabId);
+    // A mark gone meanwhile (its article forgotten, or deleted from the library) is refused, never
+    // answered as saved: the frame keeps the text and says so.
+    const row = await getLibrary().updateAnnotation(id, edit);
+    if (!row) throw new Error('This highlight is no longer in your library (it was deleted, or its article forgotten), so the note could not be saved.');
+    repaintAfterFrameChange(tabId);
   },
   remove: async (tabId, id) => {
     await getLibrary().deleteAnnotation(id);
-    await refreshReader(await hydratedTab(tabId), tabId);
+    repaintAfterFrameChange(tabId);
   },
   toPage: async (tabId, msg) => {
     await sendToTab(tabId, msg);
   },
 };
+
+/**
+ * The page repaints its marks after the frame changed one. Not awaited: the change is stored, and a
+ * background that was restarted must first have the tab read its article again (seconds on a long
+ * page), which must not hold up the frame's answer.
+ */
+function repaintAfterFrameChange(tabId: number): void {
+  hydratedTab(tabId)
+    .then((t) => refreshReader(t, tabId))
+    .catch(logFailure(`repainting tab ${tabId} after a change in its frame`));
+}
 
 function warmSearch(): void {
   // A failure here is logged; the search that follows builds again and reports it to the page.

@@ -1,23 +1,18 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { BackgroundToFrame, CardElsewhere, FrameEdit, FrameToBackground } from '../shared/frame-protocol';
-import { MARK_SWATCHES } from '../shared/highlight-styles';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Draft, KeyValueArea } from '../shared/drafts';
+import type { BackgroundToFrame, CardElsewhere } from '../shared/frame-protocol';
 import type { CardText } from '../shared/messages';
 import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import type { AnnotationRecord } from '../shared/records';
-import { ConfirmButton } from '../ui/ConfirmButton';
-import { NoteForm } from '../ui/NoteForm';
 import { cardCertainty, markCard } from './card';
 import { CertaintyMark } from '../ui/SpeakerCertainty';
-
-/** The frame's side of its port to the background (a Runtime.Port, or a fake in tests). */
-export interface FramePort {
-  postMessage(msg: FrameToBackground): void;
-}
+import type { FrameChannel } from './frame-link';
+import { MarkEditor } from './MarkEditor';
 
 export type FrameState =
   | { kind: 'hidden' }
   | { kind: 'card'; card: CardText; elsewhere?: CardElsewhere }
-  | { kind: 'editor'; annotation: AnnotationRecord; opened: number; error: string | null };
+  | { kind: 'editor'; annotation: AnnotationRecord; draft?: Draft; opened: number; error: string | null };
 
 export const HIDDEN: FrameState = { kind: 'hidden' };
 
@@ -36,22 +31,24 @@ export function nextState(prev: FrameState, msg: BackgroundToFrame): FrameState 
       return prev.kind === 'editor' ? { ...prev, error: msg.message } : prev;
     case 'show':
       if (msg.view === 'card') return { kind: 'card', card: markCard(msg.annotation) };
-      return { kind: 'editor', annotation: msg.annotation, opened: (prev.kind === 'editor' ? prev.opened : 0) + 1, error: null };
+      return { kind: 'editor', annotation: msg.annotation, ...(msg.draft ? { draft: msg.draft } : {}), opened: (prev.kind === 'editor' ? prev.opened : 0) + 1, error: null };
+    case 'bound':
+    case 'done':
+      return prev; // the link's own (frame-link.ts)
   }
 }
 
-const EXCERPT_MAX = 140;
 /** Other articles listed in a hover card; the popup lists them all. */
 const CARD_MATCHES = 3;
 
 /** What the frame on a page shows: a hover card or one mark's editor. */
-export function FrameApp({ state, port, libraryUrl = '' }: { state: FrameState; port: FramePort; libraryUrl?: string }) {
+export function FrameApp({ state, port, drafts = null, libraryUrl = '' }: { state: FrameState; port: FrameChannel; drafts?: KeyValueArea | null; libraryUrl?: string }) {
   const root = useRef<HTMLDivElement>(null);
   // The page side sizes the iframe to what is shown here.
   useLayoutEffect(() => {
     const el = root.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => port.postMessage({ type: 'resize', height: el.getBoundingClientRect().height }));
+    const observer = new ResizeObserver(() => port.post({ type: 'resize', height: el.getBoundingClientRect().height }));
     observer.observe(el);
     return () => observer.disconnect();
   }, [port, state.kind]);
@@ -74,60 +71,12 @@ export function FrameApp({ state, port, libraryUrl = '' }: { state: FrameState; 
   }
   return (
     <div class="editor" ref={root} role="dialog" aria-label="Quotelight highlight" data-ql="editor">
-      <MarkEditor key={state.opened} annotation={state.annotation} port={port} />
+      <MarkEditor key={state.opened} annotation={state.annotation} draft={state.draft} port={port} drafts={drafts} />
       {state.error && (
         <p class="message" role="alert">
           {state.error}
         </p>
       )}
     </div>
-  );
-}
-
-function MarkEditor({ annotation, port }: { annotation: AnnotationRecord; port: FramePort }) {
-  const [colour, setColour] = useState(annotation.colour && annotation.colour in MARK_SWATCHES ? annotation.colour : 'yellow');
-  const text = annotation.text.length > EXCERPT_MAX ? `${annotation.text.slice(0, EXCERPT_MAX)}…` : annotation.text;
-  const save = (v: { note: string | null; tags: string[] }) => {
-    const edit: FrameEdit = { colour, note: v.note, tags: v.tags };
-    port.postMessage({ type: 'save', edit });
-  };
-  return (
-    <>
-      <p class="excerpt">“{text}”</p>
-      <NoteForm
-        idBase="frame"
-        note={annotation.note}
-        tags={annotation.tags}
-        autoFocus
-        onSave={save}
-        onCancel={() => port.postMessage({ type: 'close' })}
-        cancelLabel="Close"
-        actions={
-          <ConfirmButton
-            label="Delete"
-            question="Delete this highlight?"
-            confirmLabel="Delete it"
-            onConfirm={() => port.postMessage({ type: 'delete' })}
-          />
-        }
-      >
-        <div class="swatches" role="radiogroup" aria-label="Colour">
-          {Object.entries(MARK_SWATCHES).map(([name, swatch]) => (
-            // biome-ignore lint/a11y/useSemanticElements: a row of colour dots, announced as a radio group.
-            <button
-              type="button"
-              key={name}
-              class="swatch"
-              role="radio"
-              aria-label={name}
-              aria-checked={colour === name}
-              data-colour={name}
-              style={{ background: swatch }}
-              onClick={() => setColour(name)}
-            />
-          ))}
-        </div>
-      </NoteForm>
-    </>
   );
 }

@@ -3,21 +3,34 @@
 // extension's origin: no page script can read this document or see its events.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import type { BackgroundToFrame } from '../shared/frame-protocol';
+import { frameDraftArea } from '../shared/drafts';
 import { FRAME_PORT } from '../shared/frame-protocol';
 import { FrameApp, type FrameState, HIDDEN, nextState } from './FrameApp';
+import { FrameLink, type LinkPort } from './frame-link';
 
 // The nonce the content script announced to the background binds this frame's port; it is used once.
 const nonce = location.hash.slice(1);
 history.replaceState(null, '', location.pathname);
 
 const app = document.getElementById('app')!;
-const port = browser.runtime.connect({ name: FRAME_PORT });
+// Drafts live in the extension's storage (drafts.ts says which area): the page cannot reach it.
+const drafts = frameDraftArea(browser.storage);
+if (!drafts) console.warn('Quotelight: no extension storage in this frame: an unsaved note is not kept as a draft.');
 let state: FrameState = HIDDEN;
 const show = (next: FrameState) => {
   state = next;
-  render(<FrameApp state={state} port={port} libraryUrl={browser.runtime.getURL('src/library/index.html')} />, app);
+  render(<FrameApp state={state} port={link} drafts={drafts} libraryUrl={browser.runtime.getURL('src/library/index.html')} />, app);
 };
+const link = new FrameLink(
+  () => browser.runtime.connect({ name: FRAME_PORT }) as LinkPort,
+  nonce,
+  (msg) => show(nextState(state, msg)),
+  // The content script makes a new frame when it needs one. An open editor stays: its next action
+  // resumes on a new port, or says it could not, and what was typed is kept either way.
+  () => {
+    if (state.kind !== 'editor') show(HIDDEN);
+  },
+);
 
 // The editor renders while the page side still hides the frame, when nothing in it can take focus:
 // the caret goes to the note once the frame is shown (its viewport gets a size) or focused.
@@ -29,7 +42,4 @@ const focusNote = () => {
 window.addEventListener('focus', focusNote);
 new ResizeObserver(focusNote).observe(document.documentElement);
 
-port.onMessage.addListener((msg: unknown) => show(nextState(state, msg as BackgroundToFrame)));
-port.onDisconnect.addListener(() => show(HIDDEN)); // the content script makes a new frame when it needs one
-port.postMessage({ type: 'hello', nonce });
 show(HIDDEN);

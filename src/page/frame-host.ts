@@ -9,6 +9,8 @@ import { type Overlay, placeNear } from './overlay-root';
 type Send = <M extends PageToBackground>(msg: M) => Promise<ReplyTo<M>>;
 
 const WIDTH = 320;
+/** A page that keeps removing the frame does not make it reopen more often than this. */
+const REOPEN_GAP_MS = 1_000;
 /** Until the frame reports its real height: roughly an editor, or a one-line card. */
 const DEFAULT_HEIGHT: Record<FrameView, number> = { editor: 250, card: 56 };
 
@@ -21,6 +23,8 @@ export class FrameHost {
   private readonly building = singleFlight(() => this.build());
   private near: DOMRect | null = null;
   private height = 0;
+  /** When the editor was last opened again after its frame was lost. */
+  private reopened = 0;
   /** What is shown, or null when hidden; a mark's card and editor carry its id. */
   shown: { view: FrameView; id: string | null } | null = null;
 
@@ -47,13 +51,25 @@ export class FrameHost {
     f.setAttribute('aria-hidden', 'true');
     let loads = 0;
     f.addEventListener('load', () => {
-      // Our frame never navigates itself: another load means something sent it elsewhere. Drop it.
-      if (++loads > 1) this.discard();
+      // Our frame never navigates itself: another load means something sent it elsewhere, or the page
+      // took the overlay out and it was put back (a frame put back loads again). Drop it; an editor
+      // that was open opens again in a new frame, with the draft the reader was typing.
+      if (++loads > 1) this.replace();
     });
     f.src = `${this.frameUrl}#${n}`;
     this.overlay.layer.append(f);
     this.frame = f;
     return f;
+  }
+
+  /** The frame was lost: a new one, and the editor in it again if it was open (not more than once a second, whatever the page does). */
+  private replace(): void {
+    const editing = this.shown?.view === 'editor' && this.shown.id !== null && this.near ? { id: this.shown.id, near: this.near } : null;
+    this.discard();
+    const now = Date.now();
+    if (!editing || now - this.reopened < REOPEN_GAP_MS) return;
+    this.reopened = now;
+    this.showMark('editor', editing.id, editing.near).catch((e: unknown) => console.warn('Quotelight: could not open the editor again after the page removed it', e));
   }
 
   /** Forgets the frame; the next show builds a new one with a new nonce. */

@@ -151,11 +151,14 @@ describe('page messages are bound to the sender tab and its URL', () => {
 });
 
 describe('the page frame', () => {
+  const bound = (p: FakePort) => eventually(() => expect(p.received.some((m) => m.type === 'bound')).toBe(true));
+  const refused = (p: FakePort) => eventually(() => expect(p.disconnected).toBe(true));
+
   it('binds only the port that brings the nonce its content script announced, and shows the note there only', async () => {
     const stranger = new FakePort(frameSender(1, REAL));
     acceptFramePort(stranger as unknown as Runtime.Port, isOurFrame, frameActions);
     stranger.fromFrame({ type: 'hello', nonce: NONCE });
-    expect(stranger.disconnected).toBe(true); // no nonce announced yet
+    await refused(stranger); // no nonce announced yet
 
     expect(await ask({ type: 'page/frame-register', nonce: NONCE }, sender(1, REAL))).toEqual({ ok: true });
     const notOurs = new FakePort({ ...sender(1, REAL, 5) });
@@ -165,37 +168,61 @@ describe('the page frame', () => {
     const wrong = new FakePort(frameSender(1, REAL));
     acceptFramePort(wrong as unknown as Runtime.Port, isOurFrame, frameActions);
     wrong.fromFrame({ type: 'hello', nonce: 'b'.repeat(32) });
-    expect(wrong.disconnected).toBe(true);
+    await refused(wrong);
 
     const frame = new FakePort(frameSender(1, REAL));
     acceptFramePort(frame as unknown as Runtime.Port, isOurFrame, frameActions);
     frame.fromFrame({ type: 'hello', nonce: NONCE });
+    await bound(frame);
     expect(frame.disconnected).toBe(false);
 
     const replay = new FakePort(frameSender(1, REAL));
     acceptFramePort(replay as unknown as Runtime.Port, isOurFrame, frameActions);
     replay.fromFrame({ type: 'hello', nonce: NONCE });
-    expect(replay.disconnected).toBe(true); // a nonce binds once
+    await refused(replay); // a nonce binds once
+
+    // Nor does a guessed token resume the binding.
+    const guess = new FakePort(frameSender(1, REAL));
+    acceptFramePort(guess as unknown as Runtime.Port, isOurFrame, frameActions);
+    guess.fromFrame({ type: 'resume', token: 'd'.repeat(32) });
+    await refused(guess);
 
     expect(await ask({ type: 'page/frame-show', view: 'card', id: noteId }, sender(1, REAL))).toEqual({ shown: true });
     expect(frame.received.at(-1)).toMatchObject({ type: 'show', view: 'card', annotation: { note: 'Source: the director’s deputy' } });
+    expect(guess.received.filter((m) => m.type === 'show')).toEqual([]);
   });
 
-  it('a card cannot be saved over: only an open editor writes, and only the mark it shows', async () => {
+  it('a card cannot be saved over: only an open editor writes, and only the mark it shows; each request is answered', async () => {
     const frame = new FakePort(frameSender(1, REAL));
     await ask({ type: 'page/frame-register', nonce: 'c'.repeat(32) }, sender(1, REAL));
     acceptFramePort(frame as unknown as Runtime.Port, isOurFrame, frameActions);
     frame.fromFrame({ type: 'hello', nonce: 'c'.repeat(32) });
+    await bound(frame);
     await ask({ type: 'page/frame-show', view: 'card', id: noteId }, sender(1, REAL));
-    frame.fromFrame({ type: 'save', edit: { colour: 'pink', note: 'forged', tags: [] } });
-    await eventually(() => expect(frame.received.at(-1)).toEqual({ type: 'error', message: 'Nothing is open for editing.' }));
+    frame.fromFrame({ type: 'save', req: 1, edit: { colour: 'pink', note: 'forged', tags: [] } });
+    await eventually(() => expect(frame.received.at(-1)).toEqual({ type: 'error', message: 'Nothing is open for editing.', req: 1 }));
 
     await ask({ type: 'page/frame-show', view: 'editor', id: noteId }, sender(1, REAL));
-    frame.fromFrame({ type: 'save', edit: { colour: 'green', note: 'Written by the reader in the frame', tags: ['checked'] } });
-    await eventually(async () => {
-      const stored = await getLibrary().getArticleWithAnnotations(REAL);
-      expect(stored!.annotations.find((a) => a.id === noteId)).toMatchObject({ note: 'Written by the reader in the frame', colour: 'green' });
-    });
-    await eventually(() => expect(toTabs.at(-1)).toEqual({ tabId: 1, msg: { type: 'page/frame-close' } }));
+    frame.fromFrame({ type: 'save', req: 2, edit: { colour: 'green', note: 'Written by the reader in the frame', tags: ['checked'] } });
+    await eventually(() => expect(frame.received).toContainEqual({ type: 'done', req: 2 }));
+    const stored = await getLibrary().getArticleWithAnnotations(REAL);
+    expect(stored!.annotations.find((a) => a.id === noteId)).toMatchObject({ note: 'Written by the reader in the frame', colour: 'green' });
+    await eventually(() => expect(toTabs).toContainEqual({ tabId: 1, msg: { type: 'page/frame-close' } }));
+  });
+
+  it('a save of a mark whose article was forgotten meanwhile is refused, never answered as saved', async () => {
+    const url = 'https://news.example.com/world/forgotten';
+    await openArticle(3, url, url);
+    const mark = (await ask({ type: 'page/add-highlight', highlight: { start: 4, end: 11 } }, sender(3, url))) as { id: string };
+    await ask({ type: 'page/frame-register', nonce: 'e'.repeat(32) }, sender(3, url));
+    const frame = new FakePort(frameSender(3, url));
+    acceptFramePort(frame as unknown as Runtime.Port, isOurFrame, frameActions);
+    frame.fromFrame({ type: 'hello', nonce: 'e'.repeat(32) });
+    await bound(frame);
+    expect(await ask({ type: 'page/frame-show', view: 'editor', id: mark.id }, sender(3, url))).toEqual({ shown: true });
+    await getLibrary().forgetArticle(url);
+    frame.fromFrame({ type: 'save', req: 7, edit: { colour: 'yellow', note: 'Typed while it was forgotten', tags: ['gone'] } });
+    await eventually(() => expect(frame.received.at(-1)).toMatchObject({ type: 'error', req: 7, message: expect.stringContaining('no longer in your library') }));
+    expect(frame.received).not.toContainEqual({ type: 'done', req: 7 });
   });
 });

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 // The editor and cards shown in the extension's frame on a page (the page itself never holds them).
 import { cleanup, fireEvent, render } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { markCard } from '../../../src/frame/card';
 import { FrameApp, type FrameState, HIDDEN, nextState } from '../../../src/frame/FrameApp';
-import type { FrameToBackground } from '../../../src/shared/frame-protocol';
+import type { FrameChannel } from '../../../src/frame/frame-link';
+import { type Draft, draftKey, type KeyValueArea, memoryArea } from '../../../src/shared/drafts';
+import type { FrameRequest } from '../../../src/shared/frame-protocol';
 import type { AnnotationRecord } from '../../../src/shared/records';
 import { record } from '../page/make';
+import { eventually } from '../support/wait';
 
 globalThis.ResizeObserver ??= class {
   observe() {}
@@ -18,22 +21,35 @@ const TEXT = 'The harbour will reopen in spring, the board said.';
 
 afterEach(cleanup);
 
-function open(extra: Partial<AnnotationRecord> = {}) {
-  const sent: FrameToBackground[] = [];
-  const port = { postMessage: (m: FrameToBackground) => void sent.push(m) };
+/** A channel that records what the editor asks; `answer` decides how each request ends. */
+function channel(answer: (r: FrameRequest) => Promise<void> = async () => undefined) {
+  const sent: FrameRequest[] = [];
+  const port: FrameChannel = {
+    post: () => undefined,
+    request: (r) => {
+      sent.push(r);
+      return answer(r);
+    },
+  };
+  return { port, sent };
+}
+
+function open(extra: Partial<AnnotationRecord> = {}, opts: { answer?: (r: FrameRequest) => Promise<void>; drafts?: KeyValueArea; draft?: Draft } = {}) {
+  const { port, sent } = channel(opts.answer);
   const annotation = record(TEXT, 4, 33, { colour: 'blue', note: 'Verify date', tags: ['ports', 'spring'], ...extra });
-  const state = nextState(HIDDEN, { type: 'show', view: 'editor', annotation });
-  const view = render(<FrameApp state={state} port={port} />);
+  const state = nextState(HIDDEN, opts.draft ? { type: 'show', view: 'editor', annotation, draft: opts.draft } : { type: 'show', view: 'editor', annotation });
+  const view = render(<FrameApp state={state} port={port} drafts={opts.drafts ?? null} />);
   const q = <T extends Element>(sel: string) => view.container.querySelector(sel) as T;
   return {
     sent,
     view,
     port,
     state,
+    annotation,
     note: q<HTMLTextAreaElement>('[data-ql=note]'),
     tags: q<HTMLInputElement>('[data-ql=tags]'),
     q,
-    edits: () => sent.filter((m) => m.type !== 'resize'),
+    edits: () => sent,
   };
 }
 
@@ -62,13 +78,13 @@ describe('markCard', () => {
 
 describe('FrameApp', () => {
   it('shows nothing while hidden', () => {
-    const { container } = render(<FrameApp state={HIDDEN} port={{ postMessage: vi.fn() }} />);
+    const { container } = render(<FrameApp state={HIDDEN} port={channel().port} />);
     expect(container.innerHTML).toBe('');
   });
 
   it('shows a card as text, markup included', () => {
     const state: FrameState = { kind: 'card', card: { title: '<img src=x onerror=alert(1)>', details: ['Person · mentioned 2 times'] } };
-    const { container } = render(<FrameApp state={state} port={{ postMessage: vi.fn() }} />);
+    const { container } = render(<FrameApp state={state} port={channel().port} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[data-ql=hover-card]')!.textContent).toBe('<img src=x onerror=alert(1)>Person · mentioned 2 times');
   });
@@ -91,29 +107,29 @@ describe('FrameApp', () => {
     expect(e.note.value).toBe('');
   });
 
-  it('Save sends the trimmed note, parsed tags and picked colour; nothing names an annotation', () => {
+  it('Save sends the trimmed note, parsed tags and picked colour; nothing names an annotation', async () => {
     const e = open();
     fireEvent.input(e.note, { target: { value: '  Call the board back  \n' } });
     fireEvent.input(e.tags, { target: { value: '#ports, budget #ports' } });
     fireEvent.click(e.q('[data-colour=pink]'));
     fireEvent.click(e.q('[data-ql=save]'));
-    expect(e.edits()).toEqual([{ type: 'save', edit: { colour: 'pink', note: 'Call the board back', tags: ['ports', 'budget'] } }]);
+    await eventually(() => expect(e.edits()).toEqual([{ type: 'save', edit: { colour: 'pink', note: 'Call the board back', tags: ['ports', 'budget'] } }]));
   });
 
-  it('Ctrl+Enter saves, Escape and Close close', () => {
+  it('Ctrl+Enter saves, Escape and Close close', async () => {
     const e = open();
     fireEvent.keyDown(e.note, { key: 'Enter', ctrlKey: true });
     fireEvent.keyDown(e.note, { key: 'Escape' });
     fireEvent.click(e.q('[data-ql=close]'));
-    expect(e.edits().map((m) => m.type)).toEqual(['save', 'close', 'close']);
+    await eventually(() => expect(e.edits().map((m) => m.type)).toEqual(['save', 'close', 'close']));
   });
 
-  it('Delete asks first, then sends delete', () => {
+  it('Delete asks first, then sends delete', async () => {
     const e = open();
     fireEvent.click(e.q('button.danger'));
     expect(e.edits()).toEqual([]);
     fireEvent.click(e.q('button.confirm-yes'));
-    expect(e.edits()).toEqual([{ type: 'delete' }]);
+    await eventually(() => expect(e.edits()).toEqual([{ type: 'delete' }]));
   });
 
   it('keeps what was typed when the background reports an error', () => {
@@ -126,9 +142,85 @@ describe('FrameApp', () => {
   });
 });
 
+describe('the editor keeps what the reader typed', () => {
+  const typed = (e: ReturnType<typeof open>, note: string, tags: string) => {
+    fireEvent.input(e.note, { target: { value: note } });
+    fireEvent.input(e.tags, { target: { value: tags } });
+  };
+
+  it('writes a draft as the reader types, keyed by the mark', async () => {
+    const drafts = memoryArea();
+    const e = open({}, { drafts });
+    typed(e, 'First thoughts', '#ports #later');
+    fireEvent.click(e.q('[data-colour=green]'));
+    await eventually(() =>
+      expect(drafts.data.get(draftKey(e.annotation.id))).toMatchObject({ note: 'First thoughts', tags: '#ports #later', colour: 'green' }),
+    );
+  });
+
+  it('opens on a draft left unsaved, and says so', () => {
+    const draft: Draft = { note: 'Half a thought', tags: '#unsaved', colour: 'pink', at: 1 };
+    const e = open({}, { draft });
+    expect(e.note.value).toBe('Half a thought');
+    expect(e.tags.value).toBe('#unsaved');
+    expect(e.q('[data-colour=pink]').getAttribute('aria-checked')).toBe('true');
+    expect(e.q('[data-ql=draft-restored]').textContent).toContain('unsaved draft');
+  });
+
+  it.each([
+    ['storage full', 'Quotelight could not save: the browser storage for this extension is full.'],
+    ['article gone', 'This highlight is no longer in your library (it was deleted, or its article forgotten), so the note could not be saved.'],
+    ['no answer', 'Quotelight did not answer.'],
+  ])('a refused save (%s) is said in the editor; the text and the draft are kept', async (_, why) => {
+    const drafts = memoryArea();
+    const e = open({}, { drafts, answer: async () => Promise.reject(new Error(why)) });
+    typed(e, 'Keep this, whatever happens', '#kept');
+    fireEvent.click(e.q('[data-ql=save]'));
+    await eventually(() => expect(e.q('[data-ql=save-problem]')?.textContent).toBe(`Not saved: ${why} Your text is kept here; press Save to try again.`));
+    expect(e.q('[role=alert]').textContent).toContain(why);
+    expect(e.q<HTMLTextAreaElement>('[data-ql=note]').value).toBe('Keep this, whatever happens');
+    expect(e.q<HTMLInputElement>('[data-ql=tags]').value).toBe('#kept');
+    expect(drafts.data.get(draftKey(e.annotation.id))).toMatchObject({ note: 'Keep this, whatever happens', tags: '#kept' });
+    expect(e.q('[data-ql=save]').textContent).toBe('Save'); // ready to try again
+  });
+
+  it('while a save is on its way Save says so, and a second press sends nothing more', async () => {
+    let answer = () => {};
+    const e = open({}, { answer: () => new Promise<void>((r) => (answer = r)) });
+    fireEvent.click(e.q('[data-ql=save]'));
+    await eventually(() => expect(e.q('[data-ql=save]').textContent).toBe('Saving…'));
+    fireEvent.click(e.q('[data-ql=save]'));
+    expect(e.sent).toHaveLength(1);
+    answer();
+    await eventually(() => expect(e.q('[data-ql=save]').textContent).toBe('Save'));
+  });
+
+  it('the draft goes once the note is stored, or when closed unchanged; a changed draft closed unsaved stays', async () => {
+    const drafts = memoryArea();
+    const saved = open({}, { drafts });
+    typed(saved, 'Stored now', '');
+    fireEvent.click(saved.q('[data-ql=save]'));
+    await eventually(() => expect(saved.sent).toHaveLength(1));
+    await eventually(() => expect(drafts.data.has(draftKey(saved.annotation.id))).toBe(false));
+    cleanup();
+
+    const closed = open({}, { drafts });
+    typed(closed, 'Not saved, closed', '#later');
+    fireEvent.click(closed.q('[data-ql=close]'));
+    await eventually(() => expect(closed.sent.map((r) => r.type)).toEqual(['close']));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(drafts.data.get(draftKey(closed.annotation.id))).toMatchObject({ note: 'Not saved, closed' });
+    cleanup();
+
+    const back = open({}, { drafts, draft: { note: 'Verify date', tags: '#ports #spring', colour: 'blue', at: 1 } });
+    fireEvent.click(back.q('[data-ql=close]'));
+    await eventually(() => expect(drafts.data.has(draftKey(back.annotation.id))).toBe(false));
+  });
+});
+
 describe('a quote card with matches in other articles', () => {
   it('lists where else it was quoted, the word difference, and the other speaker, as text', () => {
-    const port = { postMessage: () => {} };
+    const { port } = channel();
     const state = nextState(HIDDEN, {
       type: 'card',
       card: { title: 'Mara Lind', details: [] },
@@ -165,7 +257,7 @@ describe('a quote card with matches in other articles', () => {
 });
 
 describe("a quote card's speaker certainty", () => {
-  const port = { postMessage: () => {} };
+  const { port } = channel();
   const card = (speakerConfidence?: number) =>
     render(<FrameApp state={nextState(HIDDEN, { type: 'card', card: { title: 'Ines Varga', details: ['said'], ...(speakerConfidence === undefined ? {} : { speakerConfidence }) } })} port={port} />);
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FrameHost } from '../../../src/page/frame-host';
 import { createOverlay, type Overlay } from '../../../src/page/overlay-root';
 import type { PageToBackground } from '../../../src/shared/messages';
+import { eventually } from '../support/wait';
 
 const URL = 'chrome-extension://abc/src/frame/index.html';
 const NEAR = new DOMRect(40, 60, 100, 16);
@@ -64,5 +65,25 @@ describe('FrameHost', () => {
     expect(h.iframes()).toHaveLength(1);
     f.dispatchEvent(new Event('load'));
     expect(h.iframes()).toHaveLength(0);
+  });
+
+  it('an editor whose frame the page took out (it loads again when put back) opens again in a new frame, once a second at most', async () => {
+    const h = host([{ shown: true }, { shown: true }]);
+    await h.frame.showMark('editor', 'id-7', NEAR);
+    const [f] = h.iframes();
+    f!.dispatchEvent(new Event('load'));
+    f!.dispatchEvent(new Event('load')); // put back by the watchdog: a second load
+    await eventually(() => expect(h.frame.shown).toEqual({ view: 'editor', id: 'id-7' }));
+    const [g] = h.iframes();
+    expect(g).not.toBe(f);
+    expect(h.sent.filter((m) => m.type === 'page/frame-register')).toHaveLength(2);
+    expect(h.sent.filter((m) => m.type === 'page/frame-show')).toEqual([
+      { type: 'page/frame-show', view: 'editor', id: 'id-7' },
+      { type: 'page/frame-show', view: 'editor', id: 'id-7' },
+    ]);
+    g!.dispatchEvent(new Event('load'));
+    g!.dispatchEvent(new Event('load')); // again at once: not reopened
+    expect(h.iframes()).toHaveLength(0);
+    expect(h.frame.shown).toBeNull();
   });
 });

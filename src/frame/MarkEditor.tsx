@@ -1,0 +1,123 @@
+// One mark's editor in the page frame. What the reader types is kept as a draft in the extension's
+// session storage as they type (src/shared/drafts.ts), so a frame the page removed, a tab reloaded or
+// a save that failed loses nothing; each action waits for the background's answer and a refusal or
+// no answer is said here, with the text kept.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { clearDraft, type Draft, DraftWriter, type KeyValueArea } from '../shared/drafts';
+import type { FrameRequest } from '../shared/frame-protocol';
+import { MARK_SWATCHES } from '../shared/highlight-styles';
+import type { AnnotationRecord } from '../shared/records';
+import { formatTags } from '../shared/tags';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { type NoteFields, NoteForm } from '../ui/NoteForm';
+import type { FrameChannel } from './frame-link';
+
+const EXCERPT_MAX = 140;
+
+const validColour = (c: string | null | undefined): string | null => (c && c in MARK_SWATCHES ? c : null);
+
+/** What each action's failure is called in the editor. */
+const FAILED: Record<FrameRequest['type'], string> = { save: 'Not saved', delete: 'Not deleted', close: 'Could not close' };
+
+interface Props {
+  annotation: AnnotationRecord;
+  /** The reader's unsaved draft of this mark, if one was left. */
+  draft?: Draft;
+  port: FrameChannel;
+  /** Where drafts are kept (the extension's session storage); null keeps none (a test). */
+  drafts: KeyValueArea | null;
+}
+
+export function MarkEditor({ annotation, draft, port, drafts }: Props) {
+  const [colour, setColour] = useState(validColour(draft?.colour) ?? validColour(annotation.colour) ?? 'yellow');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const stored: NoteFields & { colour: string } = { note: annotation.note ?? '', tags: formatTags(annotation.tags), colour: validColour(annotation.colour) ?? 'yellow' };
+  const fields = useRef<NoteFields>({ note: draft?.note ?? stored.note, tags: draft?.tags ?? stored.tags });
+  const writer = useMemo(
+    () =>
+      drafts &&
+      new DraftWriter(drafts, annotation.id, (e) => {
+        console.error('Quotelight: could not keep the draft of a note', e);
+        setProblem('Your draft could not be kept in the browser; save before closing this page.');
+      }),
+    [drafts, annotation.id],
+  );
+  const keep = (next: NoteFields, c = colour) => {
+    fields.current = next;
+    writer?.write({ ...next, colour: c });
+  };
+  const unchanged = () => fields.current.note === stored.note && fields.current.tags === stored.tags && colour === stored.colour;
+
+  const act = async (r: FrameRequest) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      // The draft is written before the request leaves: if the answer never comes, the text is kept.
+      await writer?.settled();
+      await port.request(r);
+      // Stored (or deleted, or closed unchanged): nothing left to keep. A changed draft closed unsaved stays.
+      if (r.type !== 'close' || unchanged()) {
+        writer?.cancel();
+        await writer?.settled();
+        if (drafts) await clearDraft(drafts, annotation.id).catch((e: unknown) => console.error('Quotelight: could not clear a draft', e));
+      }
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      setProblem(`${FAILED[r.type]}: ${why} Your text is kept here${r.type === 'save' ? '; press Save to try again' : ''}.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const text = annotation.text.length > EXCERPT_MAX ? `${annotation.text.slice(0, EXCERPT_MAX)}…` : annotation.text;
+  const restored = draft && (draft.note !== stored.note || draft.tags !== stored.tags || validColour(draft.colour) !== stored.colour);
+  return (
+    <>
+      <p class="excerpt">“{text}”</p>
+      {restored && (
+        <p class="draft-restored" data-ql="draft-restored">
+          Your unsaved draft is back.
+        </p>
+      )}
+      <NoteForm
+        idBase="frame"
+        note={annotation.note}
+        tags={annotation.tags}
+        draft={draft && { note: draft.note, tags: draft.tags }}
+        autoFocus
+        saving={busy}
+        onChange={(next) => keep(next)}
+        onSave={(v) => act({ type: 'save', edit: { colour, note: v.note, tags: v.tags } })}
+        onCancel={() => void act({ type: 'close' })}
+        cancelLabel="Close"
+        actions={<ConfirmButton label="Delete" question="Delete this highlight?" confirmLabel="Delete it" onConfirm={() => void act({ type: 'delete' })} />}
+      >
+        <div class="swatches" role="radiogroup" aria-label="Colour">
+          {Object.entries(MARK_SWATCHES).map(([name, swatch]) => (
+            // biome-ignore lint/a11y/useSemanticElements: a row of colour dots, announced as a radio group.
+            <button
+              type="button"
+              key={name}
+              class="swatch"
+              role="radio"
+              aria-label={name}
+              aria-checked={colour === name}
+              data-colour={name}
+              style={{ background: swatch }}
+              onClick={() => {
+                setColour(name);
+                keep(fields.current, name);
+              }}
+            />
+          ))}
+        </div>
+      </NoteForm>
+      {problem && (
+        <p class="message" role="alert" data-ql="save-problem">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}
