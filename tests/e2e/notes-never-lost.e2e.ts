@@ -30,7 +30,6 @@ const editorClosed = (page: TestPage) =>
   until(
     () => textInFrame(page, 'editor'),
     (t) => t === null,
-    30_000,
   );
 
 inEachBrowser('a note is never lost', (env, name) => {
@@ -61,7 +60,7 @@ inEachBrowser('a note is never lost', (env, name) => {
     } finally {
       await s.close();
     }
-  }, 240_000);
+  });
 
   it('a worker stopped while the reader types (Chrome idles it): Save still stores the whole note', async (ctx) => {
     const { browser, server } = env();
@@ -88,7 +87,7 @@ inEachBrowser('a note is never lost', (env, name) => {
       await page.close();
       await ext.close();
     }
-  }, 120_000);
+  });
 
   it('a page that removes the overlay while the reader types: the editor comes back with the draft, and saves it', async () => {
     const { browser, server } = env();
@@ -111,7 +110,6 @@ inEachBrowser('a note is never lost', (env, name) => {
       const back = await until(
         () => noteInEditor(page),
         (v) => v === 'Typed before the page struck',
-        30_000,
       );
       expect(back).toBe('Typed before the page struck');
       expect(await page.inFrame(FRAME_PATH, frameValue, 'tags')).toBe('#kept');
@@ -126,7 +124,7 @@ inEachBrowser('a note is never lost', (env, name) => {
       await page.close();
       await ext.close();
     }
-  }, 120_000);
+  });
 
   it('a save the background refuses (the article was forgotten meanwhile) is said in the editor, the text kept', async () => {
     const { browser, server } = env();
@@ -148,7 +146,6 @@ inEachBrowser('a note is never lost', (env, name) => {
       const problem = await until(
         () => textInFrame(page, 'save-problem'),
         (t) => t !== null,
-        30_000,
       );
       expect(problem).toContain('Not saved: This highlight is no longer in your library');
       expect(problem).toContain('Your text is kept here');
@@ -161,5 +158,5 @@ inEachBrowser('a note is never lost', (env, name) => {
       await page.close();
       await ext.close();
     }
-  }, 120_000);
+  });
 });

@@ -65,7 +65,6 @@ export async function startLongSession(browser: TestBrowser, server: FixtureServ
   const refused = await until(
     () => ext.evaluate(ask, { type: 'ui/tab-state', tabId: largeTabId }) as Promise<{ status: string; report?: { reason?: string } }>,
     (s) => s.status === 'not-article',
-    60_000,
   );
   if (refused.report?.reason !== 'too-large') throw new Error(`the large page was not refused as too large: ${JSON.stringify(refused)}`);
   // The popup's button: the reply comes when the page has been read; the reader does not wait for it.
