@@ -113,7 +113,7 @@ describe('page messages are bound to the sender tab and its URL', () => {
       analyse: async () => ({ analysis: EMPTY_WIRE_ANALYSIS, stopped: null }),
       extract: async (key, snapshot) => {
         seen.push({ key, url: snapshot.url, force: snapshot.force });
-        return { isArticle: false, article: null };
+        return { isArticle: false, article: null, verdict: { isArticle: false, reason: 'no-text' }, notice: null, scope: 'article' };
       },
     });
     try {
