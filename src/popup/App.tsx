@@ -4,6 +4,7 @@ import { unpackAnalysis } from '../shared/analysis-wire';
 import type { TabState, TabStateOnWire } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import { AnalysisView } from './AnalysisView';
+import { ExtractionNotice } from './ExtractionNotice';
 
 const POLL_MS = 400;
 
@@ -115,6 +116,11 @@ function StateView({ state, tabId, act, refresh }: StateProps) {
         </div>
       );
     case 'ready':
-      return <AnalysisView tabId={tabId} state={state} act={act} refresh={refresh} />;
+      return (
+        <>
+          <ExtractionNotice report={state.report} tabId={tabId} act={act} />
+          <AnalysisView tabId={tabId} state={state} act={act} refresh={refresh} />
+        </>
+      );
   }
 }
