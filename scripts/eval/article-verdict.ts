@@ -120,7 +120,7 @@ export function verdictEval(): VerdictEval {
 export function verdictLine(v: VerdictEval): string {
   const caught = v.notices.filter((n) => n.recall !== null && n.recall < 0.5).length;
   return (
-    `article verdict: real articles refused ${v.articlesRefused}/${v.articlePages}; non-articles refused ${v.nonArticles.pages - (v.nonArticles.pages - v.nonArticles.refused.length)}/${v.nonArticles.pages} (${(v.nonArticleRefusal * 100).toFixed(0)}%); ` +
+    `article verdict: real articles refused ${v.articlesRefused}/${v.articlePages}; non-articles refused ${v.nonArticles.refused.length}/${v.nonArticles.pages} (${(v.nonArticleRefusal * 100).toFixed(0)}%); ` +
     `"looks wrong" notice on ${v.notices.length}/${v.benchmarkPages} benchmark pages (${caught} of them with extraction recall < 0.5; ${v.poorExtractions} pages have recall < 0.5)`
   );
 }
@@ -131,8 +131,6 @@ function main(argv: string[]): void {
     console.log(`${a.set.padEnd(18)} refused ${a.refused.length}/${a.pages}${a.refused.length ? `: ${a.refused.join(', ')}` : ''}`);
   }
   if (argv.includes('--verbose')) {
-    const accepted = v.nonArticles.pages - v.nonArticles.refused.length;
-    console.log(`non-articles accepted: ${accepted}`);
     for (const n of v.notices) console.log(`notice ${n.set}/${n.id}: ${n.articleWords} of ${n.pageWords} words, recall ${n.recall?.toFixed(2)}`);
   }
   console.log(verdictLine(v));
