@@ -12,8 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { htmlDocument } from '../../src/extraction/html-document';
-import { bodyText, extractArticle } from '../../src/extraction/extract-article';
+import { bodyText } from '../../src/extraction/extract-article';
+import { snapshotOfHtml } from '../../src/extraction/page-snapshot';
+import { extractSnapshot } from '../../src/extraction/snapshot-extraction';
 
 export const DEFAULT_DIR = fileURLToPath(new URL('../../../shared/eval/extraction', import.meta.url));
 
@@ -81,9 +82,9 @@ export interface ExtractionScore extends Figures {
   references: Record<string, Figures>;
 }
 
-/** The article text the CLI prints for this HTML ("" when it finds none). */
-export function articleTextOf(html: string, path?: string): string {
-  const article = extractArticle(htmlDocument(html), path);
+/** The article text the CLI prints for this HTML ("" when it finds none, or refuses the page): the same snapshot path. */
+export function articleTextOf(html: string, path = ''): string {
+  const { article } = extractSnapshot(snapshotOfHtml(html, path));
   return article ? bodyText(article) : '';
 }
 

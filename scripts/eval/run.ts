@@ -4,6 +4,8 @@
 //   - places on dev (the gold lists them; score.mjs does not judge them);
 //   - calibration of speaker confidence on polnear-dev (expected calibration error);
 //   - article extraction on ../shared/eval/extraction (its own metric, as its score.mjs);
+//   - the article verdict: real articles refused (both extraction sets, dev, dev-recent, dev-intl) and
+//     the generated non-article pages refused (scripts/eval/article-verdict.ts);
 //   - the named-entity tagger on wikigold (human tags, never used for fitting): per type;
 //   - quotes across articles on pairs scripted from PolNeAR's quotes (scripts/eval/quotes-across.ts);
 // With --ablation, also the sieve's rules alone in place of the ranker.
@@ -15,6 +17,7 @@ import modelFile from '../../src/analysis/models/ner.json';
 import { decodeModel, type NerModelFile } from '../../src/analysis/ner/model';
 import { calibration } from './calibration';
 import { placeScore } from './places';
+import { verdictEval, verdictLine } from './article-verdict';
 import { scoreExtraction } from './extraction';
 import { scoreWikigold } from './ner-wikigold';
 import { acrossLine, runAcrossEval } from './quotes-across';
@@ -67,6 +70,9 @@ async function main(): Promise<number> {
   const ex = scoreExtraction();
   console.log(`extraction: F1=${ex.f1.toFixed(3)} P=${ex.p.toFixed(3)} R=${ex.r.toFixed(3)} over ${ex.pages.length} pages`);
   Object.assign(results, { 'extraction.F1': ex.f1, 'extraction.P': ex.p, 'extraction.R': ex.r });
+  const verdict = verdictEval();
+  console.log(verdictLine(verdict));
+  Object.assign(results, { 'verdict.articles_refused_max': verdict.articlesRefused, 'verdict.non_articles_refused': verdict.nonArticleRefusal });
   const ner = scoreWikigold(decodeModel(modelFile as unknown as NerModelFile));
   console.log(`wikigold (tagger, exact spans): ${Object.entries(ner).map(([t, x]) => `${t} P=${x.precision.toFixed(2)} R=${x.recall.toFixed(2)} F1=${x.f1.toFixed(2)}`).join('; ')}`);
   for (const [t, x] of Object.entries(ner)) results[`wikigold.${t}_F1`] = x.f1;

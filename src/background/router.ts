@@ -133,8 +133,12 @@ const handlers: Handlers = {
   'page/extract': async (msg, sender) => {
     if (typeof msg.html !== 'string') throw new Error('malformed page snapshot');
     // The snapshot is of the sender's own page: its URL is the sender's, never one the message names.
-    const snapshot = { html: msg.html, url: senderTab(sender).url, force: msg.force === true };
-    return analysisBackend().extract(String(sender.tab!.id), snapshot);
+    const t = senderTab(sender);
+    const snapshot = { html: msg.html, url: t.url, force: msg.force === true, scope: msg.scope === 'page' ? ('page' as const) : ('article' as const) };
+    const extracted = await analysisBackend().extract(String(sender.tab!.id), snapshot);
+    // The page sends the article next (page/analyze): its report then carries what this extraction noticed.
+    t.extracted = { notice: extracted.notice, scope: extracted.scope };
+    return extracted;
   },
   'page/analyze': async (msg, sender) => {
     const t = senderTab(sender);
@@ -143,7 +147,7 @@ const handlers: Handlers = {
     // The article is the sender's own page (t.url), never a URL the message names.
     t.article = msg.article;
     t.analysis = t.stopped = null;
-    t.report = { url: t.url, meta: msg.meta, wordCount: msg.wordCount, isArticle: true };
+    t.report = { url: t.url, meta: msg.meta, wordCount: msg.wordCount, isArticle: true, notice: t.extracted?.notice ?? null, scope: t.extracted?.scope ?? 'article' };
     const analysed = analysisBackend().analyse(String(sender.tab!.id), msg.article);
     // Awaited below, after the reads: marked handled now so a quick failure is not reported as unhandled meanwhile.
     analysed.catch(() => undefined);
@@ -216,6 +220,12 @@ const handlers: Handlers = {
   'ui/tab-state': async (msg) => tabState(msg.tabId),
   'ui/reveal': async (msg) => sendToTab(msg.tabId, { type: 'page/reveal', start: msg.start, end: msg.end }),
   'ui/analyze-anyway': async (msg) => sendToTab(msg.tabId, { type: 'page/analyze-anyway' }),
+  'ui/analyze-whole-page': async (msg) => {
+    // The popup polls while the tab reads again: the old analysis is not shown as if it were the new one.
+    const t = existingTab(msg.tabId);
+    if (t) Object.assign(t, { analysis: null, report: null, extracted: null });
+    return sendToTab(msg.tabId, { type: 'page/analyze-whole-page' });
+  },
   'ui/save-article': async (msg) => {
     const t = await hydratedTab(msg.tabId);
     const article = await savePage(t);

@@ -1,6 +1,7 @@
 // What the background knows about each tab, in memory only: a restarted service worker asks the
 // tab to report again (page/resend-report) rather than persisting page content anywhere.
 import type { Analysis, ArticleText } from '../analysis/types';
+import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import { packAnalysis } from '../shared/analysis-wire';
 import type { PageReport, ReaderItems, StoppedEarly, TabStateOnWire } from '../shared/messages';
 import { articleIdFor } from '../storage/article-id';
@@ -17,6 +18,8 @@ export interface TabRecord {
   reader: ReaderItems;
   saved: boolean;
   siteOff: boolean;
+  /** What the last extraction of this tab's page said beyond its article (the "looks wrong" notice), until page/analyze reports it. */
+  extracted: Pick<SnapshotExtraction, 'notice' | 'scope'> | null;
 }
 
 const tabs = new Map<number, TabRecord>();
@@ -26,7 +29,7 @@ const EMPTY_READER: ReaderItems = { placed: [], notFound: [] };
 export function tabRecord(tabId: number, url: string): TabRecord {
   let t = tabs.get(tabId);
   if (!t || t.url !== url) {
-    t = { url, report: null, article: null, analysis: null, stopped: null, reader: EMPTY_READER, saved: false, siteOff: false };
+    t = { url, report: null, article: null, analysis: null, stopped: null, reader: EMPTY_READER, saved: false, siteOff: false, extracted: null };
     tabs.set(tabId, t);
   }
   return t;

@@ -1,23 +1,31 @@
 // Article extraction: Readability on a clone of the page, typed text blocks from its output, then
 // block-level boilerplate removal with the page's own hints. The live document is never touched;
 // offsets map back through dom-text-map.ts.
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { TextBlock } from '../analysis/types';
-import { collectBlocks } from './blocks';
+import { collectBlocks, type RawBlock } from './blocks';
 import { BODY_KINDS, cleanBlocks } from './boilerplate';
 import { jsonLdArticleBody, markMicrodataBody } from './hints';
 import { readMeta } from './meta';
 import { collapseSpaces } from './normalize';
-import type { ExtractedArticle } from './types';
+import type { ArticleMeta, ExtractedArticle } from './types';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
-/** Readability's quick check: does this page look like an article at all? */
-export function isProbablyArticle(doc: Document): boolean {
-  return isProbablyReaderable(doc);
+export function extractArticle(doc: Document, url?: string): ExtractedArticle | null {
+  return readArticle(doc, url)?.article ?? null;
 }
 
-export function extractArticle(doc: Document, url?: string): ExtractedArticle | null {
+/** The article and its cleaned blocks as extracted (with each block's link share, which the verdict reads). */
+export interface ReadArticle {
+  article: ExtractedArticle;
+  blocks: RawBlock[];
+  /** Headline-like links (4 to 30 words) in the content Readability chose: teasers, when it chose a list of stories. */
+  teaserLinks: number;
+}
+
+/** extractArticle, keeping the blocks it was built from. */
+export function readArticle(doc: Document, url?: string): ReadArticle | null {
   // Readability mutates the document it is given: always hand it a deep clone.
   const clone = doc.cloneNode(true) as Document;
   markMicrodataBody(clone);
@@ -41,6 +49,22 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
     bylines: [parsed.byline ?? '', meta.byline ?? ''],
     articleBody,
   });
+  const article = articleFromBlocks(raw, meta);
+  return article ? { article, blocks: raw, teaserLinks: teaserLinks(parsed.content) } : null;
+}
+
+/** Links whose text reads like a headline (4 to 30 words): on a list of stories, one per story. */
+export function teaserLinks(root: Element): number {
+  let n = 0;
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const w = collapseSpaces(a.textContent ?? '').split(' ').length;
+    if (w >= 4 && w <= 30) n++;
+  }
+  return n;
+}
+
+/** The article text of cleaned blocks, blank-line separated; null when none of them is body text. */
+export function articleFromBlocks(raw: RawBlock[], meta: ArticleMeta): ExtractedArticle | null {
   const blocks: TextBlock[] = [];
   const parts: string[] = [];
   let offset = 0;

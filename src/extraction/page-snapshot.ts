@@ -3,12 +3,17 @@
 // from (snapshot-extraction.ts). Nothing here may import the extractor: this module is in the
 // content script, which then carries neither Readability nor the HTML parser.
 
+/** What is read: the article Readability finds, or (the reader's "Analyse the whole page") the page's whole text. */
+export type ReadScope = 'article' | 'page';
+
 /** What the content script sends: the live page as HTML, where it is, and whether the reader asked to read it anyway. */
 export interface PageSnapshot {
   html: string;
   url: string;
   /** Skip the "does this look like an article?" check (the reader's "Analyse anyway"). */
   force: boolean;
+  /** 'article' when absent. */
+  scope?: ReadScope;
 }
 
 /** The doctype as the page declared it: it decides quirks mode, which changes how the HTML parses. */
@@ -42,6 +47,11 @@ export function withoutScriptsAndStyles(html: string): string {
  * tree the page has: <noscript> stays text (both sides parse with scripting on), <template>
  * contents stay out, and shadow trees (the extension's own overlay) are not serialised.
  */
-export function takeSnapshot(doc: Document, force = false): PageSnapshot {
-  return { html: doctypeOf(doc) + withoutScriptsAndStyles(doc.documentElement?.outerHTML ?? ''), url: doc.location?.href ?? '', force };
+export function takeSnapshot(doc: Document, force = false, scope: ReadScope = 'article'): PageSnapshot {
+  return { html: doctypeOf(doc) + withoutScriptsAndStyles(doc.documentElement?.outerHTML ?? ''), url: doc.location?.href ?? '', force, scope };
+}
+
+/** A saved page's HTML as the content script would send it (the CLI's input): the same stripping, so both read the same tree. */
+export function snapshotOfHtml(html: string, url: string, force = false, scope: ReadScope = 'article'): PageSnapshot {
+  return { html: withoutScriptsAndStyles(html), url, force, scope };
 }

@@ -4,7 +4,9 @@
 // notes never come here (the extension's frame shows them), and painting the page undid is repainted.
 import type { Analysis } from '../analysis/types';
 import { type DomTextMap, mapArticleToDom } from '../extraction/dom-text-map';
-import { takeSnapshot } from '../extraction/page-snapshot';
+import { tooLargeToRead } from '../extraction/article-verdict';
+import { type ReadScope, takeSnapshot } from '../extraction/page-snapshot';
+import { pageTextChars } from '../extraction/page-signals';
 import type { ExtractedArticle } from '../extraction/types';
 import type { CardText, FrameView, PageMark, PageReport, Replies, ToPage } from '../shared/messages';
 import { unpackAnalysis } from '../shared/analysis-wire';
@@ -19,9 +21,6 @@ import { createOverlay, type Overlay } from './overlay-root';
 import { PageNotice } from './page-notice';
 import { allGroupNames, paintPlan } from './paint-plan';
 import { SelectionButton } from './selection-button';
-
-/** Pages with more text than this are analysed only on request ("Analyse anyway"). */
-export const MAX_AUTO_CHARS = 1_000_000;
 
 const DEFAULT_VIEW: Pick<SettingsMap, 'showQuotes' | 'showActors' | 'showHighlights'> = {
   showQuotes: true,
@@ -46,6 +45,8 @@ export class PageSession {
   private marks: PageMark[] = [];
   private view = DEFAULT_VIEW;
   private force = false;
+  /** 'page' after the reader's "Analyse the whole page": the page's whole text is read, not the article found. */
+  private scope: ReadScope = 'article';
   private runs = 0;
   /** The read in progress, if any. */
   private reading: Promise<void> | null = null;
@@ -86,17 +87,17 @@ export class PageSession {
   /** Extracts the article; analyses it again only when its text changed, else just repaints. */
   private async readPage(urlChanged: boolean): Promise<void> {
     const run = ++this.runs;
-    const size = this.doc.body?.textContent?.length ?? 0;
-    if (size > MAX_AUTO_CHARS && !this.force) {
+    // The verdict's own size rule and measure (script and style text left out), checked here before serialising.
+    if (tooLargeToRead(pageTextChars(this.doc), this.force)) {
       // Serialising and sending a giant page takes this thread a while: it waits for the reader to ask.
       await this.reportNotArticle('too-large');
       return;
     }
     // This thread only serialises the page; the background's worker runs Readability on it.
-    const { html, force } = takeSnapshot(this.doc, this.force);
+    const { html, force, scope } = takeSnapshot(this.doc, this.force, this.scope);
     let article: ExtractedArticle | null;
     try {
-      ({ article } = await sendToBackground({ type: 'page/extract', html, force }));
+      ({ article } = await sendToBackground({ type: 'page/extract', html, force, scope }));
     } catch (e) {
       if (run !== this.runs) return; // a newer read replaced this one (the background cancelled it)
       // The popup says why too: the page is not "not an article", it could not be read.
@@ -346,6 +347,11 @@ export class PageSession {
       }
       case 'page/analyze-anyway':
         this.force = true;
+        await this.read(true);
+        return { ok: this.article !== null };
+      case 'page/analyze-whole-page':
+        this.force = true;
+        this.scope = 'page';
         await this.read(true);
         return { ok: this.article !== null };
       case 'page/reveal':

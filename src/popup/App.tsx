@@ -4,6 +4,7 @@ import { unpackAnalysis } from '../shared/analysis-wire';
 import type { TabState, TabStateOnWire } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import { AnalysisView } from './AnalysisView';
+import { ExtractionNotice } from './ExtractionNotice';
 
 const POLL_MS = 400;
 /** How long after the popup opens a missing content script may still be starting (a busy machine's page). */
@@ -120,6 +121,11 @@ function StateView({ state, tabId, act, refresh }: StateProps) {
         </div>
       );
     case 'ready':
-      return <AnalysisView tabId={tabId} state={state} act={act} refresh={refresh} />;
+      return (
+        <>
+          <ExtractionNotice report={state.report} tabId={tabId} act={act} />
+          <AnalysisView tabId={tabId} state={state} act={act} refresh={refresh} />
+        </>
+      );
   }
 }

@@ -2,6 +2,8 @@
 // The background is the only receiver of ToBackground and checks who sent it (see background/sender.ts).
 import type { Analysis, ArticleText } from '../analysis/types';
 import type { ExportFormatName } from '../export';
+import type { ExtractionNotice } from '../extraction/article-verdict';
+import type { ReadScope } from '../extraction/page-snapshot';
 import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { ArticleMeta } from '../extraction/types';
 import type { ImportTally } from '../storage/import-journal';
@@ -22,6 +24,10 @@ export interface PageReport {
   reason?: 'too-large' | 'extraction-failed';
   /** What went wrong, when reading the page failed. */
   error?: string;
+  /** Set when the article found looks wrong (far shorter than the page's text): the popup offers the whole page. */
+  notice?: ExtractionNotice | null;
+  /** 'page' once the reader chose to analyse the whole page's text. */
+  scope?: ReadScope;
 }
 
 /** A reader's annotation found again in the page's current text. */
@@ -107,7 +113,7 @@ export type { ExportFormatName as ExportFormat };
 export type PageToBackground =
   | { type: 'page/hello' }
   /** The page as HTML now: the background extracts its article in a worker, off the page's main thread. */
-  | { type: 'page/extract'; html: string; force: boolean }
+  | { type: 'page/extract'; html: string; force: boolean; scope?: ReadScope }
   | { type: 'page/analyze'; meta: ArticleMeta; wordCount: number; article: ArticleText }
   | { type: 'page/report'; report: Omit<PageReport, 'url'> }
   | { type: 'page/add-highlight'; highlight: HighlightInput }
@@ -122,6 +128,8 @@ export type UiToBackground =
   | { type: 'ui/tab-state'; tabId: number }
   | { type: 'ui/reveal'; tabId: number; start: number; end: number }
   | { type: 'ui/analyze-anyway'; tabId: number }
+  /** The reader's "Analyse the whole page": the tab reads its whole text instead of the article found. */
+  | { type: 'ui/analyze-whole-page'; tabId: number }
   | { type: 'ui/save-article'; tabId: number }
   | { type: 'ui/forget-article'; url: string }
   | { type: 'ui/correct-speaker'; tabId: number; start: number; end: number; speaker: string | null }
@@ -152,6 +160,7 @@ export type ToPage =
   | { type: 'page/resend-report' }
   | { type: 'page/reveal'; start: number; end: number }
   | { type: 'page/analyze-anyway' }
+  | { type: 'page/analyze-whole-page' }
   | { type: 'page/highlight-selection' }
   | { type: 'page/reader-changed'; marks: PageMark[] }
   | { type: 'page/settings-changed'; settings: SettingsMap }
@@ -172,6 +181,7 @@ export interface Replies {
   'ui/tab-state': TabStateOnWire;
   'ui/reveal': { ok: boolean };
   'ui/analyze-anyway': { ok: boolean };
+  'ui/analyze-whole-page': { ok: boolean };
   'ui/save-article': ArticleRecord;
   'ui/forget-article': { ok: boolean };
   'ui/correct-speaker': { ok: boolean };
@@ -196,6 +206,7 @@ export interface Replies {
   'page/resend-report': { ok: boolean };
   'page/reveal': { ok: boolean };
   'page/analyze-anyway': { ok: boolean };
+  'page/analyze-whole-page': { ok: boolean };
   'page/highlight-selection': { ok: boolean };
   'page/reader-changed': { ok: boolean };
   'page/settings-changed': { ok: boolean };
@@ -228,6 +239,7 @@ export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type'
   'ui/tab-state',
   'ui/reveal',
   'ui/analyze-anyway',
+  'ui/analyze-whole-page',
   'ui/save-article',
   'ui/forget-article',
   'ui/correct-speaker',
@@ -254,6 +266,7 @@ export const PAGE_TYPES: ReadonlySet<string> = new Set<ToPage['type']>([
   'page/resend-report',
   'page/reveal',
   'page/analyze-anyway',
+  'page/analyze-whole-page',
   'page/highlight-selection',
   'page/reader-changed',
   'page/settings-changed',

@@ -125,7 +125,6 @@ async function markPassage(page: TestPage): Promise<void> {
   const at = await until(
     () => page.evaluate(highlightButtonPoint, null),
     (p) => p?.shown === true,
-    30_000,
   );
   expect(at?.shown).toBe(true);
   await page.clickAt(at!.x, at!.y);

@@ -43,6 +43,8 @@ inEachBrowser('reader controls', (env) => {
     await popup.click('button.site-off');
     expect(await until(() => groupsOf(page), (gs) => gs.length === 0)).toEqual([]);
     await page.reload();
+    // A check that something does NOT happen needs a window; this one can only let a bug through, never
+    // fail a correct build by chance, whatever the machine's load.
     await new Promise((r) => setTimeout(r, 1500)); // give the content script every chance to paint
     expect(await groupsOf(page)).toEqual([]);
     await popup.reload();

@@ -123,7 +123,7 @@ describe('AnalysisScheduler', () => {
     const newer = s.extract('tab-1', snapshot);
     await expect(older).rejects.toBeInstanceOf(AnalysisCancelled);
     expect(made[1]!.terminated).toBe(true);
-    const extracted: SnapshotExtraction = { isArticle: false, article: null };
+    const extracted: SnapshotExtraction = { isArticle: false, article: null, verdict: { isArticle: false, reason: 'no-text' }, notice: null, scope: 'article' };
     made[2]!.finish(extracted as never);
     expect(await newer).toBe(extracted);
     made[0]!.finish(DONE);

@@ -114,12 +114,12 @@ describe('page messages are bound to the sender tab and its URL', () => {
       analyse: async () => ({ analysis: EMPTY_WIRE_ANALYSIS, stopped: null }),
       extract: async (key, snapshot) => {
         seen.push({ key, url: snapshot.url, force: snapshot.force });
-        return { isArticle: false, article: null };
+        return { isArticle: false, article: null, verdict: { isArticle: false, reason: 'no-text' }, notice: null, scope: 'article' };
       },
     });
     try {
       const reply = await ask({ type: 'page/extract', html: '<p>x</p>', force: true, url: HOSTILE }, sender(7, REAL));
-      expect(reply).toEqual({ isArticle: false, article: null });
+      expect(reply).toMatchObject({ isArticle: false, article: null });
       expect(seen).toEqual([{ key: '7', url: REAL, force: true }]);
       expect(await ask({ type: 'page/extract', html: 5, force: false }, sender(7, REAL))).toMatchObject({ error: expect.stringContaining('malformed page snapshot') });
     } finally {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mapArticleToDom } from '../../../src/extraction/dom-text-map';
-import { extractArticle, isProbablyArticle } from '../../../src/extraction/extract-article';
+import { extractArticle } from '../../../src/extraction/extract-article';
 
 const LONG = 'The council met for six hours and heard from residents, engineers and the harbour master about the repairs. ';
 const PAGE = `<!doctype html><html lang="en-GB"><head>
@@ -83,12 +83,6 @@ describe('extractArticle', () => {
     const before = doc.body.innerHTML;
     extractArticle(doc);
     expect(doc.body.innerHTML).toBe(before);
-  });
-
-  it('isProbablyArticle says yes to an article page and no to an empty one', () => {
-    expect(isProbablyArticle(doc)).toBe(true);
-    document.body.innerHTML = '<p>Hi</p>';
-    expect(isProbablyArticle(document)).toBe(false);
   });
 });
 

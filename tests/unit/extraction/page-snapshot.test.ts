@@ -49,7 +49,7 @@ describe('page snapshots', () => {
 
   it('says "not an article" without extracting unless the reader asked, and refuses a malformed snapshot', () => {
     const html = '<!DOCTYPE html><html><head><title>Shop</title></head><body><p>Buy now.</p></body></html>';
-    expect(extractSnapshot({ html, url: 'https://example.org/', force: false })).toEqual({ isArticle: false, article: null });
+    expect(extractSnapshot({ html, url: 'https://example.org/', force: false })).toMatchObject({ isArticle: false, article: null, verdict: { reason: 'too-little-text' } });
     expect(extractSnapshot({ html, url: 'https://example.org/', force: true }).isArticle).toBe(true);
     expect(() => extractSnapshot({ html: 5, url: '' } as never)).toThrow('malformed page snapshot');
   });
