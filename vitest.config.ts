@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Catches a hang only: the slowest unit test took 8 s under scripts/under-load.mjs (docs/testing.md).
+    testTimeout: 60_000,
     setupFiles: ['tests/unit/support/setup.ts'],
   },
 });
