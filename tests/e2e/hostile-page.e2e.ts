@@ -9,8 +9,8 @@ import { expect, it } from 'vitest';
 import { articleHtml, page as pageHtml } from './support/article-html';
 import type { TestPage } from './support/browsers';
 import { BLINDING_CSS, hostileScript, type Seen } from './support/hostile-page';
-import { pointOfText, probeHighlights, selectText } from './support/page-probes';
-import { FRAME_PATH, highlightWithNote, markRanges, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
+import { highlightButtonPoint, pointOfText, probeHighlights, selectText } from './support/page-probes';
+import { FRAME_PATH, highlightWithNote, markRanges, selectAsReader, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
@@ -161,6 +161,66 @@ inEachBrowser('hostile page', (env) => {
     await page.close();
   });
 
+  it('a page moving the caret into marks or selecting text pops up no note and no Highlight button', async () => {
+    const { browser, server } = env();
+    server.page('caret.html', hostileHtml());
+    const url = server.url('caret.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForQuotes(page);
+    const ext = await browser.openExtensionPage('src/library/index.html');
+    await highlightWithNote(page, ext, await browser.tabIdOf(url), PASSAGE, NOTE);
+
+    // The page puts the caret inside a painted range, or selects one (the reader's mark and two others),
+    // firing every event a reader's selection would; then, while Quotelight would answer, it looks for
+    // Quotelight's overlay on screen (a card or the Highlight button would be). It also notes what the
+    // browser says of its selectionchange events: trusted, so isTrusted cannot tell the page's from the reader's.
+    await page.evaluate((passage) => {
+      const w = window as unknown as { __caret: { moves: number; ticks: number; onScreen: number; trusted: boolean[]; timer: number } };
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const state = { moves: 0, ticks: 0, onScreen: 0, trusted: [] as boolean[], timer: 0 };
+      w.__caret = state;
+      document.addEventListener('selectionchange', (e) => state.trusted.push(e.isTrusted));
+      const overlayOnScreen = () => {
+        for (let y = 0; y < innerHeight; y += 16) for (let x = 0; x < innerWidth; x += 16) if (document.elementFromPoint(x, y)?.tagName === 'QUOTELIGHT-OVERLAY') return true;
+        return false;
+      };
+      state.timer = setInterval(() => {
+        // One move, then three looks 150, 300 and 450 ms after it (a debounced answer comes within them).
+        if (state.ticks++ % 4 !== 0) {
+          if (overlayOnScreen()) state.onScreen++;
+          return;
+        }
+        const all = [...reg.values()].flatMap((h) => [...h]);
+        const ranges = [...all.filter((r) => r.toString() === passage), ...all.filter((r) => r.toString() !== passage).slice(0, 2)];
+        const r = ranges[Math.floor(state.moves / 2) % ranges.length];
+        if (!r) return;
+        const sel = document.getSelection()!;
+        if (state.moves % 2 === 0) sel.collapse(r.startContainer, r.startOffset + 1);
+        else sel.setBaseAndExtent(r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+        for (const type of ['keydown', 'keyup', 'pointerdown', 'pointerup', 'mouseup', 'selectionchange']) {
+          document.body.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+        }
+        state.moves++;
+      }, 150) as unknown as number;
+    }, PASSAGE);
+    const caret = () => page.evaluate(() => (window as unknown as { __caret: { moves: number; ticks: number; onScreen: number; trusted: boolean[] } }).__caret, null);
+    // Three ranges, each with the caret and selected, each move looked at three times.
+    await until(caret, (c) => c.moves >= 6 && c.ticks >= 24);
+    await page.evaluate(() => clearInterval((window as unknown as { __caret: { timer: number } }).__caret.timer), null);
+    const seen = await caret();
+    expect(seen.onScreen).toBe(0);
+    expect(seen.trusted).toContain(true);
+    expect(await textInFrame(page, 'hover-card')).toBeNull();
+
+    // The reader's own keyboard selection does bring the Highlight button.
+    await selectAsReader(page, OTHER_PASSAGE);
+    expect((await until(() => page.evaluate(highlightButtonPoint, null), (p) => p?.shown === true))?.shown).toBe(true);
+    expect(leaks((await observed(page)).all)).toEqual([]);
+    await ext.close();
+    await page.close();
+  });
+
   it('a page on another site claiming a saved article by its canonical URL stays its own article', async () => {
     const { browser, server } = env();
     server.page('real.html', pageHtml(`<article>${articleHtml()}</article>`));
@@ -204,8 +264,8 @@ inEachBrowser('hostile page', (env) => {
     // Two origins on one IP address: one "site" by the Public Suffix List, two origins by scheme, host and port.
     const other = await startFixtureServer();
     try {
-      server.page('real.html', pageHtml(`<article>${articleHtml()}</article>`));
-      const realUrl = server.url('real.html');
+      server.page('origin-real.html', pageHtml(`<article>${articleHtml()}</article>`));
+      const realUrl = server.url('origin-real.html');
       const page = await browser.newPage();
       await page.goto(realUrl);
       await waitForQuotes(page);
