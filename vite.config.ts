@@ -21,8 +21,6 @@ export default defineConfig({
   },
   // The analysis worker is a module worker: it may share chunks with the pages.
   worker: { format: 'es' },
-  // tldts's own minified bundle of the Public Suffix List is half the size of what its ES modules minify to.
-  resolve: { alias: { tldts: 'tldts/dist/index.esm.min.js' } },
   // No dev server is used for the extension; keep Vite from probing the network.
   server: { hmr: false },
 });

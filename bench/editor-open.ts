@@ -53,7 +53,7 @@ try {
           n.parentElement.scrollIntoView({ block: 'center' });
           const r = document.createRange();
           r.setStart(n, i);
-          r.setEnd(n, i + ${passage.length});
+          r.setEnd(n, i + ${passage.length - 1});
           getSelection().removeAllRanges();
           getSelection().addRange(r);
           const rects = r.getClientRects();
@@ -64,6 +64,8 @@ try {
       })()`,
     );
     if (!at) throw new Error(`passage not found: ${passage}`);
+    // The reader's own key ends the selection (its last character): Quotelight answers no script's selection.
+    await page.press('Shift+ArrowRight');
     await until(
       () => ev<string | undefined>(page, `document.elementFromPoint(${at.x}, ${at.y})?.tagName`),
       (t) => t === 'QUOTELIGHT-OVERLAY',

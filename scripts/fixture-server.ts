@@ -40,6 +40,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
     page: (path, html) => pages.set(`/${path.replace(/^\//, '')}`, html),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps its connections open for minutes; close would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

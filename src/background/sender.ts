@@ -9,17 +9,35 @@ export type SenderKind = 'content-script' | 'extension-page' | 'extension-frame'
 /** The extension page that runs inside web pages (a web_accessible_resource). */
 export const FRAME_PATH = '/src/frame/index.html';
 
+const EXTENSION_URL = /^(chrome|moz)-extension:\/\/[^/]+\//;
+
+/**
+ * Whether an extension URL shows the frame page, however its path is spelled: a file server may
+ * read `//`, `%2F` or another letter case as the same file, so none of them makes it another page.
+ */
+function isFramePage(url: string): boolean {
+  if (!EXTENSION_URL.test(url)) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return true; // unreadable: not one of our pages either way, and never an extension page
+  }
+  return path.replace(/[/\\]+/g, '/').toLowerCase() === FRAME_PATH;
+}
+
 export function senderKind(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
   const inSubframe = (sender.frameId ?? 0) !== 0;
-  // Chrome serves web-accessible pages from a per-session dynamic origin, so the frame is known by its path.
-  if (sender.tab?.id !== undefined && inSubframe && /^(chrome|moz)-extension:\/\/[^/]+\/src\/frame\/index\.html([?#]|$)/.test(url)) {
-    return 'extension-frame';
-  }
-  if (url.startsWith(extensionOrigin)) return inSubframe && sender.tab ? null : 'extension-page';
+  const inTab = sender.tab?.id !== undefined;
+  // The frame page is ours where we put it, a sub-frame of a tab. Chrome serves it from a per-session
+  // dynamic origin, so it is known by its path; anywhere else (a top-level tab, which in Firefox has
+  // the extension's own origin) it is nobody: neither the frame nor one of our pages.
+  if (isFramePage(url)) return inTab && inSubframe ? 'extension-frame' : null;
+  if (url.startsWith(extensionOrigin)) return inSubframe && inTab ? null : 'extension-page';
   // Our content script runs in top frames only: a subframe claiming to be it is not.
-  if (sender.tab?.id !== undefined && !inSubframe && /^https?:/.test(url)) return 'content-script';
+  if (inTab && !inSubframe && /^https?:/.test(url)) return 'content-script';
   return null;
 }
 

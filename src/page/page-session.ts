@@ -31,6 +31,17 @@ const DEFAULT_VIEW: Pick<SettingsMap, 'showQuotes' | 'showActors' | 'showHighlig
 /** How often the session checks that the page has not removed its overlay or cleared its highlights. */
 const WATCHDOG_MS = 500;
 
+/** The reader's input after which a selection is read. */
+type SelectionInput = 'pointer' | 'key';
+
+/** Where a selection is: anchor and focus (null when there is none). */
+type SelectionShape = readonly [Node | null, number, Node | null, number] | null;
+
+const shapeOf = (sel: Selection | null): SelectionShape =>
+  sel && sel.rangeCount > 0 ? [sel.anchorNode, sel.anchorOffset, sel.focusNode, sel.focusOffset] : null;
+
+const sameShape = (a: SelectionShape, b: SelectionShape): boolean => a === b || (a !== null && b !== null && a.every((x, i) => x === b[i]));
+
 interface PageUi {
   overlay: Overlay;
   button: SelectionButton;
@@ -203,10 +214,29 @@ export class PageSession {
         this.hoverAt(e.clientX, e.clientY, e.target);
       });
     });
-    let selTimer: ReturnType<typeof setTimeout> | undefined;
+    // The browser reports every selectionchange as trusted, the ones a page script makes too. A
+    // selection is acted on only when the reader's own key or pointer changed it: it differs, once the
+    // browser is done with the input, from what it was when that key or button went down.
+    let before: SelectionShape = null;
+    const down = (e: Event) => {
+      if (e.isTrusted) before = shapeOf(this.doc.getSelection());
+    };
+    const up = (by: SelectionInput) => (e: Event) => {
+      // Input on Quotelight's own overlay (the Highlight button) is not a new selection.
+      if (!e.isTrusted || this.ui?.overlay.contains(e.target as Node)) return;
+      setTimeout(() => {
+        const now = shapeOf(this.doc.getSelection());
+        if (!sameShape(before, now)) this.onSelection(by);
+        before = now;
+      }, 0);
+    };
+    this.on('pointerdown', down);
+    this.on('keydown', down);
+    this.on('pointerup', up('pointer'));
+    this.on('keyup', up('key'));
+    // Anyone may clear a selection: with nothing selected there is nothing to offer a Highlight for.
     this.on('selectionchange', () => {
-      clearTimeout(selTimer);
-      selTimer = setTimeout(() => this.onSelection(), 150);
+      if (this.doc.getSelection()?.isCollapsed !== false) this.ui?.button.hide();
     });
     this.on('click', (e) => this.clickAt(e));
     const timer = setInterval(() => this.watchdog(), WATCHDOG_MS);
@@ -246,8 +276,12 @@ export class PageSession {
     if (this.ui?.frame.shown?.view === 'card') this.ui.frame.hide();
   }
 
-  /** A collapsed caret inside a quote shows its card too: the keyboard path to the same information. */
-  private onSelection(): void {
+  /**
+   * The selection the reader's own pointer or key just made: a selection offers the Highlight button,
+   * and a caret moved by key into a quote or mark shows its card (the keyboard path to what hovering
+   * shows; a click's caret does not, the pointer shows cards by hovering).
+   */
+  private onSelection(by: SelectionInput): void {
     const sel = this.doc.getSelection();
     const map = this.map;
     if (!sel || sel.rangeCount === 0 || !map) {
@@ -258,6 +292,7 @@ export class PageSession {
     if (this.ui?.overlay.contains(range.startContainer)) return;
     if (sel.isCollapsed) {
       this.ui?.button.hide();
+      if (by !== 'key') return;
       const offset = offsetAtNode(this.doc, map, range.startContainer, range.startOffset);
       const item = offset === null ? null : itemAt(offset, this.analysis, this.marks);
       if (item && item.kind !== 'actor') this.showCard(item, range.getBoundingClientRect());

@@ -31,21 +31,29 @@ export function countKinds(annotations: readonly Pick<AnnotationRecord, 'kind'>[
   return counts;
 }
 
+/**
+ * The article record after page `pageUrl` (normalized) was saved under `id` with its `meta`. A page
+ * at another URL that stands for the article (an alias: AMP, print, a same-origin canonical) adds its
+ * URL but never renames it: its metadata only fills what the record does not have yet.
+ */
 export function articleFromMeta(
   id: string,
-  urls: string[],
+  pageUrl: string,
   meta: Partial<ArticleMeta>,
   now: number,
   existing: ArticleRecord | undefined,
 ): ArticleRecord {
+  const own = pageUrl === id || !existing;
+  const pick = <T>(fromPage: T | null | undefined, stored: T | null | undefined): T | null | undefined =>
+    own ? (fromPage ?? stored) : (stored ?? fromPage);
   return {
     id,
-    urls: [...new Set([...(existing?.urls ?? []), id, ...urls])],
-    title: clipTitle(meta.title?.trim() || existing?.title || id),
-    site: meta.siteName?.trim() || existing?.site || hostOf(id),
-    byline: meta.byline ?? existing?.byline ?? null,
-    published: meta.published ?? existing?.published ?? null,
-    lang: meta.lang ?? existing?.lang ?? null,
+    urls: [...new Set([...(existing?.urls ?? []), id, pageUrl])],
+    title: own ? clipTitle(meta.title?.trim() || existing?.title || id) : existing.title,
+    site: pick(meta.siteName?.trim() || null, existing?.site || null) || hostOf(id),
+    byline: pick(meta.byline, existing?.byline) ?? null,
+    published: pick(meta.published, existing?.published) ?? null,
+    lang: pick(meta.lang, existing?.lang) ?? null,
     firstSeen: existing?.firstSeen ?? now,
     lastSeen: now,
     counts: existing?.counts ?? { quotes: 0, actors: 0, highlights: 0, notes: 0 },

@@ -194,7 +194,7 @@ export class Library {
   private async resolveId(url: string): Promise<string | null> {
     const id = normalizeUrl(url);
     if (await this.db.articles.get(id)) return id;
-    // Only an article of the same site: an alias another site's page left (before ids were checked) is not followed.
+    // Only an article of the same origin: an alias another origin's page left (before ids were checked) is not followed.
     const aliases = await this.db.articles.where('urls').equals(id).primaryKeys();
     return aliases.find((a) => mayAlias(a, id)) ?? null;
   }
@@ -215,7 +215,7 @@ export class Library {
     return this.write(() =>
       db.transaction('rw', db.articles, db.annotations, async () => {
         const existing = await db.articles.get(id);
-        await db.articles.put(articleFromMeta(id, [pageId], page.meta, now, existing));
+        await db.articles.put(articleFromMeta(id, pageId, page.meta, now, existing));
         const stored = await db.annotations.where('articleId').equals(id).toArray();
         const storedById = new Map(stored.map((a) => [a.id, a]));
         const freshIds = new Set(fresh.map((a) => a.id));
@@ -246,7 +246,7 @@ export class Library {
           articleId = articleIdFor(input.url, input.meta?.canonicalUrl);
           const existing = await db.articles.get(articleId);
           const meta = input.meta ?? {};
-          await db.articles.put(articleFromMeta(articleId, [normalizeUrl(input.url)], meta, now, existing));
+          await db.articles.put(articleFromMeta(articleId, normalizeUrl(input.url), meta, now, existing));
         }
         const row = withDerived({
           id: randomUuid(),

@@ -36,6 +36,11 @@ export function httpUrl(url: string, base?: string): URL | null {
   return parseHttp(url.trim(), base);
 }
 
+/** The origin (scheme, host and port) of an http(s) URL, or null. */
+export function originOf(url: string): string | null {
+  return parseHttp(url.trim())?.origin ?? null;
+}
+
 /** Host of a normalized id, for "site" filters when the page gave no site name. */
 export function hostOf(id: string): string {
   return parseHttp(id)?.hostname ?? '';

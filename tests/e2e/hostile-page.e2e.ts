@@ -3,13 +3,15 @@
 // synthetic clicks and keys at them and at the overlay, clears the highlights and tries to hide the
 // overlay with CSS. The reader types a note with real key events in the extension's frame. The page must
 // learn nothing of the note, typed or stored, and nothing may be written that the reader did not do.
-// A page on another site that claims a saved article by its canonical URL stays its own article.
+// A page on another site, or another origin of the same host, that claims a saved article by its
+// canonical URL stays its own article.
 import { expect, it } from 'vitest';
 import { articleHtml, page as pageHtml } from './support/article-html';
 import type { TestPage } from './support/browsers';
 import { BLINDING_CSS, hostileScript, type Seen } from './support/hostile-page';
-import { pointOfText, probeHighlights, selectText } from './support/page-probes';
-import { FRAME_PATH, highlightWithNote, markRanges, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
+import { highlightButtonPoint, pointOfText, probeHighlights, selectText } from './support/page-probes';
+import { FRAME_PATH, highlightWithNote, markRanges, selectAsReader, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
+import { startFixtureServer } from '../../scripts/fixture-server';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -18,6 +20,9 @@ const PASSAGE = 'hired forty extra crew members and ordered two new icebreakers'
 const NOTE = 'Quokka source says budget padded 7741';
 const TAGS = '#zanzibarleak #ferret';
 const SECRETS = ['quokka', '7741', 'zanzibarleak', 'ferret', 'padded'];
+// What the reader highlights and notes on a copy of the article, elsewhere in its text.
+const OTHER_PASSAGE = 'the budget could not absorb another overrun';
+const OTHER_NOTE = 'Wielgus figures differ';
 
 const hostileHtml = (extraHead = '') =>
   pageHtml(`<article>${articleHtml()}</article>`).replace('<head>', `<head><script>(${hostileScript.toString()})();</script>${extraHead}`);
@@ -156,6 +161,66 @@ inEachBrowser('hostile page', (env) => {
     await page.close();
   });
 
+  it('a page moving the caret into marks or selecting text pops up no note and no Highlight button', async () => {
+    const { browser, server } = env();
+    server.page('caret.html', hostileHtml());
+    const url = server.url('caret.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForQuotes(page);
+    const ext = await browser.openExtensionPage('src/library/index.html');
+    await highlightWithNote(page, ext, await browser.tabIdOf(url), PASSAGE, NOTE);
+
+    // The page puts the caret inside a painted range, or selects one (the reader's mark and two others),
+    // firing every event a reader's selection would; then, while Quotelight would answer, it looks for
+    // Quotelight's overlay on screen (a card or the Highlight button would be). It also notes what the
+    // browser says of its selectionchange events: trusted, so isTrusted cannot tell the page's from the reader's.
+    await page.evaluate((passage) => {
+      const w = window as unknown as { __caret: { moves: number; ticks: number; onScreen: number; trusted: boolean[]; timer: number } };
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const state = { moves: 0, ticks: 0, onScreen: 0, trusted: [] as boolean[], timer: 0 };
+      w.__caret = state;
+      document.addEventListener('selectionchange', (e) => state.trusted.push(e.isTrusted));
+      const overlayOnScreen = () => {
+        for (let y = 0; y < innerHeight; y += 16) for (let x = 0; x < innerWidth; x += 16) if (document.elementFromPoint(x, y)?.tagName === 'QUOTELIGHT-OVERLAY') return true;
+        return false;
+      };
+      state.timer = setInterval(() => {
+        // One move, then three looks 150, 300 and 450 ms after it (a debounced answer comes within them).
+        if (state.ticks++ % 4 !== 0) {
+          if (overlayOnScreen()) state.onScreen++;
+          return;
+        }
+        const all = [...reg.values()].flatMap((h) => [...h]);
+        const ranges = [...all.filter((r) => r.toString() === passage), ...all.filter((r) => r.toString() !== passage).slice(0, 2)];
+        const r = ranges[Math.floor(state.moves / 2) % ranges.length];
+        if (!r) return;
+        const sel = document.getSelection()!;
+        if (state.moves % 2 === 0) sel.collapse(r.startContainer, r.startOffset + 1);
+        else sel.setBaseAndExtent(r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+        for (const type of ['keydown', 'keyup', 'pointerdown', 'pointerup', 'mouseup', 'selectionchange']) {
+          document.body.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+        }
+        state.moves++;
+      }, 150) as unknown as number;
+    }, PASSAGE);
+    const caret = () => page.evaluate(() => (window as unknown as { __caret: { moves: number; ticks: number; onScreen: number; trusted: boolean[] } }).__caret, null);
+    // Three ranges, each with the caret and selected, each move looked at three times.
+    await until(caret, (c) => c.moves >= 6 && c.ticks >= 24);
+    await page.evaluate(() => clearInterval((window as unknown as { __caret: { timer: number } }).__caret.timer), null);
+    const seen = await caret();
+    expect(seen.onScreen).toBe(0);
+    expect(seen.trusted).toContain(true);
+    expect(await textInFrame(page, 'hover-card')).toBeNull();
+
+    // The reader's own keyboard selection does bring the Highlight button.
+    await selectAsReader(page, OTHER_PASSAGE);
+    expect((await until(() => page.evaluate(highlightButtonPoint, null), (p) => p?.shown === true))?.shown).toBe(true);
+    expect(leaks((await observed(page)).all)).toEqual([]);
+    await ext.close();
+    await page.close();
+  });
+
   it('a page on another site claiming a saved article by its canonical URL stays its own article', async () => {
     const { browser, server } = env();
     server.page('real.html', pageHtml(`<article>${articleHtml()}</article>`));
@@ -192,5 +257,68 @@ inEachBrowser('hostile page', (env) => {
     await ext.close();
     await copy.close();
     await page.close();
+  });
+
+  it('a page on another origin of the same host (another port) cannot take over, retitle or show a saved article', async () => {
+    const { browser, server } = env();
+    // Two origins on one IP address: one "site" by the Public Suffix List, two origins by scheme, host and port.
+    const other = await startFixtureServer();
+    try {
+      server.page('origin-real.html', pageHtml(`<article>${articleHtml()}</article>`));
+      const realUrl = server.url('origin-real.html');
+      const page = await browser.newPage();
+      await page.goto(realUrl);
+      await waitForQuotes(page);
+      const ext = await browser.openExtensionPage('src/library/index.html');
+      await highlightWithNote(page, ext, await browser.tabIdOf(realUrl), PASSAGE, NOTE);
+      const real = await storedArticle(ext, realUrl);
+      expect(readerItems(real)).toEqual([expect.objectContaining({ note: NOTE, text: PASSAGE })]);
+
+      // The copy carries the real article's text and claims its URL, with a title of its own.
+      const claim = `<link rel="canonical" href="${realUrl}"><meta property="og:url" content="${realUrl}"><meta property="og:title" content="HIJACKED TITLE">`;
+      other.page('hijack.html', hostileHtml(claim));
+      const hijackUrl = other.url('hijack.html');
+      const hijack = await browser.newPage();
+      await hijack.goto(hijackUrl);
+      expect(markRanges(await waitForQuotes(hijack))).toEqual([]);
+
+      // The reader highlights something on the copy, with a note of their own.
+      await highlightWithNote(hijack, ext, await browser.tabIdOf(hijackUrl), OTHER_PASSAGE, OTHER_NOTE);
+      const after = await storedArticle(ext, realUrl);
+      expect(after!.article.title).toBe(real!.article.title);
+      expect(after!.article.urls).toEqual(real!.article.urls);
+      expect(after!.annotations.map(({ id, kind, note, text }) => ({ id, kind, note, text }))).toEqual(real!.annotations.map(({ id, kind, note, text }) => ({ id, kind, note, text })));
+      const own = await storedArticle(ext, hijackUrl);
+      expect(own!.article.id).toBe(hijackUrl);
+      expect(readerItems(own)).toEqual([expect.objectContaining({ note: OTHER_NOTE, text: OTHER_PASSAGE })]);
+      expect(markRanges(await hijack.evaluate(probeHighlights, 'article'))).toEqual([OTHER_PASSAGE]);
+
+      // Reloaded, the copy paints its own mark only, and the reader's pointer on the real article's
+      // passage shows nothing of its note.
+      await hijack.reload();
+      await until(
+        () => hijack.evaluate(probeHighlights, 'article'),
+        (p) => markRanges(p).includes(OTHER_PASSAGE),
+      );
+      await sweepsMore(hijack, 3);
+      expect(markRanges(await hijack.evaluate(probeHighlights, 'article'))).toEqual([OTHER_PASSAGE]);
+      const ownMark = await hijack.evaluate(pointOfText, OTHER_PASSAGE);
+      await hijack.mouse(ownMark!.x, ownMark!.y);
+      expect(await waitForFrame(hijack, 'hover-card')).toContain(OTHER_NOTE); // hovering does show cards here
+      const theirs = await hijack.evaluate(pointOfText, PASSAGE);
+      await hijack.mouse(theirs!.x, theirs!.y);
+      await until(
+        () => textInFrame(hijack, 'hover-card'),
+        (t) => t === null || !t.includes(OTHER_NOTE),
+      );
+      await sweepsMore(hijack, 3);
+      expect((await textInFrame(hijack, 'hover-card')) ?? '').not.toContain(NOTE);
+      expect(leaks((await observed(hijack)).all)).toEqual([]);
+      await ext.close();
+      await hijack.close();
+      await page.close();
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -2,8 +2,8 @@
 // still there after a reload, and gone from page and popup when deleted.
 import { expect, it } from 'vitest';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
-import { highlightButtonPoint, pointOfText, probeHighlights, selectText } from './support/page-probes';
-import { FRAME_PATH, highlightWithNote, markRanges, textInFrame, waitForFrame, waitForQuotes } from './support/reader-actions';
+import { highlightButtonPoint, pointOfText, probeHighlights } from './support/page-probes';
+import { FRAME_PATH, highlightWithNote, markRanges, selectAsReader, textInFrame, waitForFrame, waitForQuotes } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -94,7 +94,7 @@ inEachBrowser('reader notes', (env, name) => {
     await waitForQuotes(page);
     const passage = 'The talks this week in Europe will test whether Russia';
     await page.evaluate(pointOfText, passage); // scrolls it to the middle of the window
-    expect(await page.evaluate(selectText, passage)).toBe(true);
+    await selectAsReader(page, passage);
     const at = await until(
       () => page.evaluate(highlightButtonPoint, null),
       (p) => p?.shown === true,

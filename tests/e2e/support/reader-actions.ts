@@ -27,6 +27,20 @@ export async function triggerHighlightShortcut(extensionPage: TestPage, tabId: n
   }, tabId);
 }
 
+/**
+ * Selects `passage` as a reader ends a selection with the keyboard: all but its last character is
+ * selected, then Shift+ArrowRight takes the last one. Quotelight answers only a selection the reader's
+ * own key or pointer made (a script's selection alone brings no Highlight button).
+ */
+export async function selectAsReader(page: TestPage, passage: string): Promise<void> {
+  expect(await page.evaluate(selectText, passage.slice(0, -1))).toBe(true);
+  await page.press('Shift+ArrowRight');
+  await until(
+    () => page.evaluate(() => document.getSelection()?.toString() ?? '', null),
+    (s) => s === passage,
+  );
+}
+
 /** The extension's frame on a page, by the path of its document. */
 export const FRAME_PATH = '/src/frame/index.html';
 

@@ -101,6 +101,22 @@ describe('page messages are bound to the sender tab and its URL', () => {
     expect((await getLibrary().getArticleWithAnnotations(HOSTILE))!.article.id).toBe(HOSTILE);
   });
 
+  it('a page on another origin of the same site (another port, http) claiming the article is its own article too', async () => {
+    for (const [tabId, url] of [[3, 'https://news.example.com:8443/world/harbour'], [4, 'http://news.example.com/world/harbour']] as const) {
+      const { marks } = await openArticle(tabId, url, REAL, 'HIJACKED TITLE');
+      expect(marks).toEqual([]);
+      await ask({ type: 'page/add-highlight', highlight: { start: 0, end: 3 } }, sender(tabId, url));
+      expect(await ask({ type: 'page/frame-show', view: 'card', id: noteId }, sender(tabId, url))).toEqual({ error: 'That highlight is not on this page.' });
+      const real = await getLibrary().getArticleWithAnnotations(REAL);
+      expect(real!.article.title).toBe('Harbour to reopen');
+      expect(real!.article.urls).toEqual([REAL]);
+      expect(real!.annotations.filter((a) => a.kind === 'note' || a.kind === 'highlight').map((a) => a.id)).toEqual([noteId]);
+      // Reloaded, it is shown its own highlight only.
+      const again = await openArticle(tabId, url, REAL, 'HIJACKED TITLE');
+      expect(again.marks.map((m) => [m.start, m.end])).toEqual([[0, 3]]);
+    }
+  });
+
   it('reads the article of the sender, whatever URL the message names', async () => {
     const s = sender(2, HOSTILE);
     const reply = (await ask({ type: 'page/analyze', url: REAL, meta: meta(REAL), wordCount: 16, article: ARTICLE }, s)) as { marks: { id: string }[] };
@@ -190,6 +206,15 @@ describe('the page frame', () => {
     expect(await ask({ type: 'page/frame-show', view: 'card', id: noteId }, sender(1, REAL))).toEqual({ shown: true });
     expect(frame.received.at(-1)).toMatchObject({ type: 'show', view: 'card', annotation: { note: 'Source: the director’s deputy' } });
     expect(guess.received.filter((m) => m.type === 'show')).toEqual([]);
+  });
+
+  it('does not bind the frame page opened as a tab of its own, even with the nonce', async () => {
+    expect(await ask({ type: 'page/frame-register', nonce: 'd'.repeat(32) }, sender(1, REAL))).toEqual({ ok: true });
+    const topLevel = new FakePort({ ...frameSender(1, REAL), frameId: 0 });
+    acceptFramePort(topLevel as unknown as Runtime.Port, isOurFrame, frameActions);
+    topLevel.fromFrame({ type: 'hello', nonce: 'd'.repeat(32) });
+    expect(topLevel.disconnected).toBe(true);
+    expect(await ask({ type: 'ui/delete-annotation', id: noteId }, { ...frameSender(1, REAL), frameId: 0 })).toMatchObject({ error: expect.stringContaining('refused') });
   });
 
   it('a card cannot be saved over: only an open editor writes, and only the mark it shows; each request is answered', async () => {

@@ -48,6 +48,39 @@ describe('senderKind', () => {
     expect(kind({ id: ID, url: `${ORIGIN}src/library/index.html`, tab: tab(7), frameId: 4 })).toBeNull();
   });
 
+  it('refuses the frame page opened as a top-level tab or outside a tab: it is neither the frame nor one of our pages', () => {
+    const FIREFOX = 'moz-extension://6f1c2a8e-3b7d-4e59-9c0a-1d2e3f405162/';
+    const firefoxKind = (s: Runtime.MessageSender) => senderKind(s, ID, FIREFOX);
+    for (const url of [`${ORIGIN}src/frame/index.html`, `${ORIGIN}src/frame/index.html#n`, `${ORIGIN}src/frame/index.html?x=1`]) {
+      expect(kind({ id: ID, url, tab: tab(7), frameId: 0 }), url).toBeNull();
+      expect(kind({ id: ID, url, tab: tab(7) }), url).toBeNull();
+      expect(kind({ id: ID, url }), url).toBeNull();
+    }
+    // In Firefox the frame page has the extension's own origin, in a tab of its own as well.
+    expect(firefoxKind({ id: ID, url: `${FIREFOX}src/frame/index.html`, tab: tab(7), frameId: 0 })).toBeNull();
+    expect(firefoxKind({ id: ID, url: `${FIREFOX}src/frame/index.html`, tab: tab(7), frameId: 5 })).toBe('extension-frame');
+    expect(firefoxKind({ id: ID, url: `${FIREFOX}src/library/index.html`, tab: tab(7), frameId: 0 })).toBe('extension-page');
+  });
+
+  it('knows the frame page by its path however it is spelled', () => {
+    for (const path of ['src//frame/index.html', 'src/frame//index.html', 'src%2Fframe/index.html', 'SRC/Frame/INDEX.html', 'src/./frame/index.html']) {
+      expect(kind({ id: ID, url: `${ORIGIN}${path}`, tab: tab(7), frameId: 0 }), path).toBeNull();
+      expect(kind({ id: ID, url: `${ORIGIN}${path}`, tab: tab(7), frameId: 2 }), path).toBe('extension-frame');
+    }
+    expect(kind({ id: ID, url: `${ORIGIN}src/frame/other.html`, tab: tab(7) })).toBe('extension-page');
+  });
+
+  it('lets the frame page opened in a tab send no message: not ui/*, not library/*, not page/*', () => {
+    const top = kind({ id: ID, url: `${ORIGIN}src/frame/index.html`, tab: tab(7), frameId: 0 });
+    const messages: ToBackground[] = [
+      { type: 'ui/delete-annotation', id: 'a1' },
+      { type: 'library/export-page', articleIds: [] },
+      { type: 'library/article', url: 'https://news.example/story' },
+      { type: 'page/hello' },
+    ];
+    for (const m of messages) expect(isAllowed(m, top), m.type).toBe(false);
+  });
+
   it("refuses another extension's page origin even with our id", () => {
     expect(kind({ id: ID, url: `chrome-extension://${OTHER_ID}/popup.html` })).toBeNull();
   });

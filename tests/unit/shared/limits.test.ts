@@ -45,6 +45,6 @@ describe('limits: the same at every entry, each refusal naming the limit', () =>
   it('a page title over the limit is cut, not refused (the page cannot be refused)', () => {
     const title = 'T'.repeat(LIMITS.title * 2);
     expect(clipTitle(title)).toHaveLength(LIMITS.title);
-    expect(articleFromMeta('https://e.example/a', [], { title }, 1, undefined).title).toHaveLength(LIMITS.title);
+    expect(articleFromMeta('https://e.example/a', 'https://e.example/a', { title }, 1, undefined).title).toHaveLength(LIMITS.title);
   });
 });

@@ -62,8 +62,8 @@ describe('saveArticle', () => {
   });
 
   it('finds the article by the tab URL even when the canonical URL is the id', async () => {
-    await lib.saveArticle({ ...PAGE, url: 'https://m.news.example.com/budget?utm_source=x' }, ANALYSIS);
-    const got = await lib.getArticleWithAnnotations('https://m.news.example.com/budget#section');
+    await lib.saveArticle({ ...PAGE, url: 'https://news.example.com/amp/budget?utm_source=x' }, ANALYSIS);
+    const got = await lib.getArticleWithAnnotations('https://news.example.com/amp/budget#section');
     expect(got?.article.id).toBe(ARTICLE_ID);
     expect(await lib.getArticleWithAnnotations('https://news.example.com/other')).toBeNull();
   });
