@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
   value: string;
@@ -15,7 +15,16 @@ interface Props {
 /** The library's search field: results as you type, arrow keys through them, Enter to open one. */
 export function SearchBox({ value, onSearch, onMove, onEnter, activeId, resultsId }: Props) {
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  // What this field itself asked for since the query was last set from outside. The parent's `value`
+  // follows the typing a render or more behind: taking back one of those older echoes would wipe the
+  // keys typed meanwhile (seen in Chromium: "icebraekers" became "icebrakes"). Only a value this field
+  // never typed (a speaker link, a tag, the back button) replaces the text.
+  const typed = useRef(new Set<string>());
+  useEffect(() => {
+    if (typed.current.has(value)) return;
+    typed.current.clear();
+    setText(value);
+  }, [value]);
   return (
     <form
       class="search"
@@ -38,6 +47,7 @@ export function SearchBox({ value, onSearch, onMove, onEnter, activeId, resultsI
         value={text}
         placeholder={'e.g. sanctions, peskov, "exact words", speaker:okafor, tag:nato'}
         onInput={(e) => {
+          typed.current.add(e.currentTarget.value);
           setText(e.currentTarget.value);
           onSearch(e.currentTarget.value);
         }}

@@ -191,6 +191,20 @@ describe('SearchBox', () => {
     expect(input.getAttribute('aria-activedescendant')).toBe('hit-1');
     expect(input.getAttribute('aria-controls')).toBe('results');
   });
+
+  it('keeps keys typed while the parent echoes older queries back, and takes a query set from outside', () => {
+    const { rerender } = render(<SearchBox value="" onSearch={() => {}} />);
+    const input = screen.getByRole('combobox') as HTMLInputElement;
+    for (const q of ['i', 'ic', 'ice']) fireEvent.input(input, { target: { value: q } });
+    // The parent's state arrives a render behind the typing: 'ic' after 'ice' was typed.
+    rerender(<SearchBox value="ic" onSearch={() => {}} />);
+    expect(input.value).toBe('ice');
+    rerender(<SearchBox value="ice" onSearch={() => {}} />);
+    expect(input.value).toBe('ice');
+    // A speaker link in the results sets a query this field never typed.
+    rerender(<SearchBox value="speaker:okafor" onSearch={() => {}} />);
+    expect(input.value).toBe('speaker:okafor');
+  });
 });
 
 describe('ImportExport', () => {
