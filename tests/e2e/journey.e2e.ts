@@ -146,7 +146,7 @@ inEachBrowser('a reader’s journey', (env, name) => {
         ),
       ).toEqual([{ passage: `“${NOTES[0].passage}”`, note: NOTES[0].note, tags: NOTES[0].tags }]);
 
-      // 6 (in the popup). The reader corrects a speaker: the quote moves to the new name.
+      // 5. The reader corrects a speaker: the quote moves to the new name.
       await reopened.click(`details.speaker[data-speaker="${DETECTED}"] button.fix`);
       await reopened.evaluate((speaker) => {
         const input = document.querySelector<HTMLInputElement>('form.correct input')!;
@@ -163,7 +163,7 @@ inEachBrowser('a reader’s journey', (env, name) => {
       await reopened.screenshot(artifactPath(name, 'journey-corrected.png'), POPUP_CLIP);
       await reopened.close();
 
-      // 5. The library: every article listed with its site; a search with a typo finds the note.
+      // 6. The library: every article listed with its site; a search with a typo finds the note.
       await lib.reload();
       const listed = await until(
         () => lib.evaluate(listedArticles, null),
@@ -172,6 +172,12 @@ inEachBrowser('a reader’s journey', (env, name) => {
       for (const a of MADE_UP) expect(listed.find((l) => l.title === a.title)?.site).toBe(a.site);
       await lib.click('#library-search');
       for (const key of TYPO) await lib.press(key);
+      // Key by key, as a reader types: every key is in the box (none dropped by a re-render under load).
+      const typed = await until(
+        () => lib.evaluate(() => document.querySelector<HTMLInputElement>('#library-search')?.value ?? '', null),
+        (v) => v === TYPO,
+      );
+      expect(typed, 'the search box shows what was typed').toBe(TYPO);
       const found = await until(
         () => lib.evaluate(searchHits, TYPO),
         (s) => s.answered && s.hits.some((h) => h.includes(NOTES[0].note)),
@@ -185,7 +191,7 @@ inEachBrowser('a reader’s journey', (env, name) => {
         (l) => l.length === urls.length,
       );
 
-      // 6 (in the library). The corrected speaker shows in the article's detail.
+      // The corrected speaker shows in the article's detail.
       expect(await lib.evaluate(clickInArticle, { url: urls[0]!, selector: 'button.open-detail' })).toBe(true);
       const speakers = await until(
         () => lib.evaluate(detailSpeakers, null),
