@@ -107,14 +107,15 @@ inEachBrowser('a reader’s journey', (env, name) => {
       await refused.close();
 
       // 3. A note with #tags on two tabs: the mark is painted, the popup lists the note.
-      const lib = await browser.openExtensionPage('src/library/index.html');
-      open.push(lib);
-      await lib.waitFor('#app');
+      // An extension page to send the keyboard shortcut's message from (as the background would).
+      const sender = await browser.openExtensionPage('src/library/index.html');
+      open.push(sender);
+      await sender.waitFor('#app');
       const noted = [urls[0]!, seedUrl];
       for (const [i, url] of noted.entries()) {
         const n = NOTES[i]!;
         const tab = tabs.get(url)!;
-        await highlightWithNote(tab, lib, await browser.tabIdOf(url), n.passage, n.note, n.tags);
+        await highlightWithNote(tab, sender, await browser.tabIdOf(url), n.passage, n.note, n.tags);
         const mark = await tintUnder(tab, name, 'mark-yellow', 0, `mark-${i}`);
         expect(mark && tintProblem(mark)).toBe('');
         expect(mark?.text).toBe(n.passage);
@@ -164,7 +165,9 @@ inEachBrowser('a reader’s journey', (env, name) => {
       await reopened.close();
 
       // 6. The library: every article listed with its site; a search with a typo finds the note.
-      await lib.reload();
+      // Opened as the reader opens it, in a new tab.
+      const lib = await browser.openExtensionPage('src/library/index.html');
+      open.push(lib);
       const listed = await until(
         () => lib.evaluate(listedArticles, null),
         (l) => l.length === urls.length,
@@ -243,6 +246,7 @@ inEachBrowser('a reader’s journey', (env, name) => {
       // 8. The sample article forgotten, then the JSON imported back: article, note and tags are back.
       const before = listed.find((l) => l.url === seedUrl)!;
       expect(await lib.evaluate(clickInArticle, { url: seedUrl, selector: 'button.forget' })).toBe(true);
+      await lib.waitFor(`[data-testid="article"][data-url="${seedUrl}"] button.confirm-yes`);
       expect(await lib.evaluate(clickInArticle, { url: seedUrl, selector: 'button.confirm-yes' })).toBe(true);
       const gone = await until(
         () => lib.evaluate(listedArticles, null),
