@@ -1,7 +1,8 @@
 // The note step of the long reading session (issue 23), many times over: in one browser, after the
 // session of tests/e2e/support/long-session.ts (articles saved, a large page analysed anyway), a
-// highlight gets a typed note and #tags and is saved with Ctrl+Enter, RUNS times; each run is
-// counted lost unless the library then has exactly that note and those tags.
+// highlight gets a typed note and #tags and is saved with Ctrl+Enter, RUNS times, on two tabs in turn
+// (the unsaved note tab and a saved article's tab, as in the journey of tests/e2e/journey.e2e.ts);
+// each run is counted lost unless the library then has exactly that note and those tags.
 // With `stop-worker` (Chromium), the background is stopped in each run while the editor is open, as
 // Chrome does to an idle service worker: the way the note was lost before the frame's requests were answered.
 //   node scripts/build.mjs && npx tsx bench/note-loop.ts [chromium|firefox] [runs=50] [stop-worker]
@@ -33,28 +34,35 @@ async function main() {
   const failures: string[] = [];
   try {
     const s = await startLongSession(browser, server);
+    const savedUrl = server.url('article-0.html');
+    const onTabs = [
+      { page: s.noteTab, url: s.noteUrl, tabId: s.noteTabId },
+      { page: s.tabs[0]!, url: savedUrl, tabId: await browser.tabIdOf(savedUrl) },
+    ];
+    const lostOn = [0, 0];
     for (let i = 0; i < RUNS; i++) {
-      const passage = PASSAGES[i % PASSAGES.length]!;
+      const on = onTabs[i % 2]!;
+      const passage = PASSAGES[Math.floor(i / 2) % PASSAGES.length]!;
       const note = `Run ${i}: check this.`;
       const t0 = Date.now();
       let why = '';
       try {
-        if (!(await s.noteTab.evaluate(selectText, passage))) throw new Error('could not select the passage');
-        const reply = await triggerHighlightShortcut(s.ext, s.noteTabId);
+        if (!(await on.page.evaluate(selectText, passage))) throw new Error('could not select the passage');
+        const reply = await triggerHighlightShortcut(s.ext, on.tabId);
         if ((reply as { ok?: boolean }).ok !== true) throw new Error(`highlight: ${JSON.stringify(reply)}`);
-        if ((await waitForFrame(s.noteTab)) === null) throw new Error('the editor did not open');
-        await s.noteTab.focusInFrame(FRAME_PATH, '[data-ql="note"]');
+        if ((await waitForFrame(on.page)) === null) throw new Error('the editor did not open');
+        await on.page.focusInFrame(FRAME_PATH, '[data-ql="note"]');
         if (STOP_WORKER) {
           if (!browser.stopBackground) throw new Error('this browser cannot stop its background');
           await browser.stopBackground();
-          await s.noteTab.focusInFrame(FRAME_PATH, '[data-ql="note"]');
+          await on.page.focusInFrame(FRAME_PATH, '[data-ql="note"]');
         }
-        await s.noteTab.type(note);
-        await s.noteTab.press('Tab');
-        await s.noteTab.type(`#loop #run${i}`);
-        await s.noteTab.press('Control+Enter');
+        await on.page.type(note);
+        await on.page.press('Tab');
+        await on.page.type(`#loop #run${i}`);
+        await on.page.press('Control+Enter');
         const open = await until(
-          () => textInFrame(s.noteTab, 'editor'),
+          () => textInFrame(on.page, 'editor'),
           (t) => t === null,
           30_000,
         );
@@ -62,15 +70,16 @@ async function main() {
       } catch (e) {
         why = String(e);
       }
-      const stored = (await storedNotes(s.ext, s.noteUrl)).find((n) => n.note === note);
+      const stored = (await storedNotes(s.ext, on.url)).find((n) => n.note === note);
       if (!stored || stored.tags.join(' ') !== `loop run${i}`) {
         lost++;
+        lostOn[i % 2]!++;
         failures.push(`run ${i}: ${why || 'not stored'} (stored: ${JSON.stringify(stored ?? null)})`);
       }
-      console.log(`run ${i}: ${stored ? 'stored' : 'LOST'} in ${Date.now() - t0} ms${why ? ` — ${why}` : ''}`);
+      console.log(`run ${i} (tab ${i % 2}): ${stored ? 'stored' : 'LOST'} in ${Date.now() - t0} ms${why ? ` — ${why}` : ''}`);
     }
     const large = (await s.ext.evaluate(ask, { type: 'ui/tab-state', tabId: await browser.tabIdOf(server.url('large.html')) })) as { status: string };
-    console.log(`large page at the end: ${large.status}`);
+    console.log(`large page at the end: ${large.status}; lost on the note tab: ${lostOn[0]}, on the saved tab: ${lostOn[1]}`);
     await s.close();
   } finally {
     await browser.close();

@@ -1,0 +1,115 @@
+// The library page as the journey (tests/e2e/journey.e2e.ts) reads and drives it. Functions below the
+// line run in the library page and must be self-contained (they are sent as source).
+
+/** RFC 4180 CSV (quoted cells, doubled quotes, CRLF), without the BOM: the rows as arrays of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || (c === '\r' && s[i + 1] === '\n')) {
+      if (c === '\r') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+/** CSV rows as objects keyed by the header. */
+export function csvRecords(text: string): Record<string, string>[] {
+  const [head, ...rows] = parseCsv(text);
+  return rows.map((r) => Object.fromEntries((head ?? []).map((h, i) => [h, r[i] ?? ''])));
+}
+
+// ---------- evaluated in the library page ----------
+
+/** Keeps what the export buttons hand to the browser instead of saving files. */
+export function captureDownloads(): boolean {
+  const w = window as unknown as { qlBlobs: Blob[]; qlNames: string[] };
+  w.qlBlobs = [];
+  w.qlNames = [];
+  const create = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    if (b instanceof Blob) w.qlBlobs.push(b);
+    return create(b);
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    w.qlNames.push(this.download);
+  };
+  return true;
+}
+
+export async function capturedDownloads(): Promise<{ names: string[]; texts: string[] }> {
+  const w = window as unknown as { qlBlobs: Blob[]; qlNames: string[] };
+  return { names: w.qlNames, texts: await Promise.all(w.qlBlobs.map((b) => b.text())) };
+}
+
+/** Chooses a file in the import input as the file picker would. */
+export function chooseImportFile(file: { name: string; content: string }): number {
+  const input = document.querySelector<HTMLInputElement>('.import input[type=file]')!;
+  const dt = new DataTransfer();
+  dt.items.add(new File([file.content], file.name, { type: 'application/json' }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return dt.files.length;
+}
+
+/** The status line's text, or null. */
+export function statusText(): string | null {
+  return document.querySelector('[data-testid="status"]')?.textContent ?? null;
+}
+
+/** The articles listed: title, site, counts and URL. */
+export function listedArticles(): { title: string; site: string; counts: string; url: string }[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-testid="article"]')].map((li) => ({
+    title: li.querySelector('.title')?.textContent ?? '',
+    site: li.querySelector('.site')?.textContent ?? '',
+    counts: li.querySelector('[data-testid="counts"]')?.textContent ?? '',
+    url: li.dataset.url ?? '',
+  }));
+}
+
+/** The search's hits as shown, once it has answered `query`: each hit's text and its article's heading. */
+export function searchHits(query: string): { answered: boolean; hits: string[]; groups: string[] } {
+  const results = document.querySelector('[data-testid="search-results"]');
+  return {
+    answered: results?.getAttribute('data-answered') === query && results.getAttribute('aria-busy') === 'false',
+    hits: [...document.querySelectorAll('[data-testid="search-results"] [data-testid="hit"]')].map((h) => h.textContent ?? ''),
+    groups: [...document.querySelectorAll('[data-testid="search-results"] [data-testid="hit-group"] h3')].map((h) => h.textContent ?? ''),
+  };
+}
+
+/** In the article detail: each speaker group's name and the quotes under it. */
+export function detailSpeakers(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const g of document.querySelectorAll('[data-testid="article-detail"] .speaker-group')) {
+    const name = g.querySelector('.speaker-name')?.textContent ?? '';
+    out[name] = [...g.querySelectorAll('.quote-text')].map((q) => q.textContent ?? '');
+  }
+  return out;
+}
+
+/** Clicks the button matching `selector` inside the listed article whose URL is `url`. */
+export function clickInArticle(arg: { url: string; selector: string }): boolean {
+  const li = [...document.querySelectorAll<HTMLElement>('[data-testid="article"]')].find((l) => l.dataset.url === arg.url);
+  const button = li?.querySelector<HTMLElement>(arg.selector);
+  button?.click();
+  return button !== undefined && button !== null;
+}
