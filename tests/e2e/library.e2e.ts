@@ -142,7 +142,14 @@ inEachBrowser('library page', (env, name) => {
       (s) =>
         [...document.querySelectorAll('.speaker-group')]
           .filter((g) => g.querySelector('button.speaker-name')?.textContent === s)
-          .flatMap((g) => [...g.querySelectorAll('li')].map((li) => li.textContent ?? '')),
+          // The quote's words, without its speaker-certainty mark (the speaker view shows that beside them).
+          .flatMap((g) =>
+            [...g.querySelectorAll('li')].map((li) => {
+              const words = li.cloneNode(true) as Element;
+              for (const mark of words.querySelectorAll('.certainty')) mark.remove();
+              return (words.textContent ?? '').trim();
+            }),
+          ),
       speaker,
     );
     await lib.screenshot(artifactPath(name, 'library-detail.png'));
