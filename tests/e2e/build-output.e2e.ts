@@ -27,8 +27,8 @@ describe('build output', () => {
 
   it('asks for no permission beyond the ones the README justifies', () => {
     for (const [dir, permissions] of [
-      [DIST.chromium, ['contextMenus', 'offscreen', 'scripting']],
-      [DIST.firefox, ['contextMenus', 'scripting']],
+      [DIST.chromium, ['contextMenus', 'offscreen', 'scripting', 'storage']],
+      [DIST.firefox, ['contextMenus', 'scripting', 'storage']],
     ] as const) {
       const m = manifest(dir);
       expect([...m.permissions].sort()).toEqual(permissions);
