@@ -80,7 +80,7 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged 
       </p>
       <p class="counts">{countsLine(article.counts)}</p>
       <div class="actions">
-        <ExternalLink url={article.id} label={`Open “${article.title}” in a new tab`}>
+        <ExternalLink url={article.id} label={`“${article.title}”, in a new tab`}>
           Open article ↗
         </ExternalLink>
         <ExportButtons label="Export this article" articleIds={[article.id]} onStatus={onStatus} />

@@ -81,7 +81,7 @@ function ArticleItem({ article: a, sameTitle, onOpen, onForget }: { article: Art
         {countsLine(a.counts)}
       </p>
       <p class="row-actions">
-        <ExternalLink url={a.id} label={`Open “${a.title}”${which} in a new tab`}>
+        <ExternalLink url={a.id} label={`“${a.title}”${which}, in a new tab`}>
           Open article ↗
         </ExternalLink>{' '}
         <ForgetButton

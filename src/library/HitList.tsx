@@ -37,7 +37,7 @@ export function HitList({ groups, onOpen, onSpeaker, terms, activeId, id }: Prop
           <p class="meta">
             <span class="site">{siteLabel(article.site, article.id)}</span>
             {article.published && <span> · {formatDate(article.published)}</span>} ·{' '}
-            <ExternalLink url={article.id} label={`Open “${article.title}” in a new tab`}>
+            <ExternalLink url={article.id} label={`“${article.title}”, in a new tab`}>
               Open article ↗
             </ExternalLink>
           </p>

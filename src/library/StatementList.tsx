@@ -53,7 +53,7 @@ function Version({ version: { hit, comparison }, onOpen, link }: { version: Stat
         {link && (
           <>
             {' · '}
-            <ExternalLink url={article.id} label={`Open “${article.title}” in a new tab`}>
+            <ExternalLink url={article.id} label={`“${article.title}”, in a new tab`}>
               Open article ↗
             </ExternalLink>
           </>
