@@ -229,6 +229,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
     mouse: (x, y) => page.mouse.move(x, y),
     clickAt: (x, y) => page.mouse.click(x, y),
     press: async (key) => {
+      // Firefox sends keys only to the tab in front.
+      await page.bringToFront();
       // Playwright's "Control+Enter" form: hold the modifiers, press the last key.
       const keys = key.split('+') as never[];
       const last = keys.pop()!;
