@@ -180,7 +180,7 @@ inEachBrowser('accessibility', (env, name) => {
       for (const [surface, p] of [['popup', popup], ['library', lib]] as const) {
         expect(await p.evaluate(seenScheme, null)).toBe(mode);
         found[`${surface} ${mode}`] = await seriousViolations(p);
-        await p.screenshot(artifactPath(name, `${surface}-${mode}.png`), surface === 'popup' ? POPUP_CLIP : undefined);
+        await p.screenshot(artifactPath(name, `${surface}-${mode}.png`), surface === 'popup' ? POPUP_CLIP : { x: 0, y: 0, width: 1200, height: 640 });
       }
 
       // The hover card on a quote said elsewhere too.
@@ -197,7 +197,7 @@ inEachBrowser('accessibility', (env, name) => {
         () => page.inFrame(FRAME_PATH, cardFits, null),
         (fits) => fits === true,
       );
-      await page.screenshot(artifactPath(name, `card-${mode}.png`));
+      await page.screenshot(artifactPath(name, `card-${mode}.png`), { x: 0, y: 0, width: 720, height: 380 });
       found[`card ${mode}`] = await seriousViolations(page, FRAME_PATH);
       await page.mouse(1, 1);
       await until(
@@ -209,7 +209,7 @@ inEachBrowser('accessibility', (env, name) => {
       expect(await page.evaluate(selectText, 'ordered two new icebreakers')).toBe(true);
       expect(await triggerHighlightShortcut(popup, tabId)).toEqual({ ok: true });
       await waitForFrame(page);
-      await page.screenshot(artifactPath(name, `editor-${mode}.png`));
+      await page.screenshot(artifactPath(name, `editor-${mode}.png`), { x: 0, y: 0, width: 1200, height: 420 });
       found[`editor ${mode}`] = await seriousViolations(page, FRAME_PATH);
       await page.focusInFrame(FRAME_PATH, '[data-ql="note"]');
       await page.press('Escape');
