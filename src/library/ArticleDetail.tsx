@@ -9,6 +9,7 @@ import { ReaderItemEditor } from '../ui/ReaderItemEditor';
 import type { ShowStatus } from './status';
 import { useLoad } from './use-load';
 import { countsLine, formatDate, oneLine, readerItems } from './view-model';
+import { siteLabel } from '../shared/site-label';
 
 interface Props {
   url: string;
@@ -72,14 +73,14 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged 
         {article.title}
       </h2>
       <p class="meta">
-        <span class="site">{article.site}</span>
+        <span class="site">{siteLabel(article.site, article.id)}</span>
         {article.byline && <span> · {article.byline}</span>}
         {published && <span> · published {published}</span>}
         <span> · saved {formatDate(article.lastSeen)}</span>
       </p>
       <p class="counts">{countsLine(article.counts)}</p>
       <div class="actions">
-        <ExternalLink url={article.id} label={`Open “${article.title}” in a new tab`}>
+        <ExternalLink url={article.id} label={`“${article.title}”, in a new tab`}>
           Open article ↗
         </ExternalLink>
         <ExportButtons label="Export this article" articleIds={[article.id]} onStatus={onStatus} />

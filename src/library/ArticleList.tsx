@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../shared/records';
 import { ForgetButton } from './ForgetButton';
 import { ExternalLink } from './ExternalLink';
 import { countsLine, formatDate } from './view-model';
+import { siteLabel } from '../shared/site-label';
 
 interface Props {
   articles: readonly ArticleRecord[];
@@ -40,26 +41,39 @@ export function ArticleList({ articles, onOpen, onForget }: Props) {
     };
   }, [shown, articles]);
   if (articles.length === 0) return <p class="empty">No saved articles match.</p>;
+  const repeated = repeatedTitles(articles);
   return (
     <ul class="articles">
       {articles.slice(0, upTo).map((a) => (
-        <ArticleItem key={a.id} article={a} onOpen={() => onOpen(a)} onForget={() => onForget(a)} />
+        <ArticleItem key={a.id} article={a} sameTitle={repeated.has(a.title)} onOpen={() => onOpen(a)} onForget={() => onForget(a)} />
       ))}
     </ul>
   );
 }
 
-function ArticleItem({ article: a, onOpen, onForget }: { article: ArticleRecord; onOpen: () => void; onForget: () => void }) {
+/** Titles worn by more than one listed article (wire copy, a live page saved twice). */
+function repeatedTitles(articles: readonly ArticleRecord[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const a of articles) (seen.has(a.title) ? repeated : seen).add(a.title);
+  return repeated;
+}
+
+function ArticleItem({ article: a, sameTitle, onOpen, onForget }: { article: ArticleRecord; sameTitle: boolean; onOpen: () => void; onForget: () => void }) {
   const published = formatDate(a.published);
+  const site = siteLabel(a.site, a.id);
+  // Articles of one title are told apart, on screen and by their buttons' names, by site and date.
+  const which = sameTitle ? ` (${site}, ${published || `saved ${formatDate(a.lastSeen)}`})` : '';
   return (
     <li class="article" data-testid="article" data-url={a.id}>
       <h3 class="title">
         <button type="button" class="link open-detail" onClick={onOpen}>
           {a.title}
+          {which && <span class="which">{which}</span>}
         </button>
       </h3>
       <p class="meta">
-        <span class="site">{a.site}</span>
+        <span class="site">{site}</span>
         {published && <span> · published {published}</span>}
         <span> · saved {formatDate(a.lastSeen)}</span>
       </p>
@@ -67,11 +81,11 @@ function ArticleItem({ article: a, onOpen, onForget }: { article: ArticleRecord;
         {countsLine(a.counts)}
       </p>
       <p class="row-actions">
-        <ExternalLink url={a.id} label={`Open “${a.title}” in a new tab`}>
+        <ExternalLink url={a.id} label={`“${a.title}”${which}, in a new tab`}>
           Open article ↗
         </ExternalLink>{' '}
         <ForgetButton
-          title={a.title}
+          title={`${a.title}${which}`}
           onConfirm={onForget}
         />
       </p>

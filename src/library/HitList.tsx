@@ -5,6 +5,7 @@ import { SpeakerButton } from './SpeakerButton';
 import { storedCertainty } from '../shared/speakers';
 import { CertaintyMark } from '../ui/SpeakerCertainty';
 import { type ArticleHits, effectiveSpeaker, formatDate } from './view-model';
+import { siteLabel } from '../shared/site-label';
 
 interface Props {
   groups: readonly ArticleHits[];
@@ -34,9 +35,9 @@ export function HitList({ groups, onOpen, onSpeaker, terms, activeId, id }: Prop
             </button>
           </h3>
           <p class="meta">
-            <span class="site">{article.site}</span>
+            <span class="site">{siteLabel(article.site, article.id)}</span>
             {article.published && <span> · {formatDate(article.published)}</span>} ·{' '}
-            <ExternalLink url={article.id} label={`Open “${article.title}” in a new tab`}>
+            <ExternalLink url={article.id} label={`“${article.title}”, in a new tab`}>
               Open article ↗
             </ExternalLink>
           </p>

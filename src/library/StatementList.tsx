@@ -5,6 +5,7 @@ import { CertaintyMark } from '../ui/SpeakerCertainty';
 import { ExternalLink } from './ExternalLink';
 import type { Statement, StatementVersion } from './statements';
 import { formatDate } from './view-model';
+import { siteLabel } from '../shared/site-label';
 
 interface Props {
   statements: readonly Statement[];
@@ -47,12 +48,12 @@ function Version({ version: { hit, comparison }, onOpen, link }: { version: Stat
       </button>
       <span class="meta">
         {' '}
-        · <span class="site">{article.site}</span>
+        · <span class="site">{siteLabel(article.site, article.id)}</span>
         {article.published && <span> · {formatDate(article.published)}</span>}
         {link && (
           <>
             {' · '}
-            <ExternalLink url={article.id} label={`Open “${article.title}” in a new tab`}>
+            <ExternalLink url={article.id} label={`“${article.title}”, in a new tab`}>
               Open article ↗
             </ExternalLink>
           </>

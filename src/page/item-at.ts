@@ -1,6 +1,7 @@
 // What the reader points at, in article offsets: their own mark first, then a quote, then an actor.
 // Pure: no DOM, so it is unit-tested directly.
 import type { Actor, Analysis, Quote } from '../analysis/types';
+import { shownRole } from '../shared/honorifics';
 import type { CardText, PageMark } from '../shared/messages';
 
 /** A quote or an actor: what the page side describes itself (a mark is described in the frame). */
@@ -31,7 +32,8 @@ export function describeItem(item: AnalysedItem): CardText {
       const q = item.quote;
       const sp = q.speaker;
       const speaker = sp.kind === 'named' ? sp.name : sp.kind === 'unnamed' ? `Unnamed source (${sp.description})` : 'Speaker not identified';
-      const details = [q.speakerRole ?? '', q.cue ? `cue: “${q.cue}”` : ''].filter(Boolean);
+      // Plain words: the role (a courtesy title is none) and the verb as the article has it ("told reporters").
+      const details = [shownRole(q.speakerRole) ?? '', q.cue ?? ''].filter(Boolean);
       // Nobody found: there is no attribution to be sure of.
       return sp.kind === 'nobody' ? { title: speaker, details } : { title: speaker, details, speakerConfidence: q.confidence };
     }

@@ -2,6 +2,7 @@
 // grouping quotes under their speakers (popup, library, exports).
 import { byPosition } from './annotations';
 import { needsCheck, type SpeakerCertainty, speakerCertainty } from './confidence';
+import { shownRole } from './honorifics';
 import type { AnnotationRecord } from './records';
 import { speakerDisplay } from './speaker-value';
 
@@ -39,7 +40,7 @@ export function groupBySpeaker<T>(items: readonly T[], of: SpeakerOf<T>): Speake
     const key = name ? name.toLowerCase() : '';
     const g = groups.get(key) ?? { speaker: name ?? UNATTRIBUTED, named: name !== null, role: null, quotes: [] };
     groups.set(key, g);
-    g.role ??= of.role(item);
+    g.role ??= shownRole(of.role(item));
     g.quotes.push(item);
   }
   for (const g of groups.values()) g.quotes.sort(of.compare);

@@ -1,6 +1,7 @@
 // "Also in N articles": where else a quote was found, and for one worded differently the words that
 // differ. Page text throughout, so only ever rendered as text children (never HTML).
 import { articleCount, type DiffPart, libraryHash, likelySameSpeaker, type QuoteElsewhere } from '../shared/quotes-elsewhere';
+import { siteLabel } from '../shared/site-label';
 import type { Speaker } from '../shared/speaker-value';
 
 const when = (m: QuoteElsewhere): string => {
@@ -92,7 +93,7 @@ export function QuoteElsewhereList({ matches, speaker, libraryUrl, max = 10 }: P
         {shown.map((m) => (
           <li key={m.annotationId} data-kind={m.kind}>
             <a href={`${libraryUrl}${libraryHash(m)}`} target="_blank" rel="noopener" class="elsewhere-link">
-              {m.site}
+              {siteLabel(m.site, m.articleId)}: {m.title}
             </a>
             <span class="elsewhere-date"> · {when(m)}</span>
             <span class="elsewhere-kind"> · {m.kind === 'same' ? (m.trimmed ? 'same words (a part)' : 'same words') : 'worded differently'}</span>

@@ -6,9 +6,23 @@ import type { SourcesStats } from '../sources/stats';
 import { downloadFile } from './download';
 
 const BARS = 8;
-const ROW_H = 18;
-const LABEL_W = 120;
-const BAR_W = 140;
+const ROW_H = 22;
+/** The chart's width: it fits the popup (380 px less padding) unscaled, so its text stays at 13 px. */
+const WIDTH = 340;
+/** A generous average advance of a 13 px system-ui glyph, so a label measured by it is not clipped. */
+const CHAR_W = 7.5;
+const VALUE_W = 80;
+const LABEL_MIN = 60;
+const LABEL_MAX = 170;
+
+/** The label column sized to the longest label (within bounds), and each label cut to fit it. */
+export function chartLayout(speakers: readonly string[]): { labelWidth: number; barWidth: number; labels: string[] } {
+  const longest = Math.max(0, ...speakers.map((s) => [...s].length));
+  const labelWidth = Math.min(LABEL_MAX, Math.max(LABEL_MIN, Math.ceil(longest * CHAR_W) + 8));
+  const fits = Math.floor((labelWidth - 8) / CHAR_W);
+  const labels = speakers.map((s) => ([...s].length > fits ? `${[...s].slice(0, fits - 1).join('')}…` : s));
+  return { labelWidth, barWidth: WIDTH - labelWidth - VALUE_W, labels };
+}
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -19,6 +33,7 @@ export function SourcesView({ stats, title, filename }: { stats: SourcesStats; t
   const max = Math.max(...top.map((r) => r.quotes));
   const named = byType.person.quotes + byType.organization.quotes;
   const height = top.length * ROW_H + 4;
+  const { labelWidth: LABEL_W, barWidth: BAR_W, labels } = chartLayout(top.map((r) => r.speaker));
   return (
     <div class="sources" data-testid="sources">
       <p class="sources-summary" data-testid="sources-summary">
@@ -33,7 +48,7 @@ export function SourcesView({ stats, title, filename }: { stats: SourcesStats; t
           </>
         )}
       </p>
-      <svg class="sources-chart" role="img" aria-labelledby="sources-chart-title" width={LABEL_W + BAR_W + 70} height={height} viewBox={`0 0 ${LABEL_W + BAR_W + 70} ${height}`}>
+      <svg class="sources-chart" role="img" aria-labelledby="sources-chart-title" width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`}>
         <title id="sources-chart-title">{title}</title>
         <desc>{top.map((r) => `${r.speaker}: ${r.quotes} quotes, ${pct(r.wordShare)} of quoted words`).join('; ')}</desc>
         {top.map((r, i) => {
@@ -41,11 +56,11 @@ export function SourcesView({ stats, title, filename }: { stats: SourcesStats; t
           const y = i * ROW_H + 2;
           return (
             <g key={r.speaker}>
-              <text x={LABEL_W - 4} y={y + 12} text-anchor="end" class="bar-label">
-                {r.speaker.length > 18 ? `${r.speaker.slice(0, 17)}…` : r.speaker}
+              <text x={LABEL_W - 6} y={y + 14} text-anchor="end" class="bar-label">
+                {labels[i]}
               </text>
-              <rect x={LABEL_W} y={y} width={w} height={ROW_H - 5} class={`bar bar-${r.type}`} />
-              <text x={LABEL_W + w + 4} y={y + 12} class="bar-value">
+              <rect x={LABEL_W} y={y} width={w} height={ROW_H - 6} class={`bar bar-${r.type}`} />
+              <text x={LABEL_W + w + 4} y={y + 14} class="bar-value">
                 {r.quotes} · {pct(r.wordShare)}
               </text>
             </g>

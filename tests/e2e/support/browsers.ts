@@ -49,6 +49,13 @@ export interface TestPage {
   /** Moves keyboard focus to `selector` inside that child frame (as the reader's click into it would). */
   focusInFrame(urlPart: string, selector: string): Promise<void>;
   reload(): Promise<void>;
+  /** Emulates the reader's light or dark preference (`prefers-color-scheme`) for the page and its frames. */
+  colorScheme(mode: 'light' | 'dark'): Promise<void>;
+  /**
+   * Runs a script's source in the page, or in its child frame whose URL contains `urlPart`, through the
+   * driver (not the page's eval, which extension pages' CSP forbids); returns the last expression's value.
+   */
+  runScript(source: string, urlPart?: string): Promise<unknown>;
   /** Saves a PNG of the viewport, or of `clip` (viewport coordinates, CSS pixels) when given. */
   screenshot(path: string, clip?: Clip): Promise<void>;
   /** Messages the page wrote to its console, for "no errors from the extension" checks. */
@@ -117,6 +124,12 @@ function wrapPlaywright(page: PwPage): TestPage {
       await frame.focus(selector);
     },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    colorScheme: (mode) => page.emulateMedia({ colorScheme: mode }),
+    runScript: async (source, part) => {
+      const frame = part === undefined ? page.mainFrame() : page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      if (!frame) throw new Error(`no frame ${part}`);
+      return frame.evaluate(source);
+    },
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     close: () => page.close(),
   };
@@ -216,6 +229,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
     mouse: (x, y) => page.mouse.move(x, y),
     clickAt: (x, y) => page.mouse.click(x, y),
     press: async (key) => {
+      // Firefox sends keys only to the tab in front.
+      await page.bringToFront();
       // Playwright's "Control+Enter" form: hold the modifiers, press the last key.
       const keys = key.split('+') as never[];
       const last = keys.pop()!;
@@ -249,6 +264,12 @@ function wrapPuppeteer(page: PpPage): TestPage {
         await untilLoaded(page, (state) => !state.old);
       } else await page.reload({ waitUntil: 'load' });
     },
+    colorScheme: (mode) => firefoxColorScheme(page, mode),
+    runScript: async (source, part) => {
+      const frame = part === undefined ? page.mainFrame() : page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part));
+      if (!frame) throw new Error(`no frame ${part}`);
+      return frame.evaluate(source);
+    },
     screenshot: async (path, clip) => {
       // puppeteer reads a clip in document coordinates (Playwright: viewport); the interface takes viewport ones.
       const at = clip ? await page.evaluate(() => [window.visualViewport?.pageLeft ?? scrollX, window.visualViewport?.pageTop ?? scrollY]) : [0, 0];
@@ -257,6 +278,26 @@ function wrapPuppeteer(page: PpPage): TestPage {
     },
     close: () => page.close(),
   };
+}
+
+/**
+ * Firefox's BiDi has no media emulation (puppeteer's emulateMediaFeatures needs CDP): the content
+ * scheme is switched by its pref, live, from the chrome scope (the browser runs with
+ * --remote-allow-system-access). It holds for every page of that browser, not only `page`.
+ */
+async function firefoxColorScheme(page: PpPage, mode: 'light' | 'dark'): Promise<void> {
+  type Bidi = { send(method: string, params: object): Promise<{ result: { contexts?: { context: string }[]; type?: string; exceptionDetails?: unknown } }> };
+  const bidi = (page.browser() as unknown as { connection: Bidi }).connection;
+  const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts?.[0]?.context;
+  if (!context) throw new Error('no chrome context to set the colour scheme from');
+  // layout.css.prefers-color-scheme.content-override: 0 dark, 1 light.
+  const r = await bidi.send('script.evaluate', {
+    expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${mode === 'dark' ? 0 : 1})`,
+    target: { context },
+    awaitPromise: false,
+  });
+  if (r.result.type === 'exception') throw new Error(`could not set the colour scheme: ${JSON.stringify(r.result.exceptionDetails)}`);
 }
 
 export async function launchFirefox(): Promise<TestBrowser> {

@@ -249,7 +249,7 @@ describe('a quote card with matches in other articles', () => {
     const view = render(<FrameApp state={state} port={port} libraryUrl="ext://library" />);
     const card = view.container.querySelector('[data-ql="hover-card"]')!;
     expect(card.querySelector('.elsewhere-count')?.textContent).toBe('Also in 1 article');
-    expect(card.querySelector('a')?.textContent).toBe('B <b>Outlet</b>');
+    expect(card.querySelector('a')?.textContent).toBe('B <b>Outlet</b>: T');
     expect(card.querySelector('b')).toBeNull();
     expect(card.querySelector('[data-testid="other-speaker"]')?.textContent).toContain('Sam Other');
     expect(card.querySelector('[data-op="changed"] ins')?.textContent).toBe('to: summer');

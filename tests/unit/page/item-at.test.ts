@@ -45,7 +45,7 @@ describe('describeItem', () => {
   it('names the speaker and lists role and cue', () => {
     expect(describeItem(quoteItem({ speaker: parseSpeaker('Rosa Lind'), speakerRole: 'harbour master', cue: 'told reporters' }))).toEqual({
       title: 'Rosa Lind',
-      details: ['harbour master', 'cue: “told reporters”'],
+      details: ['harbour master', 'told reporters'],
       speakerConfidence: 0.8,
     });
   });
@@ -61,7 +61,13 @@ describe('describeItem', () => {
 
   it('says so when no speaker was identified, and drops missing role and cue lines', () => {
     expect(describeItem(quoteItem({ speaker: parseSpeaker(null), speakerRole: null, cue: null }))).toEqual({ title: 'Speaker not identified', details: [] });
-    expect(describeItem(quoteItem({ speaker: parseSpeaker('Rosa Lind'), speakerRole: null, cue: 'said' })).details).toEqual(['cue: “said”']);
+    expect(describeItem(quoteItem({ speaker: parseSpeaker('Rosa Lind'), speakerRole: null, cue: 'said' })).details).toEqual(['said']);
+  });
+
+  it('does not show a courtesy title as a role', () => {
+    for (const role of ['Mr.', 'Dr', 'Mme', 'Herr', 'Sra.', 'Mr. and Mrs.']) {
+      expect(describeItem(quoteItem({ speaker: parseSpeaker('Rosa Lind'), speakerRole: role, cue: 'said' })).details).toEqual(['said']);
+    }
   });
 
   it('counts actor mentions with singular and plural', () => {
