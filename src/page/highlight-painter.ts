@@ -14,6 +14,7 @@ export interface Painter {
   /**
    * Whether the page undid some painting behind our back (cleared CSS.highlights, replaced or emptied
    * a highlight, moved or collapsed one of its ranges): the caller then paints everything again.
+   * Highlights under our prefix that we did not make are deleted here, as they are found.
    */
   tampered(): boolean;
 }
@@ -58,6 +59,12 @@ class HighlightApiPainter implements Painter {
     for (const g of [...this.groups.keys()]) this.clear(g);
   }
   tampered(): boolean {
+    // The page can read our prefix from the registry's keys and paint its own ranges under a name our
+    // stylesheet colours (a forged mark): any prefixed name we did not set is deleted on each check.
+    // Names we set but the page replaced are caught below and painted again.
+    for (const name of [...this.registry.keys()]) {
+      if (name.startsWith(this.prefix) && !this.groups.has(name.slice(this.prefix.length))) this.registry.delete(name);
+    }
     for (const [group, { h, ranges, bounds }] of this.groups) {
       if (this.registry.get(this.prefix + group) !== h || h.size !== ranges.length || h.priority !== priorityOf(group)) return true;
       if (ranges.some((r, i) => !h.has(r) || !sameBounds(r, bounds[i]!))) return true;
