@@ -119,7 +119,14 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
         </div>
       </NoteForm>
       {lost && (
-        <button type="button" class="focus-lost" data-ql="focus-lost" data-at={lost.at} onClick={lost.refocus}>
+        <button type="button" class="focus-lost" data-ql="focus-lost" data-at={lost.at}
+          onMouseDown={(e) => {
+            // On press, not on click: the press's own default would put focus on the frame's body.
+            e.preventDefault();
+            lost.refocus();
+          }}
+          onClick={lost.refocus}
+        >
           <strong>{lost.byPage ? 'The page took the keyboard.' : 'The keyboard left your note.'}</strong> What you type now goes to the page, not here. Click here
           to keep typing.
         </button>
@@ -136,53 +143,57 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
 interface FocusLoss {
   /** Date.now() when the frame lost focus (the bench reads it to time the notice). */
   at: number;
-  /** The pointer was over the editor: the reader did not click elsewhere, the page took focus. */
+  /** The reader did not move away (pointer over the editor, or not out of it since their last key): the page took focus. */
   byPage: boolean;
   refocus: () => void;
 }
 
-/** Notices the editor's window losing the keyboard while it is open, and puts it back where it was. */
+/**
+ * Notices the editor's window losing the keyboard while it is open, and puts it back where it was.
+ * A reader who clicks elsewhere moves the pointer out of the frame first; focus lost while the
+ * pointer is over the editor, or with no pointer move out since the reader's last key here, was
+ * taken by the page.
+ */
 function useFocusLoss(): FocusLoss | null {
   const [lost, setLost] = useState<Omit<FocusLoss, 'refocus'> | null>(null);
   const last = useRef<HTMLElement | null>(null);
-  const pointerInside = useRef(false);
   useEffect(() => {
     const doc = document;
+    let lastKey = 0;
+    let lastLeave = 0;
     const onBlur = () => {
       // A tab put in the background takes the keyboard too, and gives it back: nothing to say then.
       if (doc.visibilityState !== 'visible') return;
-      setLost({ at: Date.now(), byPage: pointerInside.current });
+      setLost({ at: Date.now(), byPage: doc.documentElement.matches(':hover') || (lastKey > 0 && lastKey >= lastLeave) });
     };
-    const onFocus = () => setLost(null);
+    // The notice stays until a field has the keyboard again: the window regaining focus is not enough
+    // (a click on the notice focuses the frame first, then the notice's click puts the caret back).
     const onFocusIn = (e: FocusEvent) => {
-      if (e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement) last.current = e.target;
+      if (!(e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement)) return;
+      last.current = e.target;
+      setLost(null);
     };
-    const enter = () => {
-      pointerInside.current = true;
+    const key = () => {
+      lastKey = performance.now();
     };
     const leave = () => {
-      pointerInside.current = false;
+      lastLeave = performance.now();
     };
     window.addEventListener('blur', onBlur);
-    window.addEventListener('focus', onFocus);
     doc.addEventListener('focusin', onFocusIn);
-    doc.documentElement.addEventListener('pointerenter', enter);
+    doc.addEventListener('keydown', key, true);
     doc.documentElement.addEventListener('pointerleave', leave);
     return () => {
       window.removeEventListener('blur', onBlur);
-      window.removeEventListener('focus', onFocus);
       doc.removeEventListener('focusin', onFocusIn);
-      doc.documentElement.removeEventListener('pointerenter', enter);
+      doc.removeEventListener('keydown', key, true);
       doc.documentElement.removeEventListener('pointerleave', leave);
     };
   }, []);
   if (!lost) return null;
   return {
     ...lost,
-    refocus: () => {
-      // The reader's click gives this window the keyboard again; the caret goes back to the field typed in.
-      (last.current ?? document.querySelector<HTMLElement>('[data-ql="note"]'))?.focus();
-      setLost(null);
-    },
+    // The notice covers the editor, so this is the reader's click anywhere on it: the caret goes back to the field typed in.
+    refocus: () => (last.current ?? document.querySelector<HTMLElement>('[data-ql="note"]'))?.focus(),
   };
 }

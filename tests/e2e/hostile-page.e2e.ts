@@ -222,8 +222,9 @@ inEachBrowser('hostile page', (env, name) => {
     }, null);
     await until(() => observed(page), (o) => o.seen.stoleAt > 0);
     // The notice is up before the reader's next key: it covers the field they were typing in.
-    expect(await waitForFrame(page, 'focus-lost')).toContain('The page took the keyboard.');
+    const notice = await waitForFrame(page, 'focus-lost');
     await page.screenshot(artifactPath(name, 'focus-stolen.png'));
+    expect(notice).toContain('The page took the keyboard.');
     await page.type('stolen second half');
     await until(() => observed(page), (o) => o.seen.stolen === 'stolen second half'); // what the page could still take
     expect(await page.inFrame(FRAME_PATH, frameValue, 'note')).toBe('first half typed ');
@@ -267,17 +268,17 @@ inEachBrowser('hostile page', (env, name) => {
 
   it('does not read text the page hides: the card and the stored speaker are the visible one', async () => {
     const { browser, server } = env();
-    server.page('hidden.html', pageHtml(`<article><h1>Port keeps harbour open through winter</h1>${HIDDEN_SPEAKER.map((p) => `<p>${p}</p>`).join('')}</article>`));
+    server.page('hidden.html', pageHtml(`<article>${articleHtml({ extraParagraphs: HIDDEN_SPEAKER })}</article>`));
     const url = server.url('hidden.html');
     const page = await browser.newPage();
     await page.goto(url);
     const painted = await waitForQuotes(page);
     // Every quote is painted over its own visible words: the hidden text is left out of the map too.
     const quoted = Object.entries(painted.groups).filter(([g]) => g.startsWith('ql-quote')).flatMap(([, r]) => r);
-    expect(quoted.length).toBe(HIDDEN_SPEAKER.length);
+    for (const q of SAID_QUOTES) expect(quoted.some((r) => r.includes(q.slice(1, -2))), `${q} in ${quoted.join(' | ')}`).toBe(true);
     expect(quoted.join(' ')).not.toMatch(/Putin/);
 
-    const at = await page.evaluate(pointOfText, 'keep the harbour open');
+    const at = await page.evaluate(pointOfText, 'icebreakers are ordered');
     await page.mouse(at!.x, at!.y);
     const card = await until(() => waitForFrame(page, 'hover-card'), (t) => !!t && /Okonkwo|Putin/.test(t));
     expect(card).toContain('Harriet Okonkwo');
@@ -286,8 +287,10 @@ inEachBrowser('hostile page', (env, name) => {
     const ext = await browser.openExtensionPage('src/library/index.html');
     await fromExtension(ext, { type: 'ui/save-article', tabId: await browser.tabIdOf(url) });
     const stored = await storedArticle(ext, url);
-    const quotes = (stored?.annotations ?? []).filter((a) => a.kind === 'quote') as unknown as { speakerKey: string | null }[];
-    expect(quotes.map((q) => q.speakerKey)).toEqual(HIDDEN_SPEAKER.map(() => 'harriet okonkwo'));
+    const quotes = (stored?.annotations ?? []).filter((a) => a.kind === 'quote') as unknown as { text: string; speakerKey: string | null }[];
+    const speakers = Object.fromEntries(quotes.filter((q) => SAID_QUOTES.some((s) => s.includes(q.text) || q.text.includes(s))).map((q) => [q.text, q.speakerKey]));
+    expect(Object.keys(speakers)).toHaveLength(SAID_QUOTES.length);
+    expect(new Set(Object.values(speakers))).toEqual(new Set(['harriet okonkwo']));
     expect((stored?.annotations ?? []).filter((a) => /putin/i.test(a.text))).toEqual([]);
     await ext.close();
     await page.close();
@@ -300,7 +303,7 @@ const FORGED = 'according to the regional farmers';
 /** One quote per way of hiding text, each said by the visible speaker; the hidden one names another. */
 const PUTIN = 'said Vladimir Putin, ';
 const HIDDEN_SPEAKER = [
-  `“We will keep the harbour open through the winter, whatever the cost,” <span style="display:none">${PUTIN}</span>said Harriet Okonkwo.`,
+  `“Our ships will run through every storm,” <span style="display:none">${PUTIN}</span>said Harriet Okonkwo.`,
   `“The icebreakers are ordered and paid for,” <span hidden>${PUTIN}</span>said Harriet Okonkwo.`,
   `“Crews start training next week,” <span style="visibility:hidden">${PUTIN}</span>said Harriet Okonkwo.`,
   `“Grain will leave the port every day,” <span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">${PUTIN}</span>said Harriet Okonkwo.`,
@@ -309,10 +312,20 @@ const HIDDEN_SPEAKER = [
   `“Nobody will be left without a berth,” <span style="opacity:0">${PUTIN}</span>said Harriet Okonkwo.`,
 ];
 
-/** Runs in the page: a point where the overlay (the open editor) is on screen, or null. */
+/** The quotes of HIDDEN_SPEAKER, as painted: the words between the quotation marks and the marks. */
+const SAID_QUOTES = HIDDEN_SPEAKER.map((p) => /“[^”]+”/.exec(p)![0]);
+
+/**
+ * Runs in the page: a point on the open editor, or null. The page sees only the overlay's host, so
+ * it takes the overlay's point nearest the middle of all of them (the editor dwarfs the Highlight button).
+ */
 function overlayPoint(): { x: number; y: number } | null {
-  for (let y = 8; y < innerHeight; y += 12) for (let x = 8; x < innerWidth; x += 12) if (document.elementFromPoint(x, y)?.tagName === 'QUOTELIGHT-OVERLAY') return { x: x + 24, y: y + 24 };
-  return null;
+  const hits: { x: number; y: number }[] = [];
+  for (let y = 4; y < innerHeight; y += 8) for (let x = 4; x < innerWidth; x += 8) if (document.elementFromPoint(x, y)?.tagName === 'QUOTELIGHT-OVERLAY') hits.push({ x, y });
+  if (hits.length < 100) return null; // the editor is not on screen yet
+  const cx = hits.reduce((a, p) => a + p.x, 0) / hits.length;
+  const cy = hits.reduce((a, p) => a + p.y, 0) / hits.length;
+  return hits.reduce((best, p) => (Math.hypot(p.x - cx, p.y - cy) < Math.hypot(best.x - cx, best.y - cy) ? p : best));
 }
 
 /** Runs in the page: the viewport box of the first occurrence of `text`, scrolled into view. */
