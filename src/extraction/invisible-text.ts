@@ -20,13 +20,15 @@ function boxHidden(el: Element, cs: CSSStyleDeclaration, pageWidth: number, view
   if (cs.display === 'none' || cs.contentVisibility === 'hidden' || (cs.opacity !== '' && Number(cs.opacity) === 0)) return true;
   if (cs.display === 'contents') return false; // no box of its own: its children decide
   const clipped = CLIPS.has(cs.overflowX) || CLIPS.has(cs.overflowY);
-  const placed = (!!cs.position && cs.position !== 'static') || (!!cs.transform && cs.transform !== 'none');
+  // Text is moved out of view by absolute or fixed positioning or a transform (a relative offset that
+  // far is rare): only those, and clipping boxes, pay for a layout read.
+  const placed = cs.position === 'absolute' || cs.position === 'fixed' || (!!cs.transform && cs.transform !== 'none');
   const insetClip = /^inset\((\d+(\.\d+)?)%/.exec(cs.clipPath);
   if (insetClip && Number(insetClip[1]) >= 50) return true;
   if (!clipped && !placed) return false; // the common case: no layout read at all
   const r = el.getBoundingClientRect();
   if (clipped && (r.width <= 1 || r.height <= 1)) return true;
-  if (placed && (cs.position === 'absolute' || cs.position === 'fixed') && clipsToNothing(cs.clip)) return true;
+  if (placed && clipsToNothing(cs.clip)) return true;
   // Wholly beyond the page's left or top edge (no scrolling reaches it), or past its right end.
   if (placed && (r.right + view.scrollX < 0 || r.bottom + view.scrollY < 0 || r.left + view.scrollX >= pageWidth)) return true;
   return false;
