@@ -47,13 +47,14 @@ class IntBuffer {
 }
 
 /** The live body's text with whitespace runs collapsed to one space, plus a position map. */
-function flatten(doc: Document): Flat {
+function flatten(doc: Document, hidden: ReadonlySet<Node>): Flat {
   const nodes: Text[] = [];
   const parts: string[] = [];
   const idx = new IntBuffer();
   const off = new IntBuffer();
   let lastWasSpace = true;
   const visit = (node: Node) => {
+    if (hidden.has(node)) return; // left out of the snapshot too: the article's text never has it
     if (node.nodeType === 3) {
       const t = node as Text;
       const v = t.data;
@@ -102,8 +103,9 @@ function flatten(doc: Document): Flat {
   return { text: parts.join(''), nodes, nodeIdx: idx.done(), nodeOff: off.done() };
 }
 
-export function mapArticleToDom(doc: Document, article: ExtractedArticle): DomTextMap {
-  const flat = flatten(doc);
+/** `hidden`: the nodes the snapshot left out (the text the reader cannot see). */
+export function mapArticleToDom(doc: Document, article: ExtractedArticle, hidden: ReadonlySet<Node> = new Set()): DomTextMap {
+  const flat = flatten(doc, hidden);
   // For each block: where its first character sits in flat.text (-1 when not found).
   const blockPos: number[] = [];
   let cursor = 0;

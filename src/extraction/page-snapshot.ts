@@ -43,12 +43,43 @@ export function withoutScriptsAndStyles(html: string): string {
 }
 
 /**
- * The live document as HTML, as it is now (late paragraphs included). Parsing it again gives the
+ * The live document as HTML, as it is now (late paragraphs included), less `hidden`: what the
+ * reader cannot see (invisibleNodes), so a page cannot feed the analysis text it hides. Parsing it again gives the
  * tree the page has: <noscript> stays text (both sides parse with scripting on), <template>
  * contents stay out, and shadow trees (the extension's own overlay) are not serialised.
  */
-export function takeSnapshot(doc: Document, force = false, scope: ReadScope = 'article'): PageSnapshot {
-  return { html: doctypeOf(doc) + withoutScriptsAndStyles(doc.documentElement?.outerHTML ?? ''), url: doc.location?.href ?? '', force, scope };
+export function takeSnapshot(doc: Document, force = false, scope: ReadScope = 'article', hidden: ReadonlySet<Node> = new Set()): PageSnapshot {
+  const html = hidden.size ? withoutNodes(doc, hidden) : (doc.documentElement?.outerHTML ?? '');
+  return { html: doctypeOf(doc) + withoutScriptsAndStyles(html), url: doc.location?.href ?? '', force, scope };
+}
+
+/** Where a node sits under the document element, as child indices from the top. */
+function pathOf(node: Node, top: Node): number[] | null {
+  const path: number[] = [];
+  for (let n: Node | null = node; n !== top; n = n.parentNode) {
+    if (!n?.parentNode) return null; // no longer in the document
+    path.push(Array.prototype.indexOf.call(n.parentNode.childNodes, n) as number);
+  }
+  return path.reverse();
+}
+
+/**
+ * The document's HTML without the nodes the reader cannot see (invisible-text.ts). The live page is
+ * never touched: a copy is made in an inert document (nothing in it loads or runs) and the same
+ * nodes, found there by their place in the tree, are removed from the copy.
+ */
+function withoutNodes(doc: Document, hidden: ReadonlySet<Node>): string {
+  const top = doc.documentElement;
+  const copy = doc.implementation.createHTMLDocument('').importNode(top, true);
+  const found: Node[] = [];
+  for (const node of hidden) {
+    const path = pathOf(node, top);
+    let at: Node | undefined = copy;
+    for (const i of path ?? []) at = at?.childNodes[i];
+    if (path && at) found.push(at);
+  }
+  for (const n of found) n.parentNode?.removeChild(n);
+  return (copy as Element).outerHTML;
 }
 
 /** A saved page's HTML as the content script would send it (the CLI's input): the same stripping, so both read the same tree. */

@@ -2,7 +2,10 @@
 // session storage as they type (src/shared/drafts.ts), so a frame the page removed, a tab reloaded or
 // a save that failed loses nothing; each action waits for the background's answer and a refusal or
 // no answer is said here, with the text kept.
-import { useMemo, useRef, useState } from 'preact/hooks';
+// A page can take the keyboard from the frame (focus() on its own field) and read the rest of what
+// the reader types; the frame cannot stop that, but it sees its window lose focus at once and covers
+// the editor with a notice that says so and gives the keyboard back in one click.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clearDraft, type Draft, DraftWriter, type KeyValueArea } from '../shared/drafts';
 import type { FrameRequest } from '../shared/frame-protocol';
 import { MARK_SWATCHES } from '../shared/highlight-styles';
@@ -70,6 +73,8 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
     }
   };
 
+  const lost = useFocusLoss();
+
   const text = annotation.text.length > EXCERPT_MAX ? `${annotation.text.slice(0, EXCERPT_MAX)}…` : annotation.text;
   const restored = draft && (draft.note !== stored.note || draft.tags !== stored.tags || validColour(draft.colour) !== stored.colour);
   return (
@@ -113,6 +118,19 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
           ))}
         </div>
       </NoteForm>
+      {lost && (
+        <button type="button" class="focus-lost" data-ql="focus-lost" data-at={lost.at}
+          onMouseDown={(e) => {
+            // On press, not on click: the press's own default would put focus on the frame's body.
+            e.preventDefault();
+            lost.refocus();
+          }}
+          onClick={lost.refocus}
+        >
+          <strong>{lost.byPage ? 'The page took the keyboard.' : 'The keyboard left your note.'}</strong> What you type now goes to the page, not here. Click here
+          to keep typing.
+        </button>
+      )}
       {problem && (
         <p class="message" role="alert" data-ql="save-problem">
           {problem}
@@ -120,4 +138,62 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
       )}
     </>
   );
+}
+
+interface FocusLoss {
+  /** Date.now() when the frame lost focus (the bench reads it to time the notice). */
+  at: number;
+  /** The reader did not move away (pointer over the editor, or not out of it since their last key): the page took focus. */
+  byPage: boolean;
+  refocus: () => void;
+}
+
+/**
+ * Notices the editor's window losing the keyboard while it is open, and puts it back where it was.
+ * A reader who clicks elsewhere moves the pointer out of the frame first; focus lost while the
+ * pointer is over the editor, or with no pointer move out since the reader's last key here, was
+ * taken by the page.
+ */
+function useFocusLoss(): FocusLoss | null {
+  const [lost, setLost] = useState<Omit<FocusLoss, 'refocus'> | null>(null);
+  const last = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const doc = document;
+    let lastKey = 0;
+    let lastLeave = 0;
+    const onBlur = () => {
+      // A tab put in the background takes the keyboard too, and gives it back: nothing to say then.
+      if (doc.visibilityState !== 'visible') return;
+      setLost({ at: Date.now(), byPage: doc.documentElement.matches(':hover') || (lastKey > 0 && lastKey >= lastLeave) });
+    };
+    // The notice stays until a field has the keyboard again: the window regaining focus is not enough
+    // (a click on the notice focuses the frame first, then the notice's click puts the caret back).
+    const onFocusIn = (e: FocusEvent) => {
+      if (!(e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement)) return;
+      last.current = e.target;
+      setLost(null);
+    };
+    const key = () => {
+      lastKey = performance.now();
+    };
+    const leave = () => {
+      lastLeave = performance.now();
+    };
+    window.addEventListener('blur', onBlur);
+    doc.addEventListener('focusin', onFocusIn);
+    doc.addEventListener('keydown', key, true);
+    doc.documentElement.addEventListener('pointerleave', leave);
+    return () => {
+      window.removeEventListener('blur', onBlur);
+      doc.removeEventListener('focusin', onFocusIn);
+      doc.removeEventListener('keydown', key, true);
+      doc.documentElement.removeEventListener('pointerleave', leave);
+    };
+  }, []);
+  if (!lost) return null;
+  return {
+    ...lost,
+    // The notice covers the editor, so this is the reader's click anywhere on it: the caret goes back to the field typed in.
+    refocus: () => (last.current ?? document.querySelector<HTMLElement>('[data-ql="note"]'))?.focus(),
+  };
 }

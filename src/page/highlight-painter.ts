@@ -3,7 +3,11 @@
 // element the page's own CSS cannot know, as the fallback. Highlight names carry a random per-page
 // prefix (their colours come from the background as CSS the page cannot read or outrank,
 // shared/highlight-styles.ts and docs/highlight-painting.md).
+import { groupStyles } from '../shared/highlight-styles';
 import { WRAP_TAG } from '../shared/wrap-tag';
+
+/** The groups the background's stylesheet paints: a highlight under any of these names shows. */
+const STYLED_GROUPS = Object.keys(groupStyles());
 
 export interface Painter {
   readonly kind: 'highlight-api' | 'wrap';
@@ -14,6 +18,7 @@ export interface Painter {
   /**
    * Whether the page undid some painting behind our back (cleared CSS.highlights, replaced or emptied
    * a highlight, moved or collapsed one of its ranges): the caller then paints everything again.
+   * Highlights under our prefix that we did not make are deleted here, as they are found.
    */
   tampered(): boolean;
 }
@@ -35,10 +40,15 @@ function priorityOf(group: string): number {
 class HighlightApiPainter implements Painter {
   readonly kind = 'highlight-api';
   private readonly groups = new Map<string, { h: Highlight; ranges: Range[]; bounds: Bounds[] }>();
+  /** The registry as this script sees it, and (Firefox) as the page sees it: there, what the page set is only in the page's view. */
+  private readonly views: HighlightRegistry[];
   constructor(
     private readonly registry: HighlightRegistry,
     private readonly prefix: string,
-  ) {}
+    pageView?: HighlightRegistry,
+  ) {
+    this.views = pageView && pageView !== registry ? [registry, pageView] : [registry];
+  }
 
   paint(group: string, ranges: readonly Range[]): void {
     if (ranges.length === 0) {
@@ -58,6 +68,20 @@ class HighlightApiPainter implements Painter {
     for (const g of [...this.groups.keys()]) this.clear(g);
   }
   tampered(): boolean {
+    // The page can read our prefix from the registry's keys and paint its own ranges under a name our
+    // stylesheet colours (a forged mark): any prefixed name we did not set is deleted on each check.
+    // Names we set but the page replaced are caught below and painted again.
+    // Every name our stylesheet colours is asked for by name: Firefox's content scripts see the page's
+    // registry through an Xray wrapper that does not list what the page added (and a page could patch
+    // its own iterators anyway). Other prefixed names are painted by no style of ours; those listed go too.
+    const forged = new Set<string>();
+    for (const reg of this.views) {
+      for (const group of STYLED_GROUPS) if (!this.groups.has(group) && reg.has(this.prefix + group)) forged.add(this.prefix + group);
+      reg.forEach((_h, name) => {
+        if (name.startsWith(this.prefix) && !this.groups.has(name.slice(this.prefix.length))) forged.add(name);
+      });
+    }
+    for (const name of forged) for (const reg of this.views) reg.delete(name);
     for (const [group, { h, ranges, bounds }] of this.groups) {
       if (this.registry.get(this.prefix + group) !== h || h.size !== ranges.length || h.priority !== priorityOf(group)) return true;
       if (ranges.some((r, i) => !h.has(r) || !sameBounds(r, bounds[i]!))) return true;
@@ -153,6 +177,8 @@ function textSegments(range: Range): Segment[] {
 /** A painter whose highlight names are `prefix + group` (the prefix is random per page load). */
 export function createPainter(doc: Document, prefix: string): Painter {
   const css = doc.defaultView?.CSS as (typeof CSS & { highlights?: HighlightRegistry }) | undefined;
-  if (css?.highlights && typeof Highlight === 'function') return new HighlightApiPainter(css.highlights, prefix);
+  // Firefox gives content scripts the page's own objects through wrappedJSObject (other browsers: undefined).
+  const pageCss = (doc.defaultView as unknown as { wrappedJSObject?: { CSS?: { highlights?: HighlightRegistry } } } | null)?.wrappedJSObject?.CSS;
+  if (css?.highlights && typeof Highlight === 'function') return new HighlightApiPainter(css.highlights, prefix, pageCss?.highlights);
   return new WrapPainter(doc);
 }

@@ -5,6 +5,7 @@
 import type { Analysis } from '../analysis/types';
 import { type DomTextMap, mapArticleToDom } from '../extraction/dom-text-map';
 import { tooLargeToRead } from '../extraction/article-verdict';
+import { invisibleNodes } from '../extraction/invisible-text';
 import { type ReadScope, takeSnapshot } from '../extraction/page-snapshot';
 import { pageTextChars } from '../extraction/page-signals';
 import type { ExtractedArticle } from '../extraction/types';
@@ -105,7 +106,9 @@ export class PageSession {
       return;
     }
     // This thread only serialises the page; the background's worker runs Readability on it.
-    const { html, force, scope } = takeSnapshot(this.doc, this.force, this.scope);
+    // What the reader cannot see is neither sent nor mapped back: a page cannot feed the analysis hidden text.
+    const hidden = invisibleNodes(this.doc);
+    const { html, force, scope } = takeSnapshot(this.doc, this.force, this.scope, hidden);
     let article: ExtractedArticle | null;
     try {
       ({ article } = await sendToBackground({ type: 'page/extract', html, force, scope }));
@@ -122,7 +125,7 @@ export class PageSession {
     }
     const sameText = !urlChanged && article.text === this.article?.text && this.analysis !== null;
     this.article = article;
-    this.map = mapArticleToDom(this.doc, article);
+    this.map = mapArticleToDom(this.doc, article, hidden);
     this.watcher?.focus(articleRoot(this.map, article));
     if (sameText) {
       this.repaint(); // a re-render: nodes changed, words did not

@@ -17,12 +17,17 @@ export interface Seen {
   /** How many times the page has swept (every 150 ms), and how many of those attacked. */
   sweeps: number;
   attacks: number;
+  /** Focus theft (`__stealFocus`): when the page took focus (Date.now()), and what its own field got. */
+  stoleAt: number;
+  stolen: string;
+  /** Forged marks (`__forgeMark`): the names painted with the extension's own prefix. */
+  forged: string[];
 }
 
 /** The page script itself (serialised into the page: self-contained). */
 export function hostileScript(): void {
-  const seen: Seen = { keys: [], inputs: [], shadow: [], frames: [], highlights: [], performance: [], dispatched: 0, openShadowRoots: 0, clears: 0, sweeps: 0, attacks: 0 };
-  const w = window as unknown as { __seen: Seen; __attack?: boolean; __clearHighlights?: boolean };
+  const seen: Seen = { keys: [], inputs: [], shadow: [], frames: [], highlights: [], performance: [], dispatched: 0, openShadowRoots: 0, clears: 0, sweeps: 0, attacks: 0, stoleAt: 0, stolen: '', forged: [] };
+  const w = window as unknown as { __seen: Seen; __attack?: boolean; __clearHighlights?: boolean; __stealFocus?: boolean; __forgeMark?: string };
   w.__seen = seen;
   // 0. Monkey-patching: force shadow roots open, wrap listeners. (Content scripts run in an isolated
   //    world with their own prototypes, so this reaches nothing of Quotelight's.)
@@ -134,6 +139,51 @@ export function hostileScript(): void {
     seen.sweeps++;
   };
   setInterval(sweep, 150);
+  // 7. Focus theft: once the overlay's host has held focus for 300 ms (the editor is open and the
+  //    reader is typing in it), focus the page's own off-screen field: the rest of the note comes here.
+  const trap = document.createElement('textarea');
+  trap.setAttribute('style', 'position:fixed;left:-9999px;top:0;width:10px;height:10px');
+  trap.addEventListener('input', () => {
+    seen.stolen = trap.value;
+  });
+  document.documentElement.append(trap);
+  let hostSince = 0;
+  setInterval(() => {
+    if (!w.__stealFocus) return;
+    const onHost = document.activeElement?.tagName === 'QUOTELIGHT-OVERLAY';
+    if (!onHost) hostSince = 0;
+    else if (!hostSince) hostSince = Date.now();
+    else if (Date.now() - hostSince >= 300) {
+      trap.focus();
+      seen.stoleAt = Date.now();
+      hostSince = 0;
+      w.__stealFocus = false;
+    }
+  }, 25);
+  // 8. Forged marks: read the extension's prefix off CSS.highlights and paint `__forgeMark`'s text
+  //    under names its stylesheet colours (a purple mark, a quote).
+  setInterval(() => {
+    const passage = w.__forgeMark;
+    if (!passage) return;
+    const reg = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+    const prefix = [...reg.keys()].map((k) => /^(.*-)quote-\d+$/.exec(k)?.[1]).find(Boolean);
+    if (!prefix) return;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(passage);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + passage.length);
+      const H = (window as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
+      for (const name of [`${prefix}mark-purple`, `${prefix}quote-5`]) {
+        reg.set(name, new H(r));
+        seen.forged.push(name);
+      }
+      w.__forgeMark = '';
+      return;
+    }
+  }, 50);
 }
 
 /** CSS a page would use to blind Quotelight: hide its overlay, and restyle highlights by the names it used to have. */

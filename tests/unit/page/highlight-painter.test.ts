@@ -266,4 +266,14 @@ describe('highlight-api painter (stubbed registry)', () => {
     range.collapse(true);
     expect(painter.tampered()).toBe(true);
   });
+
+  it('deletes highlights the page forged under our prefix on each check, and leaves other names alone', () => {
+    painter.paint('quote-0', [range]);
+    registry.set(`${PREFIX}mark-purple`, new FakeHighlight(range));
+    registry.set(`${PREFIX}quote-5`, new FakeHighlight(range));
+    registry.set('pages-own', new FakeHighlight(range));
+    painter.tampered();
+    expect([...registry.keys()].sort()).toEqual(['hx7-quote-0', 'pages-own']);
+    expect(painter.tampered()).toBe(false);
+  });
 });
