@@ -74,6 +74,16 @@ export interface PageResult {
   p: number;
   r: number;
   counts: PageCounts;
+  /** Readability.js's F1 on this page, from the set's reference outputs (null when not given). */
+  readabilityF1: number | null;
+}
+
+export const pageF1 = (x: { p: number; r: number }): number => (x.p + x.r ? (2 * x.p * x.r) / (x.p + x.r) : 0);
+
+/** Pages below 0.5 F1, and those of them where Readability.js scores above 0.8: the issue's "never far worse" guard. */
+export function failures(pages: PageResult[]): { below: number; belowWhereReadabilityOk: number } {
+  const low = pages.filter((x) => pageF1(x) < 0.5);
+  return { below: low.length, belowWhereReadabilityOk: low.filter((x) => (x.readabilityF1 ?? 0) > 0.8).length };
 }
 
 export interface ExtractionScore extends Figures {
@@ -116,7 +126,10 @@ export function scoreExtraction(opts: { dir?: string; half?: 'even' | 'odd' } = 
       process.stderr.write(`extraction eval: ${id}: ${(e as Error).message.split('\n')[0]}\n`);
     }
     const counts = pageCounts(t.articleBody, text);
-    pages.push({ id, url: t.url, p: precision(counts), r: recall(counts), counts });
+    const ref = refs['readability_js']?.[id];
+    const refCounts = ref === undefined ? null : pageCounts(t.articleBody, ref);
+    const readabilityF1 = refCounts && pageF1({ p: precision(refCounts), r: recall(refCounts) });
+    pages.push({ id, url: t.url, p: precision(counts), r: recall(counts), counts, readabilityF1 });
   }
   const references: Record<string, Figures> = {};
   for (const [name, out] of Object.entries(refs)) references[name] = overall(ids.map((id) => pageCounts(truth[id]!.articleBody, out[id] ?? '')));
@@ -136,8 +149,10 @@ function main(argv: string[]): void {
   const score = scoreExtraction({ dir, half });
   if (verbose) {
     const worst = [...score.pages].sort((a, b) => a.p + a.r - (b.p + b.r)).slice(0, 15);
-    for (const x of worst) console.log(`${x.id}  P=${x.p.toFixed(2)} R=${x.r.toFixed(2)}  ${x.url}`);
+    for (const x of worst) console.log(`${x.id}  P=${x.p.toFixed(2)} R=${x.r.toFixed(2)}  readability F1=${x.readabilityF1?.toFixed(2) ?? '-'}  ${x.url}`);
   }
+  const f = failures(score.pages);
+  console.log(`pages below 0.5 F1: ${f.below} (${f.belowWhereReadabilityOk} where Readability.js is above 0.8)`);
   for (const [name, f] of Object.entries(score.references)) console.log(`${name.padEnd(16)} ${formatFigures(f)}`);
   console.log(`extraction: pages=${score.pages.length} ${formatFigures(score)}`);
   if (floor !== null && !(score.f1 >= floor)) {
