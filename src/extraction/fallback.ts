@@ -5,7 +5,8 @@
 // markup: rules fitted to the pages one has seen break the pages one has not.
 import { collectBlocks, type RawBlock } from './blocks';
 import { BODY_KINDS, cleanBlocks, type PageHints } from './boilerplate';
-import { proseWords, wordsIn } from './whole-page';
+import prompts from './lexicons/site-prompts.json';
+import { wordsIn } from './whole-page';
 
 export type ArticleSource = 'readability' | 'json-ld' | 'text-region';
 
@@ -23,8 +24,32 @@ const LD_TRUSTED = 0.6;
 const LD_GAIN = 0.2;
 /** The densest region replaces the choice only when it has this many times its running text… */
 const REGION_FACTOR = 2;
-/** …and at least this many words of it (a brief's furniture can outweigh the brief). */
-const REGION_MIN_WORDS = 150;
+/** …and at least this many characters of it (a brief's furniture can outweigh the brief). */
+const REGION_MIN_CHARS = 800;
+
+const PROMPT_TERMS: string[] = [
+  ...new Set(
+    Object.entries(prompts)
+      .filter(([k]) => k !== '_about')
+      .flatMap(([, v]) => v as string[]),
+  ),
+];
+
+/** A line of the site's own boxes (cookie consent, newsletter, subscription): the site talking, not the article. */
+export function isSitePrompt(text: string): boolean {
+  const t = text.toLowerCase();
+  return PROMPT_TERMS.some((w) => t.includes(w));
+}
+
+/**
+ * Characters of running text: paragraphs and block quotes not mostly links, less the site's prompts.
+ * Characters, not words, so text without spaces (Japanese, Chinese) weighs as it reads.
+ */
+export function proseChars(blocks: readonly RawBlock[]): number {
+  let n = 0;
+  for (const b of blocks) if ((b.kind === 'paragraph' || b.kind === 'blockquote') && b.linkShare < 0.5 && !isSitePrompt(b.text)) n += b.text.length;
+  return n;
+}
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 
@@ -64,9 +89,9 @@ export function blocksInJsonLd(blocks: readonly RawBlock[], body: Set<string>): 
 }
 
 interface Density {
-  /** Words of paragraphs and block quotes that are not mostly links. */
+  /** Characters of paragraphs and block quotes that are not mostly links nor the site's prompts. */
   prose: number;
-  /** All other words: menus, link lists, labels. */
+  /** All other characters: menus, link lists, labels, prompts. */
   other: number;
 }
 
@@ -77,15 +102,15 @@ function isHidden(el: Element): boolean {
   return el.getAttribute('hidden') != null || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 }
 
-function linkWords(el: Element): number {
+function linkChars(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += wordsIn(a.textContent ?? '');
+  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').length;
   return n;
 }
 
 /**
- * The element whose subtree is densest in running text: most prose words less every other word it
- * holds. A whole page's body holds the article and its menus; the article's own box holds the
+ * The element whose subtree is densest in running text: most prose characters less every other
+ * character it holds. A whole page's body holds the article and its menus; the article's own box holds the
  * article and little else, so it scores highest.
  */
 export function densestRegion(root: Element): Element | null {
@@ -94,13 +119,13 @@ export function densestRegion(root: Element): Element | null {
   const visit = (el: Element): Density => {
     if (SKIP.has(el.tagName) || isHidden(el)) return { prose: 0, other: 0 };
     if (PROSE.has(el.tagName)) {
-      const all = wordsIn(el.textContent ?? '');
-      const links = linkWords(el);
-      return links * 2 < all ? { prose: all, other: 0 } : { prose: 0, other: all };
+      const text = el.textContent ?? '';
+      const all = text.length;
+      return linkChars(el) * 2 < all && !isSitePrompt(text) ? { prose: all, other: 0 } : { prose: 0, other: all };
     }
     const d: Density = { prose: 0, other: 0 };
     for (const c of Array.from(el.childNodes)) {
-      if (c.nodeType === 3) d.other += wordsIn(c.nodeValue ?? '');
+      if (c.nodeType === 3) d.other += (c.nodeValue ?? '').trim().length;
       else if (c.nodeType === 1) {
         const k = visit(c as Element);
         d.prose += k.prose;
@@ -146,12 +171,12 @@ export function guardChoice(doc: Document, chosen: RawBlock[], hints: PageHints)
   const region = doc.body && densestRegion(doc.body);
   if (!region) return { blocks: chosen, fallback: null };
   const found = clean(collectBlocks(region));
-  const ours = proseWords(chosen);
-  const theirs = proseWords(found);
-  if (theirs >= REGION_MIN_WORDS && theirs >= ours * REGION_FACTOR) {
+  const ours = proseChars(chosen);
+  const theirs = proseChars(found);
+  if (theirs >= REGION_MIN_CHARS && theirs >= ours * REGION_FACTOR) {
     return {
       blocks: found,
-      fallback: { source: 'text-region', reason: `the page's densest text region has ${theirs} words of running text, the extracted article ${ours}` },
+      fallback: { source: 'text-region', reason: `the page's densest text region has ${theirs} characters of running text, the extracted article ${ours}` },
     };
   }
   return { blocks: chosen, fallback: null };
