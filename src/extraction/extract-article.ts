@@ -6,6 +6,7 @@ import type { TextBlock } from '../analysis/types';
 import { collectBlocks, type RawBlock } from './blocks';
 import { BODY_KINDS, cleanBlocks } from './boilerplate';
 import { guardChoice } from './fallback';
+import { keepOpenedStory } from './feed';
 import { jsonLdArticleBody, markMicrodataBody } from './hints';
 import { readMeta } from './meta';
 import { collapseSpaces } from './normalize';
@@ -29,6 +30,9 @@ export interface ReadArticle {
 export function readArticle(doc: Document, url?: string): ReadArticle | null {
   // Readability mutates the document it is given: always hand it a deep clone.
   const clone = doc.cloneNode(true) as Document;
+  // A feed of stories: only the opened one is read, by Readability and by the guard alike.
+  const pageTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '';
+  const page = keepOpenedStory(clone, [pageTitle, doc.querySelector('h1')?.textContent ?? '']) > 0 ? (clone.cloneNode(true) as Document) : doc;
   markMicrodataBody(clone);
   const articleBody = jsonLdArticleBody(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
@@ -51,7 +55,7 @@ export function readArticle(doc: Document, url?: string): ReadArticle | null {
   };
   const chosen = parsed?.content ? cleanBlocks(collectBlocks(parsed.content), hints) : [];
   // Never far less than the page evidently holds: JSON-LD's body, then the densest text region.
-  const { blocks: raw, fallback } = guardChoice(doc, chosen, hints);
+  const { blocks: raw, fallback } = guardChoice(page, chosen, hints);
   const article = articleFromBlocks(raw, meta);
   if (!article) return null;
   if (fallback) article.fallback = fallback;
