@@ -55,12 +55,13 @@ export function readArticle(doc: Document, url?: string): ReadArticle | null {
   };
   const chosen = parsed?.content ? cleanBlocks(collectBlocks(parsed.content), hints) : [];
   // Never far less than the page evidently holds: JSON-LD's body, then the densest text region.
-  const { blocks: raw, fallback } = guardChoice(page, chosen, hints);
+  const { blocks: raw, fallback, region } = guardChoice(page, chosen, hints);
   const article = articleFromBlocks(raw, meta);
   if (!article) return null;
   if (fallback) article.fallback = fallback;
-  // Teasers are counted where the text came from: Readability's content, or the page's region.
-  return { article, blocks: raw, teaserLinks: fallback || !parsed?.content ? 0 : teaserLinks(parsed.content) };
+  // Teasers are counted where the text came from (a list of stories stays a list when the region is taken).
+  const source = region ?? parsed?.content;
+  return { article, blocks: raw, teaserLinks: source ? teaserLinks(source) : 0 };
 }
 
 /** Links whose text reads like a headline (4 to 30 words): on a list of stories, one per story. */

@@ -146,6 +146,8 @@ export function densestRegion(root: Element): Element | null {
 export interface Guarded {
   blocks: RawBlock[];
   fallback: Fallback | null;
+  /** The page region the text came from, when it is the densest region (the verdict counts its teaser links). */
+  region?: Element;
 }
 
 /** Readability's cleaned blocks, or the page's text that evidently is more of its article. */
@@ -176,6 +178,7 @@ export function guardChoice(doc: Document, chosen: RawBlock[], hints: PageHints)
   if (theirs >= REGION_MIN_CHARS && theirs >= ours * REGION_FACTOR) {
     return {
       blocks: found,
+      region,
       fallback: { source: 'text-region', reason: `the page's densest text region has ${theirs} characters of running text, the extracted article ${ours}` },
     };
   }
