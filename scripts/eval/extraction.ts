@@ -8,7 +8,7 @@
 // `--min-f1 F` exits 1 when F1 is below F (a floor for CI); `scoreExtraction()` is the same in-process.
 // `--half even|odd` scores the pages at even/odd indexes of the sorted ids (a fixed development /
 // held-out split). The last line is machine-read: "extraction: pages=N F1=… P=… R=…".
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -17,6 +17,8 @@ import { snapshotOfHtml } from '../../src/extraction/page-snapshot';
 import { extractSnapshot } from '../../src/extraction/snapshot-extraction';
 
 export const DEFAULT_DIR = fileURLToPath(new URL('../../../shared/eval/extraction', import.meta.url));
+/** The second benchmark: recent news pages in 14 languages, fundus's per-publisher parsers as ground truth. */
+export const FUNDUS_DIR = fileURLToPath(new URL('../../../shared/eval/extraction-fundus', import.meta.url));
 
 /** [tp, fp, fn] of one page, each divided by their sum. */
 export type PageCounts = [number, number, number];
@@ -74,6 +76,16 @@ export interface PageResult {
   p: number;
   r: number;
   counts: PageCounts;
+  /** Readability.js's F1 on this page, from the set's reference outputs (null when not given). */
+  readabilityF1: number | null;
+}
+
+export const pageF1 = (x: { p: number; r: number }): number => (x.p + x.r ? (2 * x.p * x.r) / (x.p + x.r) : 0);
+
+/** Pages below 0.5 F1, and those of them where Readability.js scores above 0.8: the issue's "never far worse" guard. */
+export function failures(pages: PageResult[]): { below: number; belowWhereReadabilityOk: number } {
+  const low = pages.filter((x) => pageF1(x) < 0.5);
+  return { below: low.length, belowWhereReadabilityOk: low.filter((x) => (x.readabilityF1 ?? 0) > 0.8).length };
 }
 
 export interface ExtractionScore extends Figures {
@@ -116,12 +128,33 @@ export function scoreExtraction(opts: { dir?: string; half?: 'even' | 'odd' } = 
       process.stderr.write(`extraction eval: ${id}: ${(e as Error).message.split('\n')[0]}\n`);
     }
     const counts = pageCounts(t.articleBody, text);
-    pages.push({ id, url: t.url, p: precision(counts), r: recall(counts), counts });
+    const ref = refs.readability_js?.[id];
+    const refCounts = ref === undefined ? null : pageCounts(t.articleBody, ref);
+    const readabilityF1 = refCounts && pageF1({ p: precision(refCounts), r: recall(refCounts) });
+    pages.push({ id, url: t.url, p: precision(counts), r: recall(counts), counts, readabilityF1 });
   }
   const references: Record<string, Figures> = {};
   for (const [name, out] of Object.entries(refs)) references[name] = overall(ids.map((id) => pageCounts(truth[id]!.articleBody, out[id] ?? '')));
   return { ...overall(pages.map((x) => x.counts)), pages, references };
 }
+
+/** Figures per page language (the set's meta.json `language`, its primary subtag), when the set has one. */
+export function byLanguage(score: ExtractionScore, dir = DEFAULT_DIR): Record<string, Figures & { pages: number }> {
+  const metaPath = join(dir, 'meta.json');
+  if (!existsSync(metaPath)) return {};
+  const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, { language?: string }>;
+  const groups = new Map<string, PageCounts[]>();
+  for (const x of score.pages) {
+    const lang = (meta[x.id]?.language ?? '?').toLowerCase().split(/[-_]/)[0]!;
+    groups.set(lang, [...(groups.get(lang) ?? []), x.counts]);
+  }
+  return Object.fromEntries([...groups].sort((a, b) => b[1].length - a[1].length).map(([k, rows]) => [k, { ...overall(rows), pages: rows.length }]));
+}
+
+export const languageLine = (langs: Record<string, Figures & { pages: number }>): string =>
+  Object.entries(langs)
+    .map(([k, f]) => `${k}(${f.pages}) ${f.f1.toFixed(3)}`)
+    .join(', ');
 
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
@@ -136,8 +169,12 @@ function main(argv: string[]): void {
   const score = scoreExtraction({ dir, half });
   if (verbose) {
     const worst = [...score.pages].sort((a, b) => a.p + a.r - (b.p + b.r)).slice(0, 15);
-    for (const x of worst) console.log(`${x.id}  P=${x.p.toFixed(2)} R=${x.r.toFixed(2)}  ${x.url}`);
+    for (const x of worst) console.log(`${x.id}  P=${x.p.toFixed(2)} R=${x.r.toFixed(2)}  readability F1=${x.readabilityF1?.toFixed(2) ?? '-'}  ${x.url}`);
   }
+  const f = failures(score.pages);
+  console.log(`pages below 0.5 F1: ${f.below} (${f.belowWhereReadabilityOk} where Readability.js is above 0.8)`);
+  const langs = byLanguage(score, dir);
+  if (Object.keys(langs).length) console.log(`by language: ${languageLine(langs)}`);
   for (const [name, f] of Object.entries(score.references)) console.log(`${name.padEnd(16)} ${formatFigures(f)}`);
   console.log(`extraction: pages=${score.pages.length} ${formatFigures(score)}`);
   if (floor !== null && !(score.f1 >= floor)) {

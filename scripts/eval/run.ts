@@ -3,7 +3,7 @@
 //     polnear-dev, run on a bundled CLI (same code as `npm run analyze`, a faster start);
 //   - places on dev (the gold lists them; score.mjs does not judge them);
 //   - calibration of speaker confidence on polnear-dev (expected calibration error);
-//   - article extraction on ../shared/eval/extraction (its own metric, as its score.mjs);
+//   - article extraction on ../shared/eval/extraction and extraction-fundus (their metric, as their score.mjs; fundus per language);
 //   - the article verdict: real articles refused (both extraction sets, dev, dev-recent, dev-intl) and
 //     the generated non-article pages refused (scripts/eval/article-verdict.ts);
 //   - the named-entity tagger on wikigold (human tags, never used for fitting): per type;
@@ -18,7 +18,7 @@ import { decodeModel, type NerModelFile } from '../../src/analysis/ner/model';
 import { calibration } from './calibration';
 import { placeScore } from './places';
 import { verdictEval, verdictLine } from './article-verdict';
-import { scoreExtraction } from './extraction';
+import { byLanguage, FUNDUS_DIR, failures, languageLine, scoreExtraction } from './extraction';
 import { scoreWikigold } from './ner-wikigold';
 import { acrossLine, runAcrossEval } from './quotes-across';
 import { bundleCli, EVAL, pageNames, score } from './score-set';
@@ -69,7 +69,12 @@ async function main(): Promise<number> {
   }
   const ex = scoreExtraction();
   console.log(`extraction: F1=${ex.f1.toFixed(3)} P=${ex.p.toFixed(3)} R=${ex.r.toFixed(3)} over ${ex.pages.length} pages`);
-  Object.assign(results, { 'extraction.F1': ex.f1, 'extraction.P': ex.p, 'extraction.R': ex.r });
+  Object.assign(results, { 'extraction.F1': ex.f1, 'extraction.P': ex.p, 'extraction.R': ex.r, 'extraction.failures_max': failures(ex.pages).belowWhereReadabilityOk });
+  const fu = scoreExtraction({ dir: FUNDUS_DIR });
+  const fuFail = failures(fu.pages);
+  console.log(`extraction-fundus: F1=${fu.f1.toFixed(3)} P=${fu.p.toFixed(3)} R=${fu.r.toFixed(3)} over ${fu.pages.length} pages; below 0.5 F1: ${fuFail.below}`);
+  console.log(`  by language: ${languageLine(byLanguage(fu, FUNDUS_DIR))}`);
+  Object.assign(results, { 'fundus.F1': fu.f1, 'fundus.P': fu.p, 'fundus.R': fu.r, 'fundus.failures_max': fuFail.belowWhereReadabilityOk });
   const verdict = verdictEval();
   console.log(verdictLine(verdict));
   Object.assign(results, { 'verdict.articles_refused_max': verdict.articlesRefused, 'verdict.non_articles_refused': verdict.nonArticleRefusal });

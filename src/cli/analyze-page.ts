@@ -39,5 +39,5 @@ export function analyzePage(html: string, path: string, options: PageOptions = {
   const blocks = article.blocks.map((b) => ({ ...b, text: article.text.slice(b.start, b.end) }));
   // The scorer's JSON keeps speakers as strings: a name, "unnamed: …", or null.
   const quotes = result.quotes.map((q) => ({ ...q, speaker: speakerString(q.speaker) }));
-  return { title: article.title, meta: article.meta, verdict, notice, text: bodyText(article), quotes, actors: result.actors, blocks };
+  return { title: article.title, meta: article.meta, verdict, notice, fallback: article.fallback ?? null, text: bodyText(article), quotes, actors: result.actors, blocks };
 }

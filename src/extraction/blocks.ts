@@ -72,7 +72,7 @@ function isInlineCard(el: Element): boolean {
 
 function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName) || isInlineCard(el)) return true;
-  if (el.getAttribute('hidden') != null || el.getAttribute('aria-hidden') === 'true') return true;
+  if (!readHidden && (el.getAttribute('hidden') != null || el.getAttribute('aria-hidden') === 'true')) return true;
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
   const cls = classOf(el);
   return cls !== '' && NOT_ARTICLE_CLASS.test(cls) && !holdsTheArticle(el);
@@ -98,6 +98,9 @@ function isCardGrid(el: Element): boolean {
   if (!kids.every((k) => shape(k) === first && isCard(k))) return false;
   return (el.textContent ?? '').length < articleChars * 0.3;
 }
+
+/** Set for one collectBlocks call: read text the page hides (a paywalled body kept in the HTML), for the fallback only. */
+let readHidden = false;
 
 /** Text length of the content being read: a widget-named box holding a third of it is the article. */
 let articleChars = 0;
@@ -152,8 +155,22 @@ function visibleText(node: Node): string {
 // Kinds a container passes down to what it holds: a box of class "caption" makes its paragraphs captions.
 const INHERITED = new Set<BlockKind>(['caption', 'credit', 'byline', 'dateline', 'blockquote', 'list-item']);
 
-export function collectBlocks(root: Element): RawBlock[] {
+export interface CollectOptions {
+  /** Keep text inside `hidden` / aria-hidden boxes (styles that hide stay skipped): only when the visible body is short. */
+  includeHidden?: boolean;
+}
+
+export function collectBlocks(root: Element, opts: CollectOptions = {}): RawBlock[] {
   articleChars = (root.textContent ?? '').length;
+  readHidden = opts.includeHidden === true;
+  try {
+    return collectFrom(root);
+  } finally {
+    readHidden = false;
+  }
+}
+
+function collectFrom(root: Element): RawBlock[] {
   const out: RawBlock[] = [];
   const emit = (kind: BlockKind, el: Element | null, rawText: string, inHint: boolean) => {
     const text = collapseSpaces(rawText);

@@ -5,6 +5,8 @@ import { Readability } from '@mozilla/readability';
 import type { TextBlock } from '../analysis/types';
 import { collectBlocks, type RawBlock } from './blocks';
 import { BODY_KINDS, cleanBlocks } from './boilerplate';
+import { guardChoice } from './fallback';
+import { keepOpenedStory } from './feed';
 import { jsonLdArticleBody, markMicrodataBody } from './hints';
 import { readMeta } from './meta';
 import { collapseSpaces } from './normalize';
@@ -28,6 +30,9 @@ export interface ReadArticle {
 export function readArticle(doc: Document, url?: string): ReadArticle | null {
   // Readability mutates the document it is given: always hand it a deep clone.
   const clone = doc.cloneNode(true) as Document;
+  // A feed of stories: only the opened one is read, by Readability and by the guard alike.
+  const pageTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '';
+  const page = keepOpenedStory(clone, [pageTitle, doc.querySelector('h1')?.textContent ?? '']) > 0 ? (clone.cloneNode(true) as Document) : doc;
   markMicrodataBody(clone);
   const articleBody = jsonLdArticleBody(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
@@ -38,19 +43,25 @@ export function readArticle(doc: Document, url?: string): ReadArticle | null {
     // A crash is not "no article here": the caller tells the reader it could not read the page.
     throw new Error(`Readability could not read this page (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   }
-  if (!parsed?.content) return null;
   const meta = readMeta(
     doc,
-    { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang },
+    parsed ? { title: parsed.title, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime, lang: parsed.lang } : {},
     url,
   );
-  const raw = cleanBlocks(collectBlocks(parsed.content), {
-    titles: [meta.title, parsed.title ?? '', collapseSpaces(doc.querySelector('h1')?.textContent ?? '')],
-    bylines: [parsed.byline ?? '', meta.byline ?? ''],
+  const hints = {
+    titles: [meta.title, parsed?.title ?? '', collapseSpaces(doc.querySelector('h1')?.textContent ?? '')],
+    bylines: [parsed?.byline ?? '', meta.byline ?? ''],
     articleBody,
-  });
+  };
+  const chosen = parsed?.content ? cleanBlocks(collectBlocks(parsed.content), hints) : [];
+  // Never far less than the page evidently holds: JSON-LD's body, then the densest text region.
+  const { blocks: raw, fallback, region } = guardChoice(page, chosen, hints);
   const article = articleFromBlocks(raw, meta);
-  return article ? { article, blocks: raw, teaserLinks: teaserLinks(parsed.content) } : null;
+  if (!article) return null;
+  if (fallback) article.fallback = fallback;
+  // Teasers are counted where the text came from (a list of stories stays a list when the region is taken).
+  const source = region ?? parsed?.content;
+  return { article, blocks: raw, teaserLinks: source ? teaserLinks(source) : 0 };
 }
 
 /** Links whose text reads like a headline (4 to 30 words): on a list of stories, one per story. */

@@ -1,4 +1,5 @@
 import type { ArticleText } from '../analysis/types';
+import type { Fallback } from './fallback';
 
 /** Metadata the page states about itself; every field may be missing on a real page. */
 export interface ArticleMeta {
@@ -14,4 +15,6 @@ export interface ArticleMeta {
 export interface ExtractedArticle extends ArticleText {
   meta: ArticleMeta;
   wordCount: number;
+  /** Set when the text is not Readability's choice: which text was taken instead, and why. */
+  fallback?: Fallback;
 }
