@@ -6,6 +6,8 @@ import type { TextBlock } from '../analysis/types';
 import { collectBlocks } from './blocks';
 import { BODY_KINDS, cleanBlocks } from './boilerplate';
 import { jsonLdArticleBody, markMicrodataBody } from './hints';
+import { articleLanguage } from '../analysis/lang/detect';
+import { languageClaims } from './language-claims';
 import { readMeta } from './meta';
 import { collapseSpaces } from './normalize';
 import type { ExtractedArticle } from './types';
@@ -53,7 +55,8 @@ export function extractArticle(doc: Document, url?: string): ExtractedArticle | 
   if (!blocks.some((b) => BODY_KINDS.has(b.kind))) return null;
   const text = parts.join(BLOCK_SEPARATOR);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
-  return { title: meta.title, text, blocks, meta, wordCount };
+  const lang = articleLanguage(languageClaims(doc, parsed.lang).claims, bodyText({ text, blocks })).lang;
+  return { title: meta.title, text, blocks, meta, wordCount, lang };
 }
 
 /** The article's body as the reader reads it: body blocks only (no captions, credits, bylines, dates), blank-line separated. */
