@@ -1,7 +1,7 @@
 // Builds a LanguageData from a language's two data files: words.json (honorifics, titles,
 // roles, pronouns, unnamed heads, quotation marks, non-names) and speech-verbs.json (forms of
 // the verbs of saying: a list, or a map of form → lemma).
-import type { Supported } from './detect';
+import type { Supported } from './codes';
 import type { Gender, LanguageData, PronounInfo } from './index';
 
 export interface WordsFile {

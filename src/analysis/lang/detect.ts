@@ -5,9 +5,7 @@
 // 82 languages) judges the text; a claim in a language it does not know is kept as it is.
 import { francAll } from 'franc-min';
 
-/** The languages the analysis has lexicons for; any other gets quotes but no speakers' words. */
-export const SUPPORTED = ['en', 'fr', 'es', 'de', 'pt'] as const;
-export type Supported = (typeof SUPPORTED)[number];
+export { SUPPORTED, type Supported, supportedLanguage } from './codes';
 
 // franc's ISO 639-3 codes → the ISO 639-1 subtags pages use (languages of franc-min that news
 // pages are written in; the rest keep their three letters, which no page claim will equal).
@@ -65,10 +63,4 @@ export function articleLanguage(claims: readonly string[], text: string): Langua
   if (!top || top.lang === claim || !KNOWN.has(claim)) return { lang: claim, source: 'claim' };
   const rank = ranked.findIndex((r) => r.lang === claim);
   return rank >= 0 && rank < KEEP_CLAIM_RANK ? { lang: claim, source: 'claim' } : { lang: top.lang, source: 'text' };
-}
-
-/** The supported language the analysis reads a text as, or null for any other. */
-export function supportedLanguage(lang: string | null | undefined): Supported | null {
-  const l = (lang ?? '').toLowerCase().slice(0, 2);
-  return (SUPPORTED as readonly string[]).includes(l) ? (l as Supported) : null;
 }

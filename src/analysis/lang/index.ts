@@ -6,7 +6,7 @@ import { EN } from './en';
 import { ES } from './es';
 import { FR } from './fr';
 import { PT } from './pt';
-import { type Supported, supportedLanguage } from './detect';
+import { type Supported, supportedLanguage } from './codes';
 
 export type Gender = 'm' | 'f' | null;
 
