@@ -8,9 +8,12 @@
 //     the generated non-article pages refused (scripts/eval/article-verdict.ts);
 //   - the named-entity tagger on wikigold (human tags, never used for fitting): per type;
 //   - quotes across articles on pairs scripted from PolNeAR's quotes (scripts/eval/quotes-across.ts);
+//   - quotes and speakers per language, one line each: English on dev-recent, French, Spanish and
+//     German on their dev-intl pages, German on wikinews-de (judged only: CC BY-NC-SA);
+//   - the article's language on every eval page whose language is known (scripts/eval/language.ts);
 // With --ablation, also the sieve's rules alone in place of the ranker.
 // With --check, exits 1 when a figure falls below its floor in scripts/eval/floors.json.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import modelFile from '../../src/analysis/models/ner.json';
@@ -18,7 +21,8 @@ import { decodeModel, type NerModelFile } from '../../src/analysis/ner/model';
 import { calibration } from './calibration';
 import { placeScore } from './places';
 import { verdictEval, verdictLine } from './article-verdict';
-import { byLanguage, FUNDUS_DIR, failures, languageLine, scoreExtraction } from './extraction';
+import { byLanguage, FUNDUS_DIR, failures, languageLine as fundusLanguageLine, scoreExtraction } from './extraction';
+import { languageLine, scoreLanguage } from './language';
 import { scoreWikigold } from './ner-wikigold';
 import { acrossLine, runAcrossEval } from './quotes-across';
 import { bundleCli, EVAL, pageNames, score } from './score-set';
@@ -37,6 +41,23 @@ export function figures(line: string): Record<string, number> {
   if (pe) f.people_F1 = Number(pe[1]);
   if (or) f.orgs_F1 = Number(or[1]);
   return f;
+}
+
+/** The sets scored per language: each page's language is its set's, or its name's country code. */
+const LANGUAGE_SETS: { set: string; lang: string; pages?: RegExp }[] = [
+  { set: 'dev-recent', lang: 'en' },
+  { set: 'dev-intl', lang: 'fr', pages: /^fr-/ },
+  { set: 'dev-intl', lang: 'es', pages: /^es-/ },
+  { set: 'dev-intl', lang: 'de', pages: /^(de|at|ch)-/ },
+  { set: 'wikinews-de', lang: 'de' },
+];
+
+/** One language's pages of a set, as a directory score.mjs reads (links to the pages and their gold). */
+function languagePages(set: string, pages: RegExp | undefined): { dir: string; done: () => void } {
+  if (!pages) return { dir: join(EVAL, set), done: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), `ql-eval-${set}-lang-`));
+  for (const f of readdirSync(join(EVAL, set)).filter((x) => pages.test(x))) symlinkSync(join(EVAL, set, f), join(dir, f));
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 async function main(): Promise<number> {
@@ -67,13 +88,29 @@ async function main(): Promise<number> {
       rmSync(record, { recursive: true, force: true });
     }
   }
+  for (const { set, lang, pages } of LANGUAGE_SETS) {
+    const record = mkdtempSync(join(tmpdir(), `ql-eval-${set}-`));
+    const subset = languagePages(set, pages);
+    try {
+      const line = score(set, cli, record, 'model', subset.dir);
+      console.log(`quotes and speakers, ${lang} (${set}): ${line}`);
+      const key = pages ? `${set}.${lang}` : set;
+      for (const [k, v] of Object.entries(figures(line))) if (k === 'quote_F1' || k === 'speaker_acc') results[`${key}.${k}`] = v;
+    } finally {
+      subset.done();
+      rmSync(record, { recursive: true, force: true });
+    }
+  }
+  const language = scoreLanguage(EVAL);
+  console.log(languageLine(language));
+  results['language.accuracy'] = language.combined / language.pages;
   const ex = scoreExtraction();
   console.log(`extraction: F1=${ex.f1.toFixed(3)} P=${ex.p.toFixed(3)} R=${ex.r.toFixed(3)} over ${ex.pages.length} pages`);
   Object.assign(results, { 'extraction.F1': ex.f1, 'extraction.P': ex.p, 'extraction.R': ex.r, 'extraction.failures_max': failures(ex.pages).belowWhereReadabilityOk });
   const fu = scoreExtraction({ dir: FUNDUS_DIR });
   const fuFail = failures(fu.pages);
   console.log(`extraction-fundus: F1=${fu.f1.toFixed(3)} P=${fu.p.toFixed(3)} R=${fu.r.toFixed(3)} over ${fu.pages.length} pages; below 0.5 F1: ${fuFail.below}`);
-  console.log(`  by language: ${languageLine(byLanguage(fu, FUNDUS_DIR))}`);
+  console.log(`  by language: ${fundusLanguageLine(byLanguage(fu, FUNDUS_DIR))}`);
   Object.assign(results, { 'fundus.F1': fu.f1, 'fundus.P': fu.p, 'fundus.R': fu.r, 'fundus.failures_max': fuFail.belowWhereReadabilityOk });
   const verdict = verdictEval();
   console.log(verdictLine(verdict));

@@ -17,9 +17,9 @@ export async function bundleCli(): Promise<string> {
   return out;
 }
 
-/** The scorer's OVERALL line for `set`; each page's analysis is written to `record`. */
-export function score(set: string, cli: string, record: string, chooser = 'model'): string {
-  const out = execFileSync('node', [join(EVAL, 'score.mjs'), join(EVAL, set), '--', 'node', cli], {
+/** The scorer's OVERALL line for `set` (or its pages in `dir`); each page's analysis is written to `record`. */
+export function score(set: string, cli: string, record: string, chooser = 'model', dir = join(EVAL, set)): string {
+  const out = execFileSync('node', [join(EVAL, 'score.mjs'), dir, '--', 'node', cli], {
     encoding: 'utf8',
     env: { ...process.env, QL_RECORD: record, QL_CHOOSER: chooser },
     maxBuffer: 64 << 20,

@@ -16,6 +16,14 @@ const defaultChooser = modelChooser(speakerModel as RankerModel);
 export interface AnalyzeOptions {
   /** Replaces the trained ranker: the trainer records candidates, ablations pick by rule. */
   choose?: Chooser;
+  /** The article's language (ISO 639-1), as extraction decided it; the article's own `lang`
+   * when not given, English when neither says. */
+  lang?: string;
+}
+
+/** The language an analysis reads its article in. */
+export function analysisLanguage(article: ArticleText, options: AnalyzeOptions = {}): string {
+  return (options.lang ?? article.lang ?? 'en').toLowerCase();
 }
 
 export function analyze(article: ArticleText, options: AnalyzeOptions = {}): Analysis {

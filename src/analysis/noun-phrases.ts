@@ -1,5 +1,7 @@
 // Shallow noun-phrase reading around speech verbs: who is the subject of "said"?
 // Works on tokens of one sentence; returns what kind of phrase it found and where.
+import type { PronounInfo } from './lang';
+import { EN } from './lang/en';
 import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
 import { isCommonWord, isWeekdayOrMonth } from './nlp';
 import { isSpeechVerb } from './speech-verbs';
@@ -19,9 +21,8 @@ export interface SpeakerRef {
   name: string | null;
 }
 
-export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'n' | 'p' | 'self'>> = {
-  he: 'm', she: 'f', it: 'n', they: 'p', we: 'self', i: 'self',
-};
+/** Subject pronouns with their gender and number (lang/en/words.json). */
+export const PRONOUNS: Readonly<Record<string, PronounInfo>> = EN.pronouns;
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'all', 'most', 'few', 'each', 'any', 'no']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'both', 'all', 'most', 'few', 'each', 'any', 'no']);
 /** Words that may sit between a subject and its speech verb: "Peskov also said". */
@@ -35,12 +36,7 @@ export const AUX_ADVERB = new Set([
 const STOP_BACK = new Set(['what', 'who', 'whom', 'how', 'why', 'that', 'which', 'when', 'while', 'if', 'because', 'but', 'and', 'or', 'as', 'after', 'before', 'since', 'where', 'whether', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'than', 'so', 'said', 'says']);
 
 /** Capitalised function words at a sentence start ("During", "After") are not names. */
-const NOT_NAME = new Set([
-  'during', 'after', 'before', 'since', 'when', 'while', 'if', 'but', 'and', 'as', 'at', 'in', 'on', 'for', 'with', 'from',
-  'by', 'then', 'now', 'meanwhile', 'however', 'still', 'yet', 'so', 'also', 'later', 'earlier', 'yesterday', 'today',
-  'tonight', 'last', 'this', 'that', 'these', 'those', 'here', 'there', 'despite', 'although', 'though', 'because', 'under',
-  'over', 'following', 'according', 'of', 'asked', 'speaking', 'writing', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
-]);
+const NOT_NAME = EN.notNames;
 /** A capitalised word that can be part of a name: not "Thursday", not a sentence-initial "During". */
 const isName = (t: Token) => t.word && t.cap && !isWeekdayOrMonth(t.text) && !NOT_NAME.has(t.lower);
 const isDet = (t: Token) => DETERMINERS.has(t.lower);

@@ -1,6 +1,8 @@
-// Finds quoted spans in article text: curly, straight, single, guillemets and „…“.
-// Apostrophes (don't, Russia's, '90s, workers') are told apart from single quotes by
-// their neighbours. Spans are the characters strictly between the marks.
+// Finds quoted spans in article text, in the marks of English, French, Spanish, German and
+// Portuguese: “…” "…" ‘…’ '…', « … » (with the no-break, narrow no-break or plain spaces French
+// sets inside), German „…“ ‚…‘ »…« ›…‹, and ‹…›. Apostrophes (don't, Russia's, '90s,
+// workers') are told apart from single quotes by their neighbours. A span is the words between
+// the marks, without the spaces set inside them. A dash that opens dialogue is not a mark.
 import type { ArticleText } from './types';
 
 export interface QuoteSpan {
@@ -17,7 +19,7 @@ export interface QuoteSpan {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,"“„«'‘]/u; // chars that may precede an opening mark
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,"“„«»‹›‚'‘]/u; // chars that may precede an opening mark
 
 const SPACE = /\s/;
 const ELISION_NUMBER = /^\d\ds?\b/;
@@ -28,7 +30,20 @@ const isSpaceOrStart = (ch: string | undefined) => ch === undefined || SPACE.tes
 interface Mark {
   pos: number;
   role: 'open' | 'close' | 'either';
-  family: 'double' | 'single' | 'guillemet' | 'low';
+  family: 'double' | 'single' | 'guillemet' | 'low' | 'angle' | 'low-single';
+}
+
+/**
+ * « and » (‹ and ›) open and close either way round: French and Spanish «…», German »…«.
+ * The mark opens where a word follows it and nothing but a space or an opening context precedes
+ * it, and closes where it follows a word or punctuation; otherwise its usual role stands.
+ */
+function guillemetRole(prev: string | undefined, next: string | undefined, usual: 'open' | 'close'): 'open' | 'close' {
+  const afterSpace = prev === undefined || OPEN_CONTEXT.test(prev);
+  const beforeWord = next !== undefined && !SPACE.test(next) && !/[,.;:!?)\]]/.test(next);
+  if (afterSpace && beforeWord) return 'open';
+  if (!afterSpace && !beforeWord) return 'close';
+  return usual;
 }
 
 /** Classify one quotation-mark character at `i` in `s` from its neighbours. */
@@ -44,10 +59,17 @@ function classify(s: string, i: number): Mark | null {
       return { pos: i, role: isSpaceOrStart(prev) && isWord(next) ? 'open' : 'close', family: 'double' };
     case '„':
       return { pos: i, role: 'open', family: 'low' };
+    case '‚':
+      // German ‚…‘ (a comma-like mark between words is a typo'd comma: it opens only before a word).
+      return isWord(next) && isSpaceOrStart(prev) ? { pos: i, role: 'open', family: 'low-single' } : null;
     case '«':
-      return { pos: i, role: 'open', family: 'guillemet' };
+      return { pos: i, role: guillemetRole(prev, next, 'open'), family: 'guillemet' };
     case '»':
-      return { pos: i, role: 'close', family: 'guillemet' };
+      return { pos: i, role: guillemetRole(prev, next, 'close'), family: 'guillemet' };
+    case '‹':
+      return { pos: i, role: guillemetRole(prev, next, 'open'), family: 'angle' };
+    case '›':
+      return { pos: i, role: guillemetRole(prev, next, 'close'), family: 'angle' };
     case '"': {
       const openish = prev === undefined || OPEN_CONTEXT.test(prev);
       const closeish = next === undefined || !isWord(next) || !openish;
@@ -68,6 +90,8 @@ function classify(s: string, i: number): Mark | null {
         return { pos: i, role: 'open', family: 'single' };
       }
       if (!isSpaceOrStart(prev) && ch !== '‘') return { pos: i, role: 'close', family: 'single' };
+      // German ‚…‘ closes with ‘ after a word or punctuation.
+      if (ch === '‘' && !isSpaceOrStart(prev) && !isWord(next)) return { pos: i, role: 'close', family: 'single' };
       return null;
     }
     default:
@@ -75,8 +99,9 @@ function classify(s: string, i: number): Mark | null {
   }
 }
 
-/** Is the UTF-16 unit a quotation mark or apostrophe: " “ ” „ « » ' ‘ ’. */
-const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201e);
+/** Is the UTF-16 unit a quotation mark or apostrophe: " “ ” „ « » ' ‘ ’ ‚ ‹ ›. */
+const isMarkCode = (c: number) =>
+  c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201a) || (c >= 0x201c && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 
 function marksIn(s: string): Mark[] {
   const out: Mark[] = [];
@@ -89,7 +114,12 @@ function marksIn(s: string): Mark[] {
 }
 
 const closes = (open: Mark, close: Mark) =>
-  open.family === close.family || (open.family === 'low' && close.family === 'double');
+  open.family === close.family || (open.family === 'low' && close.family === 'double') || (open.family === 'low-single' && close.family === 'single');
+
+/** Marks of the inner level: ‘…’ '…', German ‚…‘, and ‹…›. */
+const isSingleFamily = (m: Mark) => m.family === 'single' || m.family === 'low-single' || m.family === 'angle';
+/** „ and “ ” are one group (German opens low and closes high): a second opener of the group is a stray one. */
+const sameGroup = (a: Mark, b: Mark) => a.family === b.family || (a.family !== 'guillemet' && b.family !== 'guillemet');
 
 /** A plural possessive ("the workers' union") looks like a closing single quote. */
 function looksPossessive(s: string, pos: number): boolean {
@@ -106,6 +136,7 @@ interface Pair {
 function pairMarks(s: string, marks: Mark[], single: boolean): { pairs: Pair[]; unclosed: number | null } {
   const pairs: Pair[] = [];
   let open: Mark | null = null;
+  let nested: Mark | null = null;
   // Single marks are one family, so any later mark that is not an opener could close.
   let lastCloser = -1;
   if (single) for (let k = 0; k < marks.length; k++) if (marks[k]!.role !== 'open') lastCloser = k;
@@ -115,6 +146,15 @@ function pairMarks(s: string, marks: Mark[], single: boolean): { pairs: Pair[]; 
       if (m.role === 'open' || m.role === 'either') open = m;
       continue;
     }
+    // French and Spanish quote inside «…» with “…”: the inner pair belongs to the outer quotation.
+    if (nested) {
+      if (m.role !== 'open' && closes(nested, m)) nested = null;
+      continue;
+    }
+    if (!single && m.role === 'open' && !sameGroup(open, m)) {
+      nested = m;
+      continue;
+    }
     if ((m.role === 'close' || m.role === 'either') && closes(open, m)) {
       if (single && looksPossessive(s, m.pos)) {
         // Prefer a later closer in this paragraph when there is one.
@@ -122,7 +162,7 @@ function pairMarks(s: string, marks: Mark[], single: boolean): { pairs: Pair[]; 
       }
       if (m.pos > open.pos + 1) pairs.push({ open: open.pos, close: m.pos, double: !single });
       open = null;
-    } else if (m.role === 'open' && (m.family === open.family || (single ? false : m.family !== 'single'))) {
+    } else if (m.role === 'open' && (m.family === open.family || (!single && sameGroup(open, m)))) {
       // A second opener before any closer: the first was stray.
       open = m;
     }
@@ -133,8 +173,8 @@ function pairMarks(s: string, marks: Mark[], single: boolean): { pairs: Pair[]; 
 function firstOpener(s: string, family: 'double' | 'single'): boolean {
   const t = s.trimStart();
   const ch = t[0];
-  if (family === 'double') return ch === '“' || ch === '"' || ch === '„' || ch === '«';
-  return ch === '‘' || ch === "'";
+  if (family === 'double') return ch === '“' || ch === '"' || ch === '„' || ch === '«' || (ch === '»' && WORD.test(t[1] ?? ''));
+  return ch === '‘' || ch === "'" || ch === '‚' || ch === '‹' || (ch === '›' && WORD.test(t[1] ?? ''));
 }
 
 /** Blocks set beside the running text (photo captions, credits): a quotation runs on past them. */
@@ -154,10 +194,14 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
     if (aside) carry = null;
     const s = text.slice(blk.start, blk.end);
     const all = marksIn(s);
-    const doubles = all.filter((m) => m.family !== 'single');
+    const doubles = all.filter((m) => !isSingleFamily(m));
     const spans: QuoteSpan[] = [];
-    const push = (start: number, end: number, continues: boolean, continuation: boolean, double: boolean) => {
-      // Trim nothing: the span is exactly what lies between the marks.
+    const push = (from: number, to: number, continues: boolean, continuation: boolean, double: boolean) => {
+      // The words between the marks: « mot » keeps neither of its (no-break) spaces.
+      let start = from;
+      let end = to;
+      while (start < end && SPACE.test(s[start]!)) start++;
+      while (end > start && SPACE.test(s[end - 1]!)) end--;
       if (end <= start) return;
       if (!WORD.test(s.slice(start, end))) return;
       spans.push({ start: blk.start + start, end: blk.start + end, block: b, continues, continuation, double });
@@ -204,7 +248,7 @@ export function findQuoteSpans(article: ArticleText): QuoteSpan[] {
       }
       return false;
     };
-    let sMarks = all.filter((m) => m.family === 'single' && !inDouble(m.pos));
+    let sMarks = all.filter((m) => isSingleFamily(m) && !inDouble(m.pos));
     if (wasCarry === 'single' && !firstOpener(s, 'single')) {
       const close = sMarks.find((m) => m.role === 'close');
       if (close) {

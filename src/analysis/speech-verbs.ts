@@ -1,6 +1,6 @@
 // Speech-verb lookup: every inflection of the reporting verbs in lexicons/speech-verbs.ts.
 import type { Token } from './tokens';
-import { IRREGULAR, IRREGULAR_FORMS, SPEECH_VERB_BASES } from './lexicons/speech-verbs';
+import { IRREGULAR, IRREGULAR_FORMS, SPEECH_VERB_BASES, STRONG_BASES } from './lexicons/speech-verbs';
 
 /** Regular English inflections of a base verb: 3rd person, past, -ing. */
 export function inflect(base: string): string[] {
@@ -33,14 +33,7 @@ const FORM_TO_BASE = new Map<string, string>();
 for (const base of SPEECH_VERB_BASES) for (const f of inflect(base)) if (!FORM_TO_BASE.has(f)) FORM_TO_BASE.set(f, base);
 
 /** Reporting verbs that strongly signal direct speech (not "think", "find", "call"). */
-const STRONG = new Set([
-  // Verbs that double as common nouns (report, claim, note, state, tweet…) are left out:
-  // they attribute only when inflected ("reported", "noted").
-  'say', 'tell', 'add', 'write', 'declare', 'announce', 'respond', 'ask', 'explain', 'speak',
-  'insist', 'warn', 'argue', 'admit', 'concede', 'recall', 'exclaim', 'quip', 'retort', 'testify', 'observe',
-  'acknowledge', 'caution', 'urge', 'vow', 'complain', 'contend', 'assert', 'maintain', 'predict', 'suggest',
-  'confirm', 'deny', 'reiterate',
-]);
+const STRONG = new Set(STRONG_BASES);
 
 /** A word, or a token (its lower-case form is already made: no copy per lookup). */
 type Word = string | Pick<Token, 'lower'>;

@@ -20,6 +20,9 @@ export interface ArticleText {
   title: string;
   text: string;
   blocks: TextBlock[];
+  /** The article's language (ISO 639-1, "und" when unknown), decided once by extraction from the
+   * page's claims and its text (lang/detect.ts); absent means English, as before languages. */
+  lang?: string;
 }
 
 export type ActorType = 'person' | 'organization' | 'place';

@@ -6,6 +6,6 @@ import { packAnalysis, type WireOutcome } from '../shared/analysis-wire';
 import { capAnalysis } from './analysis-limits';
 
 export function analysisOutcome(article: ArticleText): WireOutcome {
-  const { analysis, stopped } = capAnalysis(analyze(article));
+  const { analysis, stopped } = capAnalysis(analyze(article, { lang: article.lang }));
   return { analysis: packAnalysis(analysis, article.text), stopped };
 }

@@ -8,6 +8,8 @@ import { BODY_KINDS, cleanBlocks } from './boilerplate';
 import { guardChoice } from './fallback';
 import { keepOpenedStory } from './feed';
 import { jsonLdArticleBody, markMicrodataBody } from './hints';
+import { articleLanguage } from '../analysis/lang/detect';
+import { languageClaims } from './language-claims';
 import { readMeta } from './meta';
 import { collapseSpaces } from './normalize';
 import type { ArticleMeta, ExtractedArticle } from './types';
@@ -56,7 +58,7 @@ export function readArticle(doc: Document, url?: string): ReadArticle | null {
   const chosen = parsed?.content ? cleanBlocks(collectBlocks(parsed.content), hints) : [];
   // Never far less than the page evidently holds: JSON-LD's body, then the densest text region.
   const { blocks: raw, fallback, region } = guardChoice(page, chosen, hints);
-  const article = articleFromBlocks(raw, meta);
+  const article = articleFromBlocks(raw, meta, doc, parsed?.lang);
   if (!article) return null;
   if (fallback) article.fallback = fallback;
   // Teasers are counted where the text came from (a list of stories stays a list when the region is taken).
@@ -74,8 +76,11 @@ export function teaserLinks(root: Element): number {
   return n;
 }
 
-/** The article text of cleaned blocks, blank-line separated; null when none of them is body text. */
-export function articleFromBlocks(raw: RawBlock[], meta: ArticleMeta): ExtractedArticle | null {
+/**
+ * The article text of cleaned blocks, blank-line separated; null when none of them is body text. Its
+ * language is the page's claims (`doc`, Readability's `lang`) checked against the body text.
+ */
+export function articleFromBlocks(raw: RawBlock[], meta: ArticleMeta, doc: Document, readabilityLang?: string | null): ExtractedArticle | null {
   const blocks: TextBlock[] = [];
   const parts: string[] = [];
   let offset = 0;
@@ -88,7 +93,8 @@ export function articleFromBlocks(raw: RawBlock[], meta: ArticleMeta): Extracted
   if (!blocks.some((b) => BODY_KINDS.has(b.kind))) return null;
   const text = parts.join(BLOCK_SEPARATOR);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
-  return { title: meta.title, text, blocks, meta, wordCount };
+  const lang = articleLanguage(languageClaims(doc, readabilityLang).claims, bodyText({ text, blocks })).lang;
+  return { title: meta.title, text, blocks, meta, wordCount, lang };
 }
 
 /** The article's body as the reader reads it: body blocks only (no captions, credits, bylines, dates), blank-line separated. */

@@ -41,5 +41,5 @@ export function wordsIn(text: string): number {
 
 /** The whole page as the article: what "Analyse the whole page" analyses. */
 export function wholePageArticle(doc: Document, url?: string, blocks = wholePageBlocks(doc)): ExtractedArticle | null {
-  return articleFromBlocks(blocks, readMeta(doc, {}, url));
+  return articleFromBlocks(blocks, readMeta(doc, {}, url), doc);
 }

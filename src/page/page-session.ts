@@ -131,14 +131,14 @@ export class PageSession {
       this.repaint(); // a re-render: nodes changed, words did not
       return;
     }
-    const { title, text, blocks } = article;
+    const { title, text, blocks, lang } = article;
     let reply: Replies['page/analyze'];
     try {
       reply = await sendToBackground({
         type: 'page/analyze',
         meta: article.meta,
         wordCount: article.wordCount,
-        article: { title, text, blocks },
+        article: { title, text, blocks, lang },
       });
     } catch (e) {
       if (run !== this.runs) return; // the background cancelled it for the newer read

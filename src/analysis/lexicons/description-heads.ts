@@ -1,6 +1,6 @@
 // Head nouns of descriptions that stand for an actor (description-heads.json): one set each,
 // built once, for every stage that asks what a description's head is.
-import data from './description-heads.json';
+import data from '../lang/en/description-heads.json';
 
 /** Bodies that speak as one: "the company said". */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(data.organization);

@@ -1,6 +1,6 @@
 // Honorifics and role words that stand before a person's name ("Deputy Secretary of
 // State Wendy Sherman", "Mr Obama"). The words themselves live in titles.json.
-import data from './titles.json';
+import data from '../lang/en/titles.json';
 
 /** Honorifics that mark a following name as a person, with the gender they imply. */
 export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = data.honorifics as Record<string, 'm' | 'f' | null>;

@@ -54,6 +54,8 @@ describe('extractArticle', () => {
     expect(a.meta.siteName).toBe('The Norland Courier');
     expect(a.meta.published).toBe('2024-03-01T09:00:00Z');
     expect(a.meta.lang).toBe('en-GB');
+    // The article's language, decided once: the page's claim, which its text bears out.
+    expect(a.lang).toBe('en');
     expect(a.meta.canonicalUrl).toBe('https://courier.example/bridge');
   });
 
