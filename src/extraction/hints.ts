@@ -1,6 +1,7 @@
 // What a page says about where its article is: schema.org's articleBody, given as JSON-LD text
 // or as a microdata element (itemprop=articleBody). Both are hints, never the text itself: the
 // article must be text the page shows, so highlights can be painted on it.
+import { walkJsonLd } from './json-ld';
 import { collapseSpaces } from './normalize';
 
 /** Marks the element Readability's output is checked against (survives Readability: data-* is kept). */
@@ -11,13 +12,7 @@ const ARTICLE_TYPES = /article|posting|report|blog|review|creativework|webpage/i
 /** The longest schema.org articleBody (or text of an Article) in the page's JSON-LD, or null. */
 export function jsonLdArticleBody(doc: Document): string | null {
   let best: string | null = null;
-  const visit = (v: unknown, depth: number): void => {
-    if (depth > 8 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x, depth + 1);
-      return;
-    }
-    const o = v as Record<string, unknown>;
+  walkJsonLd(doc, (o) => {
     const type = Array.isArray(o['@type']) ? o['@type'].join(' ') : String(o['@type'] ?? '');
     for (const key of ['articleBody', 'text']) {
       const body = o[key];
@@ -25,15 +20,7 @@ export function jsonLdArticleBody(doc: Document): string | null {
       const t = collapseSpaces(body);
       if (t.length > (best?.length ?? 0)) best = t;
     }
-    for (const x of Object.values(o)) if (typeof x === 'object') visit(x, depth + 1);
-  };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
-    } catch {
-      // A page's malformed JSON-LD is common and harmless: it just gives no hint.
-    }
-  }
+  });
   return best;
 }
 

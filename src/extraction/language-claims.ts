@@ -1,6 +1,7 @@
 // What a page says its language is: <html lang>, og:locale, JSON-LD inLanguage, the
 // Content-Language meta. Claims, not facts: templates keep "en" on pages in other languages,
 // so the article text has the last word (src/analysis/lang/detect.ts).
+import { walkJsonLd } from './json-ld';
 
 export interface LanguageClaims {
   /** Primary subtags ("fr" from "fr-FR", "fr_FR"), in the order of trust: html, og:locale, JSON-LD, meta. */
@@ -28,28 +29,14 @@ export function primarySubtag(tag: string | null | undefined): string | null {
 /** Every inLanguage (a string, or { alternateName | name }) in the page's JSON-LD. */
 function jsonLdLanguages(doc: Document): string[] {
   const out: string[] = [];
-  const visit = (v: unknown, depth: number): void => {
-    if (depth > 8 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x, depth + 1);
-      return;
-    }
-    const o = v as Record<string, unknown>;
+  walkJsonLd(doc, (o) => {
     const lang = o.inLanguage;
     if (typeof lang === 'string') out.push(lang);
     else if (lang && typeof lang === 'object') {
       const l = lang as Record<string, unknown>;
       if (typeof l.alternateName === 'string') out.push(l.alternateName);
     }
-    for (const x of Object.values(o)) if (typeof x === 'object') visit(x, depth + 1);
-  };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
-    } catch {
-      // Malformed JSON-LD is common on real pages and only means no claim from it.
-    }
-  }
+  });
   return out;
 }
 

@@ -1,6 +1,7 @@
 // What the page says it is, read from the DOM the extraction reads: schema.org types (JSON-LD and
 // microdata) and Open Graph's og:type. Only the page's own main entity counts: an Article listed in
 // an ItemList or a CollectionPage's parts is a teaser, not what the page is.
+import { walkJsonLd } from './json-ld';
 export type Declared = 'schema-article' | 'og-article' | 'listing' | null;
 
 // schema.org's Article and its subtypes (NewsArticle, ReportageNews, BlogPosting, LiveBlogPosting, …).
@@ -15,23 +16,7 @@ const typeNames = (v: unknown): string[] =>
 
 function jsonLdTypes(doc: Document): string[] {
   const out: string[] = [];
-  const visit = (v: unknown, depth: number): void => {
-    if (depth > 4 || v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) {
-      for (const x of v) visit(x, depth + 1);
-      return;
-    }
-    const o = v as Record<string, unknown>;
-    out.push(...typeNames(o['@type']));
-    for (const k of MAIN_KEYS) if (typeof o[k] === 'object') visit(o[k], depth + 1);
-  };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
-    } catch {
-      // Malformed JSON-LD is common: it declares nothing.
-    }
-  }
+  walkJsonLd(doc, (o) => out.push(...typeNames(o['@type'])), { maxDepth: 4, children: (o) => MAIN_KEYS.map((k) => o[k]) });
   return out;
 }
 

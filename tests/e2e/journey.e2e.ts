@@ -7,17 +7,14 @@
 import { expect, it } from 'vitest';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import type { TestPage } from './support/browsers';
-import {
-  captureDownloads,
-  capturedDownloads,
-  chooseImportFile,
-  clickInArticle,
+import { clickInArticle,
   csvRecords,
   detailSpeakers,
   listedArticles,
   searchHits,
   statusText,
 } from './support/journey-library';
+import { captureDownloads, capturedDownloads, chooseImportFile } from './support/library-page';
 import { MADE_UP, REFUSED_PATH, SEED_PATH, serveJourneyPages } from './support/journey-pages';
 import { openPopup, popupQuotes, readerItems, tintProblem, tintUnder } from './support/journey-screen';
 import { probeHighlights } from './support/page-probes';

@@ -4,6 +4,7 @@
 import { expect, it } from 'vitest';
 import type { TestPage } from './support/browsers';
 import { artifactPath } from './support/artifacts';
+import { captureDownloads, capturedDownloads, chooseImportFile } from './support/library-page';
 import { highlightWithNote, waitForQuotes } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
@@ -18,37 +19,6 @@ async function ask(msg: unknown): Promise<unknown> {
   type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
   const g = globalThis as unknown as { browser?: Api; chrome?: Api };
   return (g.browser ?? g.chrome)!.runtime.sendMessage(msg);
-}
-
-/** Keeps what downloadFile hands to the browser instead of saving files. */
-function captureDownloads(): boolean {
-  const w = window as unknown as { qlBlobs: Blob[]; qlNames: string[] };
-  w.qlBlobs = [];
-  w.qlNames = [];
-  const create = URL.createObjectURL.bind(URL);
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    if (b instanceof Blob) w.qlBlobs.push(b);
-    return create(b);
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    w.qlNames.push(this.download);
-  };
-  return true;
-}
-
-async function capturedDownloads(): Promise<{ names: string[]; texts: string[] }> {
-  const w = window as unknown as { qlBlobs: Blob[]; qlNames: string[] };
-  return { names: w.qlNames, texts: await Promise.all(w.qlBlobs.map((b) => b.text())) };
-}
-
-/** Chooses a file in the import input as the file picker would. */
-function chooseImportFile(file: { name: string; content: string }): number {
-  const input = document.querySelector<HTMLInputElement>('.import input[type=file]')!;
-  const dt = new DataTransfer();
-  dt.items.add(new File([file.content], file.name, { type: 'application/json' }));
-  input.files = dt.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  return dt.files.length;
 }
 
 function typeSearch(q: string): boolean {
