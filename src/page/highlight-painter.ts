@@ -40,15 +40,12 @@ function priorityOf(group: string): number {
 class HighlightApiPainter implements Painter {
   readonly kind = 'highlight-api';
   private readonly groups = new Map<string, { h: Highlight; ranges: Range[]; bounds: Bounds[] }>();
-  /** The registry as this script sees it, and (Firefox) as the page sees it: there, what the page set is only in the page's view. */
-  private readonly views: HighlightRegistry[];
+  /** Whether this script may walk the registry's entries (Firefox does not let it). */
+  private listable = true;
   constructor(
     private readonly registry: HighlightRegistry,
     private readonly prefix: string,
-    pageView?: HighlightRegistry,
-  ) {
-    this.views = pageView && pageView !== registry ? [registry, pageView] : [registry];
-  }
+  ) {}
 
   paint(group: string, ranges: readonly Range[]): void {
     if (ranges.length === 0) {
@@ -71,17 +68,25 @@ class HighlightApiPainter implements Painter {
     // The page can read our prefix from the registry's keys and paint its own ranges under a name our
     // stylesheet colours (a forged mark): any prefixed name we did not set is deleted on each check.
     // Names we set but the page replaced are caught below and painted again.
-    // Every name our stylesheet colours is asked for by name: Firefox's content scripts see the page's
-    // registry through an Xray wrapper that does not list what the page added (and a page could patch
-    // its own iterators anyway). Other prefixed names are painted by no style of ours; those listed go too.
+    // Every name our stylesheet colours is asked for by name, then the listed ones are checked. Firefox's
+    // content scripts see the page's registry through an Xray wrapper that shows neither what the page
+    // added there: the page's own view (wrappedJSObject) cannot be walked from here either ("Permission
+    // denied to access object"), so in Firefox a forged mark stays (hostile-page.e2e.ts records it).
     const forged = new Set<string>();
-    for (const reg of this.views) {
-      for (const group of STYLED_GROUPS) if (!this.groups.has(group) && reg.has(this.prefix + group)) forged.add(this.prefix + group);
-      reg.forEach((_h, name) => {
-        if (name.startsWith(this.prefix) && !this.groups.has(name.slice(this.prefix.length))) forged.add(name);
-      });
+    for (const group of STYLED_GROUPS) if (!this.groups.has(group) && this.registry.has(this.prefix + group)) forged.add(this.prefix + group);
+    if (this.listable) {
+      try {
+        this.registry.forEach((_h, name) => {
+          if (name.startsWith(this.prefix) && !this.groups.has(name.slice(this.prefix.length))) forged.add(name);
+        });
+      } catch (e) {
+        // Firefox (153) refuses a content script the registry's entries ("Permission denied to access
+        // object"), every 500 ms: said once, then only the styled names are checked.
+        this.listable = false;
+        console.info('Quotelight: this browser does not let the content script list the page’s highlights; forged names are checked by name only.', e);
+      }
     }
-    for (const name of forged) for (const reg of this.views) reg.delete(name);
+    for (const name of forged) this.registry.delete(name);
     for (const [group, { h, ranges, bounds }] of this.groups) {
       if (this.registry.get(this.prefix + group) !== h || h.size !== ranges.length || h.priority !== priorityOf(group)) return true;
       if (ranges.some((r, i) => !h.has(r) || !sameBounds(r, bounds[i]!))) return true;
@@ -177,8 +182,6 @@ function textSegments(range: Range): Segment[] {
 /** A painter whose highlight names are `prefix + group` (the prefix is random per page load). */
 export function createPainter(doc: Document, prefix: string): Painter {
   const css = doc.defaultView?.CSS as (typeof CSS & { highlights?: HighlightRegistry }) | undefined;
-  // Firefox gives content scripts the page's own objects through wrappedJSObject (other browsers: undefined).
-  const pageCss = (doc.defaultView as unknown as { wrappedJSObject?: { CSS?: { highlights?: HighlightRegistry } } } | null)?.wrappedJSObject?.CSS;
-  if (css?.highlights && typeof Highlight === 'function') return new HighlightApiPainter(css.highlights, prefix, pageCss?.highlights);
+  if (css?.highlights && typeof Highlight === 'function') return new HighlightApiPainter(css.highlights, prefix);
   return new WrapPainter(doc);
 }
