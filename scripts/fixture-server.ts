@@ -34,6 +34,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(404).end();
     }
   });
+  // Node closes an idle kept-alive connection after 5 s; a browser that reuses it at that moment gets a
+  // reset and may show an error page. The tests' browsers close their connections when they quit.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
