@@ -101,6 +101,8 @@ export interface CardText {
   details: string[];
   /** A quote's card: the analysis's probability that the title's speaker said it (0..1). */
   speakerConfidence?: number;
+  /** A quote's card whose speaker the reader set: certain, whatever the probability says. */
+  speakerCorrected?: boolean;
 }
 
 export type { ExportFormatName as ExportFormat };
