@@ -70,7 +70,6 @@ function isInlineCard(el: Element): boolean {
 
 function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName) || isInlineCard(el)) return true;
-  if (readHidden && paywalled?.has(el)) return false;
   if (!readHidden && (el.getAttribute('hidden') != null || el.getAttribute('aria-hidden') === 'true')) return true;
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
   if (rulesOff.has('classBoxes')) return false;
@@ -108,9 +107,6 @@ let articleChars = 0;
 
 /** Rules left out for one collectBlocks call (the ablation). */
 let rulesOff: RulesOff = ALL_ON;
-
-/** For one collectBlocks call that reads hidden text: the page's declared paywalled parts, read even where hidden by style. */
-let paywalled: ReadonlySet<Element> | null = null;
 
 /** A box named like a widget but holding much of the text ("article social-share-enabled") is the article. */
 function holdsTheArticle(el: Element): boolean {
@@ -166,8 +162,6 @@ const INHERITED = new Set<BlockKind>(['caption', 'credit', 'byline', 'dateline',
 export interface CollectOptions {
   /** Keep text inside `hidden` / aria-hidden boxes (styles that hide stay skipped): only when the visible body is short. */
   includeHidden?: boolean;
-  /** With includeHidden: elements the page declares its paywalled article parts, read even when a style hides them. */
-  paywalled?: ReadonlySet<Element>;
   /** Rules left out (the ablation). */
   off?: RulesOff;
 }
@@ -175,13 +169,11 @@ export interface CollectOptions {
 export function collectBlocks(root: Element, opts: CollectOptions = {}): RawBlock[] {
   articleChars = (root.textContent ?? '').length;
   readHidden = opts.includeHidden === true;
-  paywalled = opts.paywalled ?? null;
   rulesOff = opts.off ?? ALL_ON;
   try {
     return collectFrom(root);
   } finally {
     readHidden = false;
-    paywalled = null;
     rulesOff = ALL_ON;
   }
 }

@@ -3,13 +3,14 @@
 // articleBody vouches for (visible first, then text the page keeps `hidden`, as paywalls do), and
 // the page's densest text region. Every test is a ratio of text the page has, never a site's
 // markup: rules fitted to the pages one has seen break the pages one has not.
+import { appDataBlocks } from './app-data';
 import { collectBlocks, type RawBlock } from './blocks';
 import { BODY_KINDS, cleanBlocks, type PageHints } from './boilerplate';
 import prompts from './lexicons/site-prompts.json';
 import { ALL_ON, type RulesOff } from './rules';
 import { grams, wordsIn } from './text-units';
 
-export type ArticleSource = 'readability' | 'json-ld' | 'text-region';
+export type ArticleSource = 'readability' | 'json-ld' | 'text-region' | 'app-data';
 
 /** Which text was returned instead of Readability's choice, and why. */
 export interface Fallback {
@@ -162,17 +163,27 @@ export function guardChoice(doc: Document, chosen: RawBlock[], hints: PageHints,
       }
     }
   }
-  const region = !off.has('guardRegion') && doc.body && densestRegion(doc.body);
-  if (!region) return { blocks: chosen, fallback: null };
-  const found = clean(collectBlocks(region, { off }));
   const ours = proseChars(chosen);
+  const region = !off.has('guardRegion') && doc.body && densestRegion(doc.body);
+  const found = region ? clean(collectBlocks(region, { off })) : [];
   const theirs = proseChars(found);
-  if (theirs >= REGION_MIN_CHARS && theirs >= ours * REGION_FACTOR) {
+  if (region && theirs >= REGION_MIN_CHARS && theirs >= ours * REGION_FACTOR) {
     return {
       blocks: found,
       region,
       fallback: { source: 'text-region', reason: `the page's densest text region has ${theirs} characters of running text, the extracted article ${ours}` },
     };
+  }
+  // The rendered page holds no body (neither the choice nor any region has it): the app's own data may.
+  if (!off.has('appData')) {
+    const data = clean(appDataBlocks(doc));
+    const inData = proseChars(data);
+    if (inData >= REGION_MIN_CHARS && inData >= Math.max(ours, theirs) * REGION_FACTOR) {
+      return {
+        blocks: data,
+        fallback: { source: 'app-data', reason: `the page renders ${Math.max(ours, theirs)} characters of running text, its Next.js/Nuxt data ${inData}` },
+      };
+    }
   }
   return { blocks: chosen, fallback: null };
 }

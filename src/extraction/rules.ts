@@ -16,7 +16,6 @@ export const RULES = {
   headline: 'a heading equal to the headline before the body is dropped',
   guardJsonLd: "the guard: text the JSON-LD articleBody vouches for replaces a choice that lacks it",
   guardHidden: "the guard: that text may be text the page keeps hidden, as paywalls do",
-  paywallParts: "schema.org's paywalled parts (hasPart cssSelector, isAccessibleForFree false) are read though hidden",
   guardRegion: "the guard: the page's densest text region replaces a choice with far less running text",
   appData: "Next.js / Nuxt page data (__NEXT_DATA__, __NUXT_DATA__) is read when the rendered HTML holds no body",
 } as const;
