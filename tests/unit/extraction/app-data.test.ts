@@ -4,16 +4,8 @@ import { bodyText } from '../../../src/extraction/extract-article';
 import { htmlDocument } from '../../../src/extraction/html-document';
 import { snapshotOfHtml, withoutScriptsAndStyles } from '../../../src/extraction/page-snapshot';
 import { extractSnapshot } from '../../../src/extraction/snapshot-extraction';
+import { SENTENCES } from './eastholm';
 
-// An invented town's news: no rule can be fitted to a real site.
-const SENTENCES = [
-  'The ferry to Eastholm will run twice a day from March, the harbour board decided on Monday evening.',
-  'Fishermen had asked for an earlier boat so that the catch reaches the mainland market before dawn.',
-  'The board chair said the new timetable would be tried for six months and then reviewed with the crews.',
-  'Residents of the island welcomed the change but warned that the pier needs repairs before the winter storms.',
-  'A second vessel is being refitted at the northern yard and should join the route by the end of the summer.',
-  'Ticket prices stay the same for islanders, while visitors will pay a small surcharge during the busy season.',
-];
 const paragraphs = Array.from({ length: 8 }, (_, i) => `${SENTENCES[i % 6]} ${SENTENCES[(i + 1) % 6]}`);
 const HEAD = '<head><title>Ferry to run twice a day</title><meta property="og:type" content="article"></head>';
 const SHELL = '<h1>Ferry to run twice a day</h1><p>Loading…</p>';
