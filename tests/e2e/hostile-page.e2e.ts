@@ -67,6 +67,52 @@ async function sweepsMore(page: TestPage, n: number, count: 'sweeps' | 'attacks'
   await until(read, (v) => v >= from + n);
 }
 
+/**
+ * The viewport box of the extension's frame, found as a page finds it: `elementFromPoint` answers the
+ * overlay's host for every point over the frame (the closed shadow root hides what is inside).
+ */
+const frameBox = (page: TestPage) =>
+  page.evaluate(() => {
+    const isHost = (x: number, y: number) => document.elementFromPoint(x, y)?.tagName === 'QUOTELIGHT-OVERLAY';
+    let inside: { x: number; y: number } | null = null;
+    for (let y = 4; y < innerHeight && !inside; y += 12) for (let x = 4; x < innerWidth && !inside; x += 12) if (isHost(x, y)) inside = { x, y };
+    if (!inside) return null;
+    const { y } = inside;
+    let left = inside.x;
+    let right = inside.x;
+    while (left > 0 && isHost(left - 1, y)) left--;
+    while (right < innerWidth - 1 && isHost(right + 1, y)) right++;
+    // Edges measured through the middle, away from the rounded corners.
+    const x = Math.round((left + right) / 2);
+    let top = y;
+    let bottom = y;
+    while (top > 0 && isHost(x, top - 1)) top--;
+    while (bottom < innerHeight - 1 && isHost(x, bottom + 1)) bottom++;
+    return { x: left, y: top, width: right - left + 1, height: bottom - top + 1 };
+  }, null);
+
+/** The centre of `selector` in the extension's frame, in the page's viewport coordinates. */
+async function pointInFrame(page: TestPage, selector: string): Promise<{ x: number; y: number }> {
+  const box = await frameBox(page);
+  const inner = await page.inFrame(
+    FRAME_PATH,
+    (sel) => {
+      const r = document.querySelector(sel)?.getBoundingClientRect();
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    },
+    selector,
+  );
+  if (!box || !inner) throw new Error(`no ${selector} in the frame`);
+  return { x: box.x + inner.x, y: box.y + inner.y };
+}
+
+/** An attribute of `selector` in the frame (null when absent). */
+const attrInFrame = (page: TestPage, selector: string, name: string) =>
+  page.inFrame(FRAME_PATH, ([sel, n]) => document.querySelector(sel)?.getAttribute(n) ?? null, [selector, name] as const);
+
+const DELETE = '.confirm-wrap > button.danger';
+const CONFIRM = 'button.confirm-yes';
+
 inEachBrowser('hostile page', (env, name) => {
   it('learns nothing of a note typed in the frame or stored, and writes nothing without the reader', async () => {
     const { browser, server } = env();
@@ -422,6 +468,66 @@ inEachBrowser('hostile page', (env, name) => {
     expect(Object.keys(speakers)).toHaveLength(SAID_QUOTES.length);
     expect(new Set(Object.values(speakers))).toEqual(new Set(['harriet okonkwo']));
     expect((stored?.annotations ?? []).filter((a) => /putin/i.test(a.text))).toEqual([]);
+    await ext.close();
+    await page.close();
+  });
+
+  it('a popover over the frame (pointer-events: none) and two lured clicks on Delete and "Delete it" delete nothing', async () => {
+    const { browser, server } = env();
+    server.page('clickjack.html', hostileHtml());
+    const url = server.url('clickjack.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForQuotes(page);
+    const tabId = await browser.tabIdOf(url);
+    const ext = await browser.openExtensionPage('src/library/index.html');
+    await highlightWithNote(page, ext, tabId, PASSAGE, NOTE, TAGS);
+    const saved = readerItems(await storedArticle(ext, url));
+
+    // The page lures one real click onto the mark (it knows where: CSS.highlights), and the editor opens.
+    const mark = await page.evaluate(pointOfText, PASSAGE);
+    await page.clickAt(mark!.x, mark!.y);
+    await waitForFrame(page);
+    // Where Delete and "Delete it" are (the page knows the frame's layout): measured once, then Cancel.
+    const del = await pointInFrame(page, DELETE);
+    await page.clickAt(del.x, del.y);
+    await until(() => attrInFrame(page, CONFIRM, 'data-armed'), (a) => a !== null);
+    const yes = await pointInFrame(page, CONFIRM);
+    const cancel = await pointInFrame(page, 'button.confirm-no');
+    await page.clickAt(cancel.x, cancel.y);
+    await until(() => attrInFrame(page, DELETE, 'class'), (c) => c !== null);
+
+    // A decoy in the top layer, above any z-index, over the frame; clicks pass through it to the frame.
+    const box = (await frameBox(page))!;
+    await page.evaluate((b) => {
+      const decoy = document.createElement('div');
+      decoy.id = 'decoy';
+      decoy.setAttribute('popover', 'manual');
+      decoy.textContent = 'Click here, then here, to claim your prize';
+      decoy.style.cssText = `position:fixed;inset:auto;margin:0;left:${b.x - 10}px;top:${b.y - 10}px;width:${b.width + 20}px;height:${b.height + 20}px;pointer-events:none;background:#fde047;border:0;opacity:1`;
+      document.body.append(decoy);
+      (decoy as HTMLElement & { showPopover(): void }).showPopover();
+    }, box);
+    expect(await page.evaluate(() => document.querySelector('#decoy')?.matches(':popover-open') ?? false, null)).toBe(true);
+    // The decoy is what the reader sees there; the clicks still go to the frame beneath it.
+    expect(await page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName ?? null, del)).toBe('QUOTELIGHT-OVERLAY');
+    await sweepsMore(page, 3); // time for the browser to notice the frame is covered (IntersectionObserver v2 reports every 100 ms)
+
+    // The two lured clicks, back to back, where the decoy says.
+    await page.clickAt(del.x, del.y);
+    await page.clickAt(yes.x, yes.y);
+    const refusal = await until(() => textInFrame(page, 'delete-refused'), (t) => t !== null);
+    if (browser.name === 'chromium') {
+      // The frame is not certainly visible: Delete itself is refused, and says why.
+      expect(refusal).toMatch(/covers or fades this window/);
+      expect(await attrInFrame(page, CONFIRM, 'data-armed')).toBeNull();
+    } else {
+      // No visibility from the browser: the confirm was not armed yet (too soon after Delete).
+      expect(refusal).toMatch(/Not yet/);
+      expect(await attrInFrame(page, CONFIRM, 'data-armed')).toBe('false');
+    }
+    expect(readerItems(await storedArticle(ext, url))).toEqual(saved);
+    expect(await fromExtension<unknown[]>(ext, { type: 'ui/list-trash' })).toEqual([]);
     await ext.close();
     await page.close();
   });
