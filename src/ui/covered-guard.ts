@@ -16,13 +16,17 @@ interface VisibilityInit extends IntersectionObserverInit {
   delay: number;
 }
 
-/** A visibility check that has no answer in this long says "not visible" (a throttled, hidden frame). */
-const CHECK_WAIT_MS = 1000;
+/** How long a click waits for the browser to see the button as visible before it refuses: on a loaded
+ * machine the first visible report of an unobstructed frame came after more than 1 s (trash.e2e.ts). */
+const CHECK_WAIT_MS = 3000;
 
 /**
- * Whether `el` is now entirely visible, unoccluded and unfaded (`isVisible`), as the browser computes
- * it for a fresh observer's first report (the next frame). Asked at the moment of each click rather
- * than kept up to date: a page's popover shown a moment before the click is seen.
+ * Whether `el` is entirely visible, unoccluded and unfaded (`isVisible`) now or within CHECK_WAIT_MS.
+ * Asked at each click rather than kept up to date, so a popover shown a moment before the click is
+ * seen. Waiting for a visible report, not taking the first one, matters: Chromium reports a frame
+ * that moved or resized in the last ~500 ms as not visible (its own clickjacking rule), and the
+ * editor's frame moves when it opens and grows when the confirm appears — a reader's quick click
+ * would be refused. A page's cover stays up, so waiting gains it nothing.
  */
 export function isVisibleNow(el: Element): Promise<boolean> {
   return new Promise((resolve) => {
@@ -34,7 +38,7 @@ export function isVisibleNow(el: Element): Promise<boolean> {
     };
     const io = new IntersectionObserver((entries) => {
       const last = entries.at(-1) as (IntersectionObserverEntry & { isVisible?: boolean }) | undefined;
-      done(last?.isVisible === true);
+      if (last?.isVisible === true) done(true);
     }, init);
     const timer = setTimeout(() => done(false), CHECK_WAIT_MS);
     io.observe(el);

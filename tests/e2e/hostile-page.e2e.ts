@@ -10,11 +10,12 @@ import { articleHtml, page as pageHtml } from './support/article-html';
 import type { TestPage } from './support/browsers';
 import { BLINDING_CSS, hostileScript, type Seen } from './support/hostile-page';
 import { artifactPath } from './support/artifacts';
-import { frameValue, highlightButtonPoint, pointOfText, probeHighlights, selectText } from './support/page-probes';
+import { frameValue, highlightButtonPoint, pointOfText, probeHighlights, rectOfText, selectText } from './support/page-probes';
 import { parseColour, readPng, shareUnlike } from './support/pixels';
 import { MARK_SWATCHES } from '../../src/shared/highlight-styles';
 import { FRAME_PATH, highlightWithNote, markRanges, selectAsReader, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
 import { startFixtureServer } from '../../scripts/fixture-server';
+import { attrInFrame, CONFIRM, DELETE, frameBox, pointInFrame } from './support/frame-points';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -67,51 +68,6 @@ async function sweepsMore(page: TestPage, n: number, count: 'sweeps' | 'attacks'
   await until(read, (v) => v >= from + n);
 }
 
-/**
- * The viewport box of the extension's frame, found as a page finds it: `elementFromPoint` answers the
- * overlay's host for every point over the frame (the closed shadow root hides what is inside).
- */
-const frameBox = (page: TestPage) =>
-  page.evaluate(() => {
-    const isHost = (x: number, y: number) => document.elementFromPoint(x, y)?.tagName === 'QUOTELIGHT-OVERLAY';
-    let inside: { x: number; y: number } | null = null;
-    for (let y = 4; y < innerHeight && !inside; y += 12) for (let x = 4; x < innerWidth && !inside; x += 12) if (isHost(x, y)) inside = { x, y };
-    if (!inside) return null;
-    const { y } = inside;
-    let left = inside.x;
-    let right = inside.x;
-    while (left > 0 && isHost(left - 1, y)) left--;
-    while (right < innerWidth - 1 && isHost(right + 1, y)) right++;
-    // Edges measured through the middle, away from the rounded corners.
-    const x = Math.round((left + right) / 2);
-    let top = y;
-    let bottom = y;
-    while (top > 0 && isHost(x, top - 1)) top--;
-    while (bottom < innerHeight - 1 && isHost(x, bottom + 1)) bottom++;
-    return { x: left, y: top, width: right - left + 1, height: bottom - top + 1 };
-  }, null);
-
-/** The centre of `selector` in the extension's frame, in the page's viewport coordinates. */
-async function pointInFrame(page: TestPage, selector: string): Promise<{ x: number; y: number }> {
-  const box = await frameBox(page);
-  const inner = await page.inFrame(
-    FRAME_PATH,
-    (sel) => {
-      const r = document.querySelector(sel)?.getBoundingClientRect();
-      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
-    },
-    selector,
-  );
-  if (!box || !inner) throw new Error(`no ${selector} in the frame`);
-  return { x: box.x + inner.x, y: box.y + inner.y };
-}
-
-/** An attribute of `selector` in the frame (null when absent). */
-const attrInFrame = (page: TestPage, selector: string, name: string) =>
-  page.inFrame(FRAME_PATH, ([sel, n]) => document.querySelector(sel)?.getAttribute(n) ?? null, [selector, name] as const);
-
-const DELETE = '.confirm-wrap > button.danger';
-const CONFIRM = 'button.confirm-yes';
 
 inEachBrowser('hostile page', (env, name) => {
   it('learns nothing of a note typed in the frame or stored, and writes nothing without the reader', async () => {
@@ -562,20 +518,4 @@ function overlayPoint(): { x: number; y: number } | null {
   const cx = hits.reduce((a, p) => a + p.x, 0) / hits.length;
   const cy = hits.reduce((a, p) => a + p.y, 0) / hits.length;
   return hits.reduce((best, p) => (Math.hypot(p.x - cx, p.y - cy) < Math.hypot(best.x - cx, best.y - cy) ? p : best));
-}
-
-/** Runs in the page: the viewport box of the first occurrence of `text`, scrolled into view. */
-function rectOfText(text: string): { x: number; y: number; width: number; height: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n as Text).data.indexOf(text);
-    if (at < 0) continue;
-    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const r = document.createRange();
-    r.setStart(n, at);
-    r.setEnd(n, at + text.length);
-    const b = r.getClientRects()[0]!;
-    return { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) };
-  }
-  return null;
 }
