@@ -15,7 +15,7 @@ import { parseColour, readPng, shareUnlike } from './support/pixels';
 import { MARK_SWATCHES } from '../../src/shared/highlight-styles';
 import { FRAME_PATH, highlightWithNote, markRanges, selectAsReader, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
 import { startFixtureServer } from '../../scripts/fixture-server';
-import { attrInFrame, CONFIRM, DELETE, frameBox, pointInFrame } from './support/frame-points';
+import { attrInFrame, CONFIRM, DELETE, frameBox, pointInFrame, untilShown } from './support/frame-points';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -446,8 +446,10 @@ inEachBrowser('hostile page', (env, name) => {
     await waitForFrame(page);
     // Where Delete and "Delete it" are (the page knows the frame's layout): measured once, then Cancel.
     const del = await pointInFrame(page, DELETE);
+    await untilShown(page, name, DELETE);
     await page.clickAt(del.x, del.y);
     await until(() => attrInFrame(page, CONFIRM, 'data-armed'), (a) => a !== null);
+    await untilShown(page, name, CONFIRM);
     const yes = await pointInFrame(page, CONFIRM);
     const cancel = await pointInFrame(page, 'button.confirm-no');
     await page.clickAt(cancel.x, cancel.y);

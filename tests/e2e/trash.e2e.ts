@@ -5,9 +5,9 @@ import { expect, it } from 'vitest';
 import { articleHtml, page as pageHtml } from './support/article-html';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import type { TestPage } from './support/browsers';
-import { attrInFrame, boxInFrame, CONFIRM, DELETE, pointInFrame } from './support/frame-points';
+import { attrInFrame, boxInFrame, CONFIRM, DANGER, DELETE, FADED_DANGER, pointInFrame, untilShown } from './support/frame-points';
 import { pointOfText, probeHighlights, rectOfText } from './support/page-probes';
-import { colourDistance, dominantColour, over, parseColour, type Rgb, readPng, shareUnlike } from './support/pixels';
+import { colourDistance, dominantColour, parseColour, type Rgb, readPng, shareUnlike } from './support/pixels';
 import { MARK_SWATCHES } from '../../src/shared/highlight-styles';
 import { highlightWithNote, markRanges, textInFrame, waitForFrame, waitForQuotes } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
@@ -34,9 +34,6 @@ const readerItems = async (ext: TestPage, url: string) =>
 
 const YELLOW = parseColour(MARK_SWATCHES.yellow!).rgb;
 const WHITE: Rgb = [255, 255, 255];
-const DANGER = parseColour('#b91c1c').rgb;
-/** The danger red at the unarmed confirm's opacity (0.55) over the frame's white. */
-const FADED_DANGER = over('rgba(185, 28, 28, 0.55)', WHITE);
 
 /**
  * Waits until the screen shows `colour` under the first line of `text` (a screenshot can lag the DOM
@@ -52,17 +49,6 @@ async function seesColour(page: TestPage, name: string, shot: string, text: stri
     (c) => colourDistance(c, colour) < 24,
   );
   expect(colourDistance(seen, colour), `${shot}: ${seen.join(',')}`).toBeLessThan(24);
-}
-
-/** Waits until the screen shows the danger button `selector` of the frame (its red text, faded or not). */
-async function untilShown(page: TestPage, name: string, selector: string): Promise<void> {
-  const path = artifactPath(name, 'trash-button-shown.png');
-  const ink = async () => {
-    await page.screenshot(path, await boxInFrame(page, selector));
-    const img = readPng(path);
-    return 1 - shareUnlike(img, DANGER, 30) + (1 - shareUnlike(img, FADED_DANGER, 20));
-  };
-  expect(await until(ink, (share) => share > 0.01)).toBeGreaterThan(0.01);
 }
 
 /** Shares of the confirm button's pixels in the full danger red (armed) and in the faded one (not yet). */

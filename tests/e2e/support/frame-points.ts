@@ -1,6 +1,9 @@
 // Where things are in the extension's frame on a page, in the page's viewport coordinates, found as a
 // page script could find them (the frame's box by elementFromPoint); for real clicks into the frame.
+import { expect } from 'vitest';
+import { artifactPath } from './artifacts';
 import type { TestPage } from './browsers';
+import { over, parseColour, readPng, shareUnlike } from './pixels';
 import { FRAME_PATH } from './reader-actions';
 import { until } from './wait';
 
@@ -78,3 +81,23 @@ export const attrInFrame = (page: TestPage, selector: string, name: string) =>
 /** The frame's Delete button, and the confirm it brings. */
 export const DELETE = '.confirm-wrap > button.danger';
 export const CONFIRM = 'button.confirm-yes';
+
+/** The frame's danger red (theme.css), and as the unarmed confirm shows it (opacity 0.55 over white). */
+export const DANGER = parseColour('#b91c1c').rgb;
+export const FADED_DANGER = over('rgba(185, 28, 28, 0.55)', [255, 255, 255]);
+
+/**
+ * Waits until the screen shows the frame's danger button `selector` (its red text, faded or not):
+ * a frame just opened or grown is in the DOM before it is composited, and a real click there
+ * meanwhile goes to the page beneath.
+ */
+export async function untilShown(page: TestPage, name: string, selector: string): Promise<void> {
+  const path = artifactPath(name, 'frame-button-shown.png');
+  const ink = async () => {
+    await page.screenshot(path, await boxInFrame(page, selector));
+    const img = readPng(path);
+    return 1 - shareUnlike(img, DANGER, 30) + (1 - shareUnlike(img, FADED_DANGER, 20));
+  };
+  expect(await until(ink, (share) => share > 0.01)).toBeGreaterThan(0.01);
+}
+
