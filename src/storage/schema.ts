@@ -59,6 +59,8 @@ export const SCHEMA_V6 = {
   searchLog: '++seq',
 } as const;
 
+// ---- Schema block of the trash (issue 24, branch `trash`): one new table. Other branches add versions
+// of their own at the same time; the number is the merge's to set. ----
 /**
  * v7: the trash (trash.ts): deleted annotations and forgotten articles, whole, for 30 days. A new
  * table only, so no rows to bring forward and no upgrade().
@@ -148,5 +150,5 @@ export function defineSchema(db: Dexie): void {
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
-  db.version(7).stores(SCHEMA_V7);
+  db.version(7).stores(SCHEMA_V7); // the trash's block (see SCHEMA_V7)
 }
