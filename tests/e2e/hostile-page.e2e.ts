@@ -473,6 +473,12 @@ inEachBrowser('hostile page', (env, name) => {
 
     // The two lured clicks, back to back, where the decoy says.
     await page.clickAt(del.x, del.y);
+    // Where the confirm comes (Firefox), the page waits until it sees the frame grow for it, so the
+    // second click lands on "Delete it" rather than on the page below a frame not yet grown.
+    if (browser.name !== 'chromium') {
+      await until(() => attrInFrame(page, CONFIRM, 'data-armed'), (a) => a !== null);
+      await until(() => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName ?? null, yes), (t) => t === 'QUOTELIGHT-OVERLAY');
+    }
     await page.clickAt(yes.x, yes.y);
     const refusal = await until(() => textInFrame(page, 'delete-refused'), (t) => t !== null);
     if (browser.name === 'chromium') {
