@@ -96,7 +96,7 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
         onSave={(v) => act({ type: 'save', edit: { colour, note: v.note, tags: v.tags } })}
         onCancel={() => void act({ type: 'close' })}
         cancelLabel="Close"
-        actions={<ConfirmButton label="Delete" question="Delete this highlight?" confirmLabel="Delete it" onConfirm={() => void act({ type: 'delete' })} />}
+        actions={<ConfirmButton guarded label="Delete" question="Delete this highlight?" confirmLabel="Delete it" onConfirm={() => void act({ type: 'delete' })} />}
       >
         <div class="swatches" role="radiogroup" aria-label="Colour">
           {Object.entries(MARK_SWATCHES).map(([name, swatch]) => (

@@ -4,6 +4,7 @@ import { ArticleDetail } from './ArticleDetail';
 import { ImportExport } from './ImportExport';
 import { LibraryHome } from './LibraryHome';
 import { SpeakerQuotes } from './SpeakerQuotes';
+import { Trash } from './Trash';
 import type { Status } from './status';
 import { type LibraryFilters, NO_FILTERS, parseRoute, type Route, routeHash } from './view-model';
 
@@ -39,6 +40,9 @@ export function LibraryApp() {
             Quotelight library
           </button>
         </h1>
+        <button type="button" class="link trash-link" onClick={() => go({ view: 'trash' })}>
+          Trash
+        </button>
         <ImportExport onStatus={setStatus} onImported={changed} />
       </header>
       <div class="status-line">
@@ -52,6 +56,7 @@ export function LibraryApp() {
         <LibraryHome filters={filters} onFilters={setFilters} version={version} onOpen={open} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />
       )}
       {route.view === 'article' && <ArticleDetail url={route.url} at={route.at} onBack={home} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />}
+      {route.view === 'trash' && <Trash version={version} onBack={home} onStatus={setStatus} onChanged={changed} />}
       {route.view === 'speaker' && <SpeakerQuotes name={route.name} onBack={home} onOpen={open} onSpeaker={speaker} />}
     </main>
   );

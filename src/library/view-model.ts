@@ -131,7 +131,7 @@ export function countsLine(c: ArticleRecord['counts']): string {
 }
 
 /** `at`: the annotation to bring into view in the article (a search result opened). */
-export type Route = { view: 'list' } | { view: 'article'; url: string; at?: string } | { view: 'speaker'; name: string };
+export type Route = { view: 'list' } | { view: 'article'; url: string; at?: string } | { view: 'speaker'; name: string } | { view: 'trash' };
 
 /** The page's location hash <-> view, so Back works and a view can be bookmarked. */
 export function parseRoute(hash: string): Route {
@@ -141,11 +141,13 @@ export function parseRoute(hash: string): Route {
   if (url) return at ? { view: 'article', url, at } : { view: 'article', url };
   const name = params.get('speaker');
   if (name?.trim()) return { view: 'speaker', name: name.trim() };
+  if (params.has('trash')) return { view: 'trash' };
   return { view: 'list' };
 }
 
 export function routeHash(r: Route): string {
   if (r.view === 'article') return `#${new URLSearchParams({ article: r.url, ...(r.at ? { at: r.at } : {}) })}`;
   if (r.view === 'speaker') return `#${new URLSearchParams({ speaker: r.name })}`;
+  if (r.view === 'trash') return '#trash';
   return '#';
 }

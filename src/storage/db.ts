@@ -3,6 +3,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, SettingRecord } from '../shared/records';
 import type { JournalRow } from './journal-row';
 import { defineSchema } from './schema';
+import type { TrashEntry } from './trash';
 import { logWrites, type SearchLogRow, type SnapshotRow } from './search-log';
 
 export const DB_NAME = 'quotelight';
@@ -14,6 +15,7 @@ export class QuotelightDB extends Dexie {
   importJournal!: Dexie.Table<JournalRow, [string, string]>;
   searchSnapshot!: EntityTable<SnapshotRow, 'key'>;
   searchLog!: Dexie.Table<SearchLogRow, number>;
+  trash!: EntityTable<TrashEntry, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -59,7 +59,18 @@ export const SCHEMA_V6 = {
   searchLog: '++seq',
 } as const;
 
-export const CURRENT_VERSION = 6;
+// ---- Schema block of the trash (issue 24, branch `trash`): one new table. Other branches add versions
+// of their own at the same time; the number is the merge's to set. ----
+/**
+ * v7: the trash (trash.ts): deleted annotations and forgotten articles, whole, for 30 days. A new
+ * table only, so no rows to bring forward and no upgrade().
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  trash: 'id, deletedAt',
+} as const;
+
+export const CURRENT_VERSION = 7;
 
 /** Row shapes as version 1 wrote them (what an upgrade has to read). */
 export type ArticleRecordV1 = Omit<ArticleRecord, 'urls'>;
@@ -139,4 +150,5 @@ export function defineSchema(db: Dexie): void {
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+  db.version(7).stores(SCHEMA_V7); // the trash's block (see SCHEMA_V7)
 }

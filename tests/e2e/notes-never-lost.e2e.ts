@@ -144,7 +144,7 @@ inEachBrowser('a note is never lost', (env, name) => {
       await page.type('A thought worth keeping');
       await page.press('Tab');
       await page.type('#refused');
-      expect(await ext.evaluate(ask, { type: 'ui/forget-article', url })).toEqual({ ok: true });
+      expect(await ext.evaluate(ask, { type: 'ui/forget-article', url })).toEqual({ ok: true, trashId: expect.any(String) }); // forgotten into the trash
       await page.focusInFrame(FRAME_PATH, '[data-ql="note"]');
       await page.press('Control+Enter');
       const problem = await until(
