@@ -6,6 +6,7 @@ import { LibraryHome } from './LibraryHome';
 import { SpeakerQuotes } from './SpeakerQuotes';
 import type { Status } from './status';
 import { type LibraryFilters, NO_FILTERS, parseRoute, type Route, routeHash } from './view-model';
+import { t } from '../shared/i18n';
 
 /** The library page: routes between the list, one article and one speaker; owns the status line. */
 export function LibraryApp() {
@@ -36,7 +37,7 @@ export function LibraryApp() {
         <img src="/assets/icon-32.png" alt="" width={24} height={24} />
         <h1>
           <button type="button" class="link" onClick={home}>
-            Quotelight library
+            {t('library_title')}
           </button>
         </h1>
         <ImportExport onStatus={setStatus} onImported={changed} />
