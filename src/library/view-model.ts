@@ -4,11 +4,11 @@ import type { ImportSummary } from '../storage/import-journal';
 import { readerItems } from '../shared/annotations';
 import { formatTags, parseTags } from '../shared/tags';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
-import { effectiveSpeaker, groupBySpeaker, type SpeakerGroup, STORED_QUOTE_SPEAKER, UNATTRIBUTED } from '../shared/speakers';
+import { effectiveSpeaker, groupBySpeaker, type SpeakerGroup, STORED_QUOTE_SPEAKER, unattributed } from '../shared/speakers';
 import type { AnnotationHit } from '../storage/library';
 import { t, tn, uiLocale } from '../shared/i18n';
 
-export { effectiveSpeaker, UNATTRIBUTED };
+export { effectiveSpeaker, unattributed };
 export type QuoteGroup = SpeakerGroup<AnnotationRecord>;
 
 /** Quotes of one article grouped by speaker: most quoted first, unattributed last, reading order inside. */

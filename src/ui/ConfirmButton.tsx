@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 
 interface Props {
   /** The first button's text, e.g. "Forget". */
@@ -41,7 +42,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, class:
         {confirmLabel}
       </button>{' '}
       <button type="button" class="confirm-no" onClick={() => setAsking(false)}>
-        Cancel
+        {t('cancel')}
       </button>
     </span>
   );
