@@ -11,7 +11,7 @@ export function registerHighlightTriggers(): void {
     browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuHighlight'), contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void highlightIn(tab.id, 'context menu');
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void highlightIn(tab.id, 'context-menu');
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'highlight-selection') return;

@@ -120,7 +120,10 @@ const pluralSets = new Map<string, Intl.PluralRules>();
 
 function pluralRules(locale: string): Intl.PluralRules {
   let r = pluralSets.get(locale);
-  if (!r) pluralSets.set(locale, (r = new Intl.PluralRules(locale)));
+  if (!r) {
+    r = new Intl.PluralRules(locale);
+    pluralSets.set(locale, r);
+  }
   return r;
 }
 
@@ -128,7 +131,10 @@ function pluralRules(locale: string): Intl.PluralRules {
 export function formatNumber(n: number): string {
   const locale = uiLocale();
   let f = numberFormats.get(locale);
-  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  if (!f) {
+    f = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, f);
+  }
   return f.format(n);
 }
 
