@@ -23,6 +23,7 @@ import { PageNotice } from './page-notice';
 import { allGroupNames, paintPlan } from './paint-plan';
 import { SelectionButton } from './selection-button';
 import { type MessageKey, t } from '../shared/i18n';
+import { stoppedText } from '../shared/stopped-text';
 
 /** A failure the page notice names; the reason follows as $1. */
 type FailureKey = Extract<MessageKey, `page_fail${string}`>;
@@ -153,7 +154,7 @@ export class PageSession {
     this.marks = reply.marks;
     this.view = reply.settings;
     this.repaint();
-    if (reply.stopped) this.ensureUi().notice.show(reply.stopped.message);
+    if (reply.stopped) this.ensureUi().notice.show(stoppedText(reply.stopped));
   }
 
   /** A failure the reader should know about: shown on the page, and logged with its context. */

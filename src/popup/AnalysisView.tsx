@@ -15,6 +15,7 @@ import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import { SourcesView } from '../ui/SourcesView';
 import { CertaintyMark, ToCheckCount } from '../ui/SpeakerCertainty';
 import { formatNumber, type MessageKey, t, tn } from '../shared/i18n';
+import { stoppedText } from '../shared/stopped-text';
 
 const TYPE_LABEL = { person: 'popup_people', organization: 'popup_organizations', place: 'popup_places' } as const satisfies Record<string, MessageKey>;
 
@@ -63,7 +64,7 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
         </p>
         {state.stopped && (
           <p class="state stopped" role="status" data-testid="stopped-early">
-            {state.stopped.message}
+            {stoppedText(state.stopped)}
           </p>
         )}
         <div class="actions">
