@@ -7,6 +7,7 @@ import { SpeakerQuotes } from './SpeakerQuotes';
 import { Trash } from './Trash';
 import type { Status } from './status';
 import { type LibraryFilters, NO_FILTERS, parseRoute, type Route, routeHash } from './view-model';
+import { t } from '../shared/i18n';
 
 /** The library page: routes between the list, one article and one speaker; owns the status line. */
 export function LibraryApp() {
@@ -37,11 +38,11 @@ export function LibraryApp() {
         <img src="/assets/icon-32.png" alt="" width={24} height={24} />
         <h1>
           <button type="button" class="link" onClick={home}>
-            Quotelight library
+            {t('library_title')}
           </button>
         </h1>
         <button type="button" class="link trash-link" onClick={() => go({ view: 'trash' })}>
-          Trash
+          {t('trash_title')}
         </button>
         <ImportExport onStatus={setStatus} onImported={changed} />
       </header>

@@ -1,6 +1,7 @@
+import { t, tn } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { KEPT_FOR, TrashList } from '../ui/TrashList';
+import { keptFor, TrashList } from '../ui/TrashList';
 import type { ShowStatus } from './status';
 import { useLoad } from './use-load';
 import { oneLine } from './view-model';
@@ -27,19 +28,19 @@ export function Trash({ version, onBack, onStatus, onChanged }: Props) {
   return (
     <section class="trash-view" data-testid="trash-view" aria-labelledby="trash-title" aria-busy={loaded.loading}>
       <button type="button" class="link back" onClick={onBack}>
-        ← All articles
+        {t('allArticles')}
       </button>
       <h2 id="trash-title" class="title">
-        Trash
+        {t('trash_title')}
       </h2>
-      <p class="meta">{KEPT_FOR}</p>
+      <p class="meta">{keptFor()}</p>
       {loaded.error && <p class="empty">{loaded.error}</p>}
-      {loaded.data && items.length === 0 && <p class="empty">The trash is empty.</p>}
+      {loaded.data && items.length === 0 && <p class="empty">{t('trash_empty')}</p>}
       {items.length > 0 && (
         <ConfirmButton
-          label="Empty trash"
-          question={`Delete these ${items.length} for good? This cannot be undone.`}
-          confirmLabel="Empty it"
+          label={t('trash_emptyButton')}
+          question={tn('trash_emptyQuestion', items.length)}
+          confirmLabel={t('trash_emptyIt')}
           onConfirm={() =>
             act(async () => {
               const { removed } = await sendToBackground({ type: 'ui/empty-trash' });

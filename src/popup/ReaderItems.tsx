@@ -6,6 +6,7 @@ import { ReaderItemEditor } from '../ui/ReaderItemEditor';
 import { useState } from 'preact/hooks';
 import { matchesFilter } from './group-quotes';
 import { RecentlyDeleted } from './RecentlyDeleted';
+import { t } from '../shared/i18n';
 
 interface Props {
   items: Items;
@@ -33,8 +34,8 @@ export function ReaderItems({ items, filter, onReveal, onChanged }: Props) {
   };
   return (
     <section aria-labelledby="mine-h">
-      <h2 id="mine-h">Your highlights and notes</h2>
-      {placed.length + missing.length === 0 && <p class="empty">Select text on the page and press Highlight (or Alt+Shift+H).</p>}
+      <h2 id="mine-h">{t('yourHighlightsAndNotes')}</h2>
+      {placed.length + missing.length === 0 && <p class="empty">{t('popup_noReaderItems')}</p>}
       <ul class="reader-items">
         {placed.map((p) => (
           <ReaderItemEditor

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import type { TrashItem } from '../storage/trash';
-import { KEPT_FOR, TrashList } from '../ui/TrashList';
+import { keptFor, TrashList } from '../ui/TrashList';
 
 /** Entries the popup lists; the library's Trash has them all. */
 const RECENT = 5;
@@ -21,27 +22,27 @@ export function RecentlyDeleted({ justDeleted, version, onRestored }: Props) {
   useEffect(() => {
     sendToBackground({ type: 'ui/list-trash' }).then(
       (all) => setItems(all.slice(0, RECENT)),
-      (e: unknown) => setProblem(`Could not read the trash: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setProblem(t('trash_readFailed', e instanceof Error ? e.message : String(e))),
     );
   }, [version, justDeleted]);
   const restore = async (id: string) => {
     setProblem(null);
     try {
       const { ok } = await sendToBackground({ type: 'ui/restore-trash', id });
-      if (!ok) setProblem('That is no longer in the trash.');
+      if (!ok) setProblem(t('trash_gone'));
     } catch (e) {
-      setProblem(`Not restored: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(t('trash_notRestored', e instanceof Error ? e.message : String(e)));
     }
     onRestored();
   };
-  const undoable = justDeleted !== null && items.some((t) => t.id === justDeleted);
+  const undoable = justDeleted !== null && items.some((x) => x.id === justDeleted);
   return (
     <>
       {undoable && (
         <p class="undo-bar" role="status" data-testid="undo-bar">
-          Deleted.{' '}
+          {t('trash_deleted')}{' '}
           <button type="button" class="link undo" onClick={() => void restore(justDeleted)}>
-            Undo
+            {t('trash_undo')}
           </button>
         </p>
       )}
@@ -52,9 +53,9 @@ export function RecentlyDeleted({ justDeleted, version, onRestored }: Props) {
       )}
       {items.length > 0 && (
         <details class="recently-deleted" data-testid="recently-deleted">
-          <summary>Recently deleted ({items.length})</summary>
-          <p class="meta">{KEPT_FOR}</p>
-          <TrashList items={items} onRestore={(t) => restore(t.id)} />
+          <summary>{t('trash_recent', items.length)}</summary>
+          <p class="meta">{keptFor()}</p>
+          <TrashList items={items} onRestore={(x) => restore(x.id)} />
         </details>
       )}
     </>

@@ -57,7 +57,7 @@ export type TabState =
 /** A TabState as the background sends it: the analysis packed (analysis-wire.ts), each quotation with its own text. */
 export type TabStateOnWire = Exclude<TabState, { status: 'ready' }> | (Omit<Extract<TabState, { status: 'ready' }>, 'analysis'> & { analysis: WireAnalysis });
 
-export type { AnalysisOutcome, StoppedEarly } from './analysis-outcome';
+export type { AnalysisOutcome, StoppedEarly, StoppedPart } from './analysis-outcome';
 
 /**
  * A reader's mark as the page's content script knows it: where to paint it and in which colour.

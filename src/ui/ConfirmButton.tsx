@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ARM_DELAY_MS, COVERED_MESSAGE, canTrackVisibility, isVisibleNow, TOO_SOON_MESSAGE } from './covered-guard';
+import { ARM_DELAY_MS, canTrackVisibility, coveredMessage, isVisibleNow, tooSoonMessage } from './covered-guard';
+import { t } from '../shared/i18n';
 
 interface Props {
   /** The first button's text, e.g. "Forget". */
@@ -38,14 +39,14 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, class:
     if (!asking || !guarded) return;
     const wait = armAt - performance.now();
     if (wait <= 0) return;
-    const t = setTimeout(() => tick((n) => n + 1), wait);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => tick((n) => n + 1), wait);
+    return () => clearTimeout(timer);
   }, [asking, guarded, armAt]);
 
   /** Where the browser can tell, whether the button is covered or faded now; says so if it is. */
   const covered = async () => {
     if (!tracking || !wrapRef.current || (await isVisibleNow(wrapRef.current))) return false;
-    setRefusal(COVERED_MESSAGE);
+    setRefusal(coveredMessage());
     return true;
   };
   const stop = () => {
@@ -87,7 +88,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, class:
                 if (ready && (await covered())) return;
                 if (!ready) {
                   // Too soon, or never pointed at: delay and pointing start again, so a lured second click does nothing.
-                  setRefusal(TOO_SOON_MESSAGE);
+                  setRefusal(tooSoonMessage());
                   setPointed(false);
                   setArmAt(performance.now() + ARM_DELAY_MS);
                   return;
@@ -101,7 +102,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, class:
             {confirmLabel}
           </button>{' '}
           <button type="button" class="confirm-no" onClick={stop}>
-            Cancel
+            {t('cancel')}
           </button>
         </span>
       )}

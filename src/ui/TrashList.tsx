@@ -1,3 +1,4 @@
+import { t, tn } from '../shared/i18n';
 import { TRASH_DAYS, type TrashItem } from '../storage/trash';
 
 interface Props {
@@ -13,25 +14,23 @@ const when = (t: number) => new Date(t).toLocaleString(undefined, { dateStyle: '
 export function TrashList({ items, onRestore, showArticle = true }: Props) {
   return (
     <ul class="trash-list" data-testid="trash-list">
-      {items.map((t) => (
-        <li key={t.id} class="trash-item" data-testid="trash-item">
+      {items.map((item) => (
+        <li key={item.id} class="trash-item" data-testid="trash-item">
           <p class="trash-what">
-            {t.what === 'article' ? (
-              <>
-                The article <b>{t.articleTitle}</b> with its {t.count} {t.count === 1 ? 'item' : 'items'}
-              </>
+            {item.what === 'article' ? (
+              tn('trash_article', item.count, item.articleTitle)
             ) : (
               <>
-                “{t.text}”{t.note && <span class="trash-note"> — {t.note}</span>}
+                “{item.text}”{item.note && <span class="trash-note"> — {item.note}</span>}
               </>
             )}
           </p>
           <p class="meta">
-            Deleted {when(t.deletedAt)}
-            {showArticle && t.what !== 'article' && <> from {t.articleTitle}</>}
+            {t('trash_deletedAt', when(item.deletedAt))}
+            {showArticle && item.what !== 'article' && <> {t('trash_from', item.articleTitle)}</>}
           </p>
-          <button type="button" class="restore" onClick={() => void onRestore(t)}>
-            Restore
+          <button type="button" class="restore" onClick={() => void onRestore(item)}>
+            {t('trash_restore')}
           </button>
         </li>
       ))}
@@ -39,4 +38,5 @@ export function TrashList({ items, onRestore, showArticle = true }: Props) {
   );
 }
 
-export const KEPT_FOR = `Deleted items are kept for ${TRASH_DAYS} days, then removed for good.`;
+/** Said wherever the trash is shown (a function: the language is the browser's, read when shown). */
+export const keptFor = (): string => t('trash_keptFor', TRASH_DAYS);

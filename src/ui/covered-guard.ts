@@ -45,5 +45,6 @@ export function isVisibleNow(el: Element): Promise<boolean> {
   });
 }
 
-export const COVERED_MESSAGE = 'Not deleted: something on the page covers or fades this window, so Quotelight cannot be sure you see what you click. Delete it from the popup or the library instead.';
-export const TOO_SOON_MESSAGE = 'Not yet: move the pointer onto “Delete it” and click it once it is ready.';
+export const coveredMessage = (): string => t('guard_covered');
+export const tooSoonMessage = (): string => t('guard_tooSoon', t('deleteIt'));import { t } from '../shared/i18n';
+
