@@ -2,12 +2,13 @@
 // PER, ORG and LOC (MISC/OTH are out of gold and prediction alike: the tagger has no such type),
 // and "all", the micro-average of the three. One line a set:
 //   ner conll2003-en: PER P=… R=… F1=… ORG … LOC … all F1=…
-//   npx tsx scripts/eval/ner-sets.ts [--model en=/tmp/x.json] [--no-consistency] [set …]
+//   npx tsx scripts/eval/ner-sets.ts [--model en=/tmp/x.json] [--no-consistency | --consistency] [set …]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type EntityType, TYPES, type TaggedSpan } from '../../src/analysis/ner/labels';
 import { decodeModel, type NerModel, type NerModelFile } from '../../src/analysis/ner/model';
 import { type TagDocumentOptions, tagDocument } from '../../src/analysis/ner/tag-document';
+import { votesAcrossMentions } from '../../src/analysis/ner/models';
 import { type GoldDocument, type Lang, NER_SETS, type NerSet } from './ner-corpora';
 
 export interface TypeScore {
@@ -52,8 +53,10 @@ export function scoreDocuments(docs: readonly GoldDocument[], tag: (doc: GoldDoc
   return out;
 }
 
+/** A set's scores as the actors stage tags it: the mention vote as that language has it, unless `opts` says. */
 export function scoreSet(set: NerSet, model: NerModel, opts: TagDocumentOptions = {}): SetScore {
-  return scoreDocuments(set.read(), (doc) => tagDocument(model, doc.map((s) => s.tokens), opts));
+  const o = { consistency: votesAcrossMentions(set.lang), ...opts };
+  return scoreDocuments(set.read(), (doc) => tagDocument(model, doc.map((s) => s.tokens), o));
 }
 
 export function nerLine(name: string, s: SetScore): string {
@@ -68,9 +71,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const models = new Map<Lang, NerModel>();
   const names: string[] = [];
-  const consistency = !args.includes('--no-consistency');
+  // --no-consistency / --consistency: the mention vote off or on in every language (default: as shipped).
+  const consistency = args.includes('--no-consistency') ? false : args.includes('--consistency') ? true : undefined;
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--no-consistency') continue;
+    if (args[i] === '--no-consistency' || args[i] === '--consistency') continue;
     if (args[i] === '--model') {
       const [lang, path] = args[++i]!.split('=') as [Lang, string];
       models.set(lang, decodeModel(JSON.parse(readFileSync(path, 'utf8')) as NerModelFile));
@@ -80,6 +84,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const set of names.length ? NER_SETS.filter((s) => names.includes(s.name)) : REPORTED_SETS) {
     const model = models.get(set.lang) ?? (await nerModelFor(set.lang));
     if (!model) continue;
-    console.log(nerLine(set.name, scoreSet(set, model, { consistency })));
+    console.log(nerLine(set.name, scoreSet(set, model, consistency === undefined ? {} : { consistency })));
   }
 }

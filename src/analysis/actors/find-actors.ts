@@ -3,7 +3,7 @@
 // and never changes; everything else lives in the call.
 import { documentContext } from '../ner/features';
 import type { NerModel } from '../ner/model';
-import { nerModelLoaded } from '../ner/models';
+import { nerModelLoaded, votesAcrossMentions } from '../ner/models';
 import { supportedLanguage } from '../lang/codes';
 import { tagDocument } from '../ner/tag-document';
 import type { Entity, Mention } from '../aliases';
@@ -36,14 +36,6 @@ function modelFor(lang: string): NerModel | null {
   return model;
 }
 
-/**
- * Whether the mentions of one name vote on its type (tag-document.ts). Measured per language on
- * the dev pages: for English the vote cost a speaker on polnear-dev (463 → 462 of 492) and
- * organizations on dev (0.86 → 0.85), so English keeps the tagger's own types.
- */
-const VOTE: ReadonlySet<string> = new Set(['de', 'es', 'fr', 'pt']);
-const votesAcrossMentions = (lang: string | undefined): boolean => VOTE.has(supportedLanguage(lang) ?? 'en');
-
 export function findActors(input: ActorInput, given?: NerModel): { entities: Entity[]; mentions: Mention[] } {
   const { text, blocks, sentences, inQuote } = input;
   const model = given ?? modelFor(input.lang ?? 'en');
@@ -54,7 +46,7 @@ export function findActors(input: ActorInput, given?: NerModel): { entities: Ent
   const tagged = tagDocument(
     model,
     used.map((s) => s.tokens),
-    { skip: (tokens) => !mayHoldName(tokens), context: doc, consistency: votesAcrossMentions(input.lang) },
+    { skip: (tokens) => !mayHoldName(tokens), context: doc, consistency: votesAcrossMentions(input.lang ?? 'en') },
   );
   const raw: RawMention[] = [];
   for (const [k, s] of used.entries()) {
