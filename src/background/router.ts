@@ -1,5 +1,4 @@
 // Dispatches each checked message to its handler. Handlers return the reply; thrown errors become ErrorReply.
-import { parseSpeaker } from '../shared/speaker-value';
 import { probability } from '../shared/confidence';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { packAnalysis, unpackAnalysis } from '../shared/analysis-wire';
@@ -13,7 +12,7 @@ import { analysisBackend } from './analysis-backend';
 import { importJson } from '../export/import';
 import { expectFrame, type FrameActions, hideFrame, showCardInFrame, showInFrame } from './frames';
 import { insertHighlightStyles } from './page-styles';
-import { applyCorrections, placeReaderItems } from './reader-items';
+import { applyCorrections, correctedQuote, placeReaderItems } from './reader-items';
 import { isAllowed, senderKind } from './sender';
 import { articleIdOfTab, existingTab, knownTabs, stateOf, type TabRecord, tabRecord } from './tab-states';
 import { quoteElsewhere, tabQuotesElsewhere } from './quotes-elsewhere';
@@ -203,14 +202,15 @@ const handlers: Handlers = {
     return { shown: await showInFrame(tabId, msg.view, placed.annotation) };
   },
   'page/frame-card': async (msg, sender) => {
-    const { title, details, speakerConfidence } = msg.card;
+    const { title, details, speakerConfidence, speakerCorrected } = msg.card;
     const ok = (x: unknown) => typeof x === 'string' && x.length <= CARD_LINE_MAX;
     if (!ok(title) || !Array.isArray(details) || details.length > 8 || !details.every(ok)) throw new Error('Malformed card.');
     if (speakerConfidence !== undefined && probability(speakerConfidence) === null) throw new Error('Malformed card.');
+    if (speakerCorrected !== undefined && typeof speakerCorrected !== 'boolean') throw new Error('Malformed card.');
     const tabId = sender.tab!.id!;
     // A quote's card also says where else it was quoted: for a quote of this tab's own analysis only.
     const elsewhere = msg.quote ? await quoteElsewhere(senderTab(sender), msg.quote) : undefined;
-    const card = speakerConfidence === undefined ? { title, details } : { title, details, speakerConfidence };
+    const card = speakerConfidence === undefined ? { title, details } : { title, details, speakerConfidence, ...(speakerCorrected ? { speakerCorrected } : {}) };
     return { shown: await showCardInFrame(tabId, card, elsewhere) };
   },
   'page/frame-hide': async (_msg, sender) => {
@@ -251,7 +251,7 @@ const handlers: Handlers = {
     await getLibrary().updateAnnotation(row.id, { speakerCorrection: msg.speaker });
     t.analysis = {
       ...t.analysis,
-      quotes: t.analysis.quotes.map((q) => (q === quote ? { ...q, speaker: msg.speaker ? parseSpeaker(msg.speaker) : row.speaker, confidence: 1 } : q)),
+      quotes: t.analysis.quotes.map((q) => (q === quote ? correctedQuote(q, msg.speaker, row) : q)),
     };
     t.saved = true;
     return { ok: true };

@@ -11,5 +11,5 @@ export function markCard(a: Pick<AnnotationRecord, 'note' | 'tags'>): CardText {
 
 /** The certainty shown under a quote card's speaker; null on cards that name no speaker (actors, marks, nobody). */
 export function cardCertainty(card: CardText): SpeakerCertainty | null {
-  return card.speakerConfidence === undefined ? null : speakerCertainty(card.speakerConfidence);
+  return card.speakerConfidence === undefined ? null : speakerCertainty(card.speakerConfidence, card.speakerCorrected === true);
 }

@@ -1,6 +1,7 @@
 // What the reader points at, in article offsets: their own mark first, then a quote, then an actor.
 // Pure: no DOM, so it is unit-tested directly.
 import type { Actor, Analysis, Quote } from '../analysis/types';
+import { READER_RULE } from '../shared/confidence';
 import { shownRole } from '../shared/honorifics';
 import type { CardText, PageMark } from '../shared/messages';
 
@@ -35,7 +36,7 @@ export function describeItem(item: AnalysedItem): CardText {
       // Plain words: the role (a courtesy title is none) and the verb as the article has it ("told reporters").
       const details = [shownRole(q.speakerRole) ?? '', q.cue ?? ''].filter(Boolean);
       // Nobody found: there is no attribution to be sure of.
-      return sp.kind === 'nobody' ? { title: speaker, details } : { title: speaker, details, speakerConfidence: q.confidence };
+      return sp.kind === 'nobody' ? { title: speaker, details } : { title: speaker, details, speakerConfidence: q.confidence, ...(q.rule === READER_RULE ? { speakerCorrected: true } : {}) };
     }
     case 'actor': {
       const n = item.mentionCount;

@@ -2,7 +2,7 @@
 import { speakerDisplay } from '../shared/speaker-value';
 import type { Actor, ActorType, Quote } from '../analysis/types';
 import { groupBySpeaker, type SpeakerGroup } from '../shared/speakers';
-import { needsCheck, type SpeakerCertainty, speakerCertainty } from '../shared/confidence';
+import { needsCheck, READER_RULE, type SpeakerCertainty, speakerCertainty } from '../shared/confidence';
 
 export type { SpeakerGroup };
 
@@ -28,12 +28,12 @@ export function matchesFilter(filter: string, ...fields: (string | null | undefi
 }
 
 /** How sure the analysis is of a quote's speaker; null when it names nobody (nothing to be sure of). */
-export function quoteCertainty(q: Pick<Quote, 'speaker' | 'confidence'>): SpeakerCertainty | null {
-  return q.speaker.kind === 'nobody' ? null : speakerCertainty(q.confidence);
+export function quoteCertainty(q: Pick<Quote, 'speaker' | 'confidence' | 'rule'>): SpeakerCertainty | null {
+  return q.speaker.kind === 'nobody' ? null : speakerCertainty(q.confidence, q.rule === READER_RULE);
 }
 
 /** The quote's speaker is one the reader should check. */
-export function quoteToCheck(q: Pick<Quote, 'speaker' | 'confidence'>): boolean {
+export function quoteToCheck(q: Pick<Quote, 'speaker' | 'confidence' | 'rule'>): boolean {
   const c = quoteCertainty(q);
   return c !== null && needsCheck(c);
 }

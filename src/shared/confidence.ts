@@ -35,6 +35,9 @@ export function speakerCertainty(confidence: number | null | undefined, correcte
   return { band: p < CHECK_BELOW ? 'check' : 'likely', confidence: p };
 }
 
+/** The rule name a quote carries once the reader named its speaker: certain, shown as "set by you". */
+export const READER_RULE = 'reader';
+
 export const needsCheck = (c: SpeakerCertainty): boolean => c.band === 'check';
 
 /** The band in a word or two, as shown beside the speaker. */

@@ -10,6 +10,7 @@ import type { ImportTally } from '../storage/import-journal';
 import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, ListArticlesOptions } from '../storage/library';
 import type { Facets } from '../storage/search-index';
 import type { SearchFilters } from '../storage/search-query';
+import type { StoppedEarly } from './analysis-outcome';
 import type { WireAnalysis } from './analysis-wire';
 import type { QuotesElsewhere } from './quotes-elsewhere';
 import type { AnnotationRecord, ArticleRecord, SettingsMap } from './records';
@@ -55,16 +56,7 @@ export type TabState =
 /** A TabState as the background sends it: the analysis packed (analysis-wire.ts), each quotation with its own text. */
 export type TabStateOnWire = Exclude<TabState, { status: 'ready' }> | (Omit<Extract<TabState, { status: 'ready' }>, 'analysis'> & { analysis: WireAnalysis });
 
-/** Why an analysis covers less than the whole page, as the reader is told. */
-export interface StoppedEarly {
-  reason: 'too-long' | 'too-many' | 'time';
-  message: string;
-}
-
-export interface AnalysisOutcome {
-  analysis: Analysis;
-  stopped: StoppedEarly | null;
-}
+export type { AnalysisOutcome, StoppedEarly } from './analysis-outcome';
 
 /**
  * A reader's mark as the page's content script knows it: where to paint it and in which colour.
@@ -101,6 +93,8 @@ export interface CardText {
   details: string[];
   /** A quote's card: the analysis's probability that the title's speaker said it (0..1). */
   speakerConfidence?: number;
+  /** A quote's card whose speaker the reader set: certain, whatever the probability says. */
+  speakerCorrected?: boolean;
 }
 
 export type { ExportFormatName as ExportFormat };

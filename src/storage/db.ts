@@ -1,7 +1,7 @@
 // The Dexie database. Only src/storage touches its tables; the app calls library.ts.
 import { Dexie, type EntityTable } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, SettingRecord } from '../shared/records';
-import type { JournalRow } from './import-journal';
+import type { JournalRow } from './journal-row';
 import { defineSchema } from './schema';
 import { logWrites, type SearchLogRow, type SnapshotRow } from './search-log';
 

@@ -5,12 +5,7 @@ import { byPosition } from '../shared/annotations';
 import type { Analysis } from '../analysis/types';
 import { describe } from '../anchoring/describe';
 import type { ArticleMeta } from '../extraction/types';
-import type {
-  AnnotationRecord,
-  ArticleRecord,
-  SettingKey,
-  SettingsMap,
-} from '../shared/records';
+import type { AnnotationRecord, ArticleRecord, LibraryData, SettingKey, SettingsMap } from '../shared/records';
 import { articleFromMeta, COUNT_KEY, countKinds, detectedAnnotations, mergeDetected, readerTouched, withDerived } from './build';
 import { QuotelightDB } from './db';
 import { LiveIndex, type Written } from './live-index';
@@ -79,10 +74,7 @@ export interface AnnotationHit {
   terms?: string[];
 }
 
-export interface LibraryData {
-  articles: ArticleRecord[];
-  annotations: AnnotationRecord[];
-}
+export type { LibraryData } from '../shared/records';
 
 /** An import that has written nothing for this long was abandoned; the next import rolls it back. */
 const IMPORT_IDLE_MS = 5 * 60_000;

@@ -138,10 +138,16 @@ inEachBrowser('speaker confidence', (env, name) => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }, 'Selma Brandt');
     await popup.click('form.correct button[type="submit"]');
-    await until(
+    const fixed = await until(
       () => popup.evaluate(popupMarks, null),
       (m) => m.some((x) => x.quote.includes(UNSURE)) && !m.some((x) => x.label?.startsWith('Unsure')),
     );
+    // Not "likely (99%)": the reader's own speaker is said to be theirs.
+    expect(fixed.find((x) => x.quote.includes(UNSURE))).toMatchObject({ label: 'Speaker set by you', visible: true });
+    await popup.evaluate((quote) => {
+      [...document.querySelectorAll('.quote-item')].find((i) => i.textContent?.includes(quote))?.scrollIntoView({ block: 'center' });
+    }, UNSURE);
+    await popup.screenshot(artifactPath(name, 'confidence-popup-corrected.png'), POPUP_CLIP);
     expect(await popup.evaluate(texts, 'details.speaker summary .to-check')).toEqual([]);
     await lib.reload();
     await lib.waitFor('[data-testid="article-detail"] .quote-text');

@@ -3,6 +3,8 @@ import { applyCorrections, placeReaderItems } from '../../../src/background/read
 import { isReaderItem } from '../../../src/shared/annotations';
 import { analysis, quote, record } from '../page/make';
 import { parseSpeaker, speakerString } from '../../../src/shared/speaker-value';
+import { READER_RULE } from '../../../src/shared/confidence';
+import { quoteCertainty } from '../../../src/popup/group-quotes';
 
 const TEXT = [
   'The harbour board met on Tuesday.',
@@ -57,7 +59,10 @@ describe('applyCorrections', () => {
   it("overrides the overlapping quote's speaker with the reader's, at full confidence", () => {
     const correction = record(TEXT, s2, e2, { kind: 'quote', speaker: parseSpeaker(null), speakerCorrection: 'Ed Marsh' });
     const out = applyCorrections(base, TEXT, [correction]);
-    expect(out.quotes[1]).toEqual({ ...base.quotes[1], speaker: parseSpeaker('Ed Marsh'), speakerMention: null, confidence: 1 });
+    expect(out.quotes[1]).toEqual({ ...base.quotes[1], speaker: parseSpeaker('Ed Marsh'), speakerMention: null, confidence: 1, rule: READER_RULE });
+    // The popup says "set by you", not "likely", for the reader's own speaker.
+    expect(quoteCertainty(out.quotes[1]!)?.band).toBe('corrected');
+    expect(quoteCertainty(out.quotes[0]!)?.band).toBe('likely');
     expect(out.quotes[0]).toBe(base.quotes[0]);
     expect(out.actors).toBe(base.actors);
     // The input analysis is left as it was.

@@ -275,4 +275,11 @@ describe("a quote card's speaker certainty", () => {
     const none = card();
     expect(none.container.querySelector('.certainty')).toBeNull();
   });
+
+  it('says "set by you" on a card whose speaker the reader set', () => {
+    const { getByRole } = render(
+      <FrameApp state={nextState(HIDDEN, { type: 'card', card: { title: 'Ines Varga', details: [], speakerConfidence: 1, speakerCorrected: true } })} port={port} />,
+    );
+    expect(getByRole('img', { name: 'Speaker set by you' }).getAttribute('data-band')).toBe('corrected');
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { READER_RULE } from '../../../src/shared/confidence';
 import type { Quote } from '../../../src/analysis/types';
 import { type AnalysedItem, describeItem, itemAt } from '../../../src/page/item-at';
 import { actor, analysis, mark, quote } from './make';
@@ -53,6 +54,11 @@ describe('describeItem', () => {
   it("carries the speaker's probability for the frame to show, and none when nobody was found", () => {
     expect(describeItem(quoteItem({ speaker: parseSpeaker('unnamed: a port official'), confidence: 0.41 })).speakerConfidence).toBe(0.41);
     expect(describeItem(quoteItem({ speaker: parseSpeaker(null), confidence: 0.41 }))).not.toHaveProperty('speakerConfidence');
+  });
+
+  it('says when the speaker is the one the reader set', () => {
+    expect(describeItem(quoteItem({ speaker: parseSpeaker('Rosa Lind'), confidence: 1, rule: READER_RULE })).speakerCorrected).toBe(true);
+    expect(describeItem(quoteItem({ speaker: parseSpeaker('Rosa Lind'), confidence: 0.99 }))).not.toHaveProperty('speakerCorrected');
   });
 
   it('shows an unnamed speaker as "Unnamed source (…)"', () => {
