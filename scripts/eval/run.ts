@@ -95,7 +95,7 @@ async function main(): Promise<number> {
       const line = score(set, cli, record, 'model', subset.dir);
       console.log(`quotes and speakers, ${lang} (${set}): ${line}`);
       const key = pages ? `${set}.${lang}` : set;
-      for (const [k, v] of Object.entries(figures(line))) if (k === 'quote_F1' || k === 'speaker_acc') results[`${key}.${k}`] = v;
+      for (const [k, v] of Object.entries(figures(line))) results[`${key}.${k}`] = v;
     } finally {
       subset.done();
       rmSync(record, { recursive: true, force: true });
