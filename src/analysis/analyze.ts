@@ -8,6 +8,7 @@ import type { RankerModel } from './attribution/ranker';
 import { buildDoc } from './document';
 import { findActors } from './actors/find-actors';
 import speakerModel from './models/speaker-ranker.json';
+import { loadNerModel } from './ner/models';
 import { knownNames } from './noun-phrases';
 import type { Actor, Analysis, ArticleText } from './types';
 
@@ -26,9 +27,19 @@ export function analysisLanguage(article: ArticleText, options: AnalyzeOptions =
   return (options.lang ?? article.lang ?? 'en').toLowerCase();
 }
 
+/**
+ * Loads what `analyze` needs for the article's language and nothing else: the tagger of a
+ * language other than English is its own chunk, fetched here once (an English page fetches none).
+ * Callers await it before `analyze`, which stays synchronous and pure.
+ */
+export async function prepareAnalysis(article: ArticleText, options: AnalyzeOptions = {}): Promise<void> {
+  await loadNerModel(analysisLanguage(article, options));
+}
+
 export function analyze(article: ArticleText, options: AnalyzeOptions = {}): Analysis {
   const doc = buildDoc(article);
-  const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote });
+  const lang = analysisLanguage(article, options);
+  const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote, lang });
   const phraseDoc = { text: doc.text, known: knownNames(mentions) };
   const quotes = attributeEchoes(attributeQuotes(doc, phraseDoc, entities, mentions, options.choose ?? defaultChooser));
   return { quotes, actors: toActors(entities) };
