@@ -8,6 +8,9 @@ import type { RankerModel } from './attribution/ranker';
 import { buildDoc } from './document';
 import { findActors } from './actors/find-actors';
 import speakerModel from './models/speaker-ranker.json';
+import { languageData } from './lang';
+import { EN } from './lang/en';
+import { capitalisedNouns } from './lang/nouns';
 import { knownNames } from './noun-phrases';
 import type { Actor, Analysis, ArticleText } from './types';
 
@@ -27,9 +30,11 @@ export function analysisLanguage(article: ArticleText, options: AnalyzeOptions =
 }
 
 export function analyze(article: ArticleText, options: AnalyzeOptions = {}): Analysis {
-  const doc = buildDoc(article);
+  // A language without data is read with the English words, as before languages.
+  const lang = languageData(analysisLanguage(article, options)) ?? EN;
+  const doc = buildDoc(article, lang);
   const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote });
-  const phraseDoc = { text: doc.text, known: knownNames(mentions) };
+  const phraseDoc = { text: doc.text, known: knownNames(mentions), lang, nouns: lang.capitalisedNouns ? capitalisedNouns(doc, mentions) : undefined };
   const quotes = attributeEchoes(attributeQuotes(doc, phraseDoc, entities, mentions, options.choose ?? defaultChooser));
   return { quotes, actors: toActors(entities) };
 }

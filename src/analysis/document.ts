@@ -1,6 +1,8 @@
 // Stage "tokens": the article as sentences of tokens, and where its quotations are.
 // Everything later reads positions through this, with binary searches, so no stage
 // has to scan the whole text per quote.
+import type { LanguageData } from './lang';
+import { EN } from './lang/en';
 import { ASIDE_KINDS, findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { spanAt, splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
@@ -24,9 +26,11 @@ export interface Doc {
   /** Each block's position among the blocks of running text: captions and credits do not count,
    * so a quotation that continues past a photo caption is still the next paragraph. */
   proseIndex: number[];
+  /** The language its words are read in (English for a language without data). */
+  lang: LanguageData;
 }
 
-export function buildDoc(article: ArticleText): Doc {
+export function buildDoc(article: ArticleText, lang: LanguageData = EN): Doc {
   const { text, blocks } = article;
   const spans = findQuoteSpans(article);
   const inQuote = (pos: number) => {
@@ -42,7 +46,7 @@ export function buildDoc(article: ArticleText): Doc {
   blockFirstSentence.push(sentences.length);
   let prose = 0;
   const proseIndex = blocks.map((b) => (ASIDE_KINDS.has(b.kind) ? prose : prose++));
-  return { title: article.title, text, blocks, spans, sentences, blockFirstSentence, inQuote, proseIndex };
+  return { title: article.title, text, blocks, spans, sentences, blockFirstSentence, inQuote, proseIndex, lang };
 }
 
 /** The sentence holding `pos`, if any. */
