@@ -10,7 +10,7 @@ import { findActors } from './actors/find-actors';
 import speakerModel from './models/speaker-ranker.json';
 import { languageData } from './lang';
 import { EN } from './lang/en';
-import { capitalisedNouns } from './lang/nouns';
+import { capitalisedNouns, commonNoun } from './lang/nouns';
 import { knownNames } from './noun-phrases';
 import type { Actor, Analysis, ArticleText } from './types';
 
@@ -34,8 +34,11 @@ export function analyze(article: ArticleText, options: AnalyzeOptions = {}): Ana
   const lang = languageData(analysisLanguage(article, options)) ?? EN;
   const doc = buildDoc(article, lang);
   const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote });
-  const phraseDoc = { text: doc.text, known: knownNames(mentions), lang, nouns: lang.capitalisedNouns ? capitalisedNouns(doc, mentions) : undefined };
-  const quotes = attributeEchoes(attributeQuotes(doc, phraseDoc, entities, mentions, options.choose ?? defaultChooser));
+  const nouns = lang.capitalisedNouns ? capitalisedNouns(doc, mentions) : undefined;
+  // A tagger's "name" that the article writes as a common noun ("die Kontrolle") is no speaker.
+  const speakers = nouns ? mentions.filter((m) => !commonNoun(doc.text.slice(m.start, m.end), nouns)) : mentions;
+  const phraseDoc = { text: doc.text, known: knownNames(speakers), lang, nouns };
+  const quotes = attributeEchoes(attributeQuotes(doc, phraseDoc, entities, speakers, options.choose ?? defaultChooser));
   return { quotes, actors: toActors(entities) };
 }
 

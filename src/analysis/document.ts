@@ -2,6 +2,7 @@
 // Everything later reads positions through this, with binary searches, so no stage
 // has to scan the whole text per quote.
 import type { LanguageData } from './lang';
+import { splitElisions } from './lang/elision';
 import { EN } from './lang/en';
 import { ASIDE_KINDS, findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { spanAt, splitSentences } from './sentences';
@@ -41,7 +42,7 @@ export function buildDoc(article: ArticleText, lang: LanguageData = EN): Doc {
   const blockFirstSentence: number[] = [];
   blocks.forEach((b, bi) => {
     blockFirstSentence.push(sentences.length);
-    for (const s of splitSentences(text, b.start, b.end, inQuote)) sentences.push({ ...s, block: bi, tokens: tokenize(text, s.start, s.end) });
+    for (const s of splitSentences(text, b.start, b.end, inQuote)) sentences.push({ ...s, block: bi, tokens: splitElisions(tokenize(text, s.start, s.end), lang.code) });
   });
   blockFirstSentence.push(sentences.length);
   let prose = 0;

@@ -13,6 +13,7 @@ import { DOCUMENT_HEADS, ORGANIZATION_HEADS as ORG_HEADS } from '../lexicons/des
 import { isCommonWord, typeFromWords } from '../nlp';
 import { documentContext } from '../ner/features';
 import { hasPossessive, stripPossessive } from '../tokens';
+import { lastPersonFor } from './description-intl';
 import { documentIntroduction } from './issuer';
 
 /** How far back (in characters) a description looks for the actor it stands for. */
@@ -125,6 +126,7 @@ export class Resolver {
         if (!e && this.lede.has(block)) e = this.ledeCataphora(ref.start, ahead);
         // Last resort for "the Republican nominee": the person the article is about.
         if (!e && isPersonDescription(ref.text)) e = mostSalientPerson(ref.start, this.mentions, ref.text);
+        if (!e && this.doc.lang.code !== 'en') e = lastPersonFor(ref.text, ref.start, this.doc, this.mentions, (p) => this.mentionIndexAt(p));
         e ??= this.bodyOrAuthor(ref.text, ref.start);
         return e ? { entity: e, unnamed: null } : { entity: null, unnamed: ref.text };
       }
@@ -226,7 +228,7 @@ export class Resolver {
       for (let k = this.mentionIndexAt(sent.start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!;
         if (m.start >= limit) break;
-        if (this.doc.inQuote(m.start) || !compatible(m.entity, pronoun)) continue;
+        if (this.doc.inQuote(m.start) || !compatible(m.entity, pronoun, this.doc.lang)) continue;
         if (hasPossessive(this.doc.text.slice(m.start, m.end + 2))) {
           fallback ??= m;
           continue;
