@@ -35,8 +35,9 @@ export function analyze(article: ArticleText, options: AnalyzeOptions = {}): Ana
   const doc = buildDoc(article, lang);
   const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote });
   const nouns = lang.capitalisedNouns ? capitalisedNouns(doc, mentions) : undefined;
-  // A tagger's "name" that the article writes as a common noun ("die Kontrolle") is no speaker.
-  const speakers = nouns ? mentions.filter((m) => !commonNoun(doc.text.slice(m.start, m.end), nouns)) : mentions;
+  // A tagger's "name" that is a function word of the language ("Asimismo", "Zuvor") or that the
+  // article writes as a common noun ("die Kontrolle") is no speaker.
+  const speakers = lang.code === 'en' ? mentions : mentions.filter((m) => !commonNoun(doc.text.slice(m.start, m.end), nouns ?? lang.notNames) && !commonNoun(doc.text.slice(m.start, m.end), lang.notNames));
   const phraseDoc = { text: doc.text, known: knownNames(speakers), lang, nouns };
   const quotes = attributeEchoes(attributeQuotes(doc, phraseDoc, entities, speakers, options.choose ?? defaultChooser));
   return { quotes, actors: toActors(entities) };

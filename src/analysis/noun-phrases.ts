@@ -179,7 +179,7 @@ function knownForward(tokens: Token[], i: number, d: PhraseDoc): SpeakerRef | nu
 export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): SpeakerRef | null {
   const t = tokens[i];
   if (!t?.word) return null;
-  const known = knownForward(tokens, i, d) ?? (isDet(t, d) && (t.lower === 'the' || (d.lang !== undefined && d.lang.code !== 'en' && !langOf(d).indefinite.has(t.lower))) ? knownForward(tokens, i + 1, d) : null);
+  const known = knownForward(tokens, i, d) ?? (isDet(t, d) && (t.lower === 'the' || (d.lang !== undefined && d.lang.code !== 'en' && !langOf(d).indefinite.has(t.lower) && !isRole(tokens[i + 1] ?? t, d))) ? knownForward(tokens, i + 1, d) : null);
   // "Clinton campaign spokesman Brian Fallon": an actor used as a modifier before role words and a name.
   const afterKnown = known ? tokens.findIndex((x) => x.start >= known.end) : -1;
   if (known && afterKnown > 0) {

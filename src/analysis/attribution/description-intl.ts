@@ -42,12 +42,16 @@ export function definiteRole(desc: string, lang: LanguageData): boolean {
 export function lastPersonFor(desc: string, pos: number, doc: Doc, mentions: readonly Mention[], mentionIndexAt: (pos: number) => number): Entity | null {
   if (!definiteRole(desc, doc.lang)) return null;
   const gender = descriptionGender(desc, doc.lang);
+  // A person named more than once is one the article follows; a name met once (often a place the
+  // tagger took for a person) is taken only when no such person is in reach.
+  let once: Entity | null = null;
   for (let k = mentionIndexAt(pos) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.start < pos - REACH) break;
     if (doc.inQuote(m.start) || m.entity.type !== 'person') continue;
     if (gender && m.entity.gender && m.entity.gender !== gender) continue;
-    return m.entity;
+    if (m.entity.mentions.length > 1) return m.entity;
+    once ??= m.entity;
   }
-  return null;
+  return once;
 }

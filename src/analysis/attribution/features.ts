@@ -12,7 +12,7 @@ import { isStrongSpeechVerb, speechVerbBase } from '../speech-verbs';
 import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import { FeatureNames } from './feature-names';
-import type { QuoteWindow } from './quote-window';
+import { closeMarkAt, openMarkAt, type QuoteWindow } from './quote-window';
 
 export interface QuoteFacts {
   /** The rule-based reading of the quotation: direct, partial or other (title, scare quote). */
@@ -237,8 +237,12 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
     // The words between the quotation and the candidate, and the word after it.
     if (sd === 0 && bd === 0) {
       // A long stretch reads as '…' whatever it holds; reading no further keeps a one-sentence page linear.
-      const [from, to] = dir === 'after' ? [q.end + 1, ref.start] : [ref.end, q.start - 1];
-      const pat = pattern(names, doc, sent.tokens, tokenIndexAt(sent.tokens, from), tokenIndexAt(sent.tokens, to));
+      const [from, to] = dir === 'after' ? [closeMarkAt(doc.text, q.end) + 1, ref.start] : [ref.end, openMarkAt(doc.text, q.start)];
+      let fromTok = tokenIndexAt(sent.tokens, from);
+      // English writes the comma inside the closing mark ("…,” he said"), French, Spanish, German
+      // and Portuguese after it ("… », dit-il"): the pattern reads the same in both.
+      if (dir === 'after' && doc.lang.code !== 'en' && sent.tokens[fromTok]?.text === ',') fromTok++;
+      const pat = pattern(names, doc, sent.tokens, fromTok, tokenIndexAt(sent.tokens, to));
       const dirPat = names.join(pre.dirColon[dir], pat);
       out.both(dirPat);
       out.both(names.of(dirPat, '|next=', shapes(names, sent.tokens, i, 2, doc.lang)));

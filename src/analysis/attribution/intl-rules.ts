@@ -62,6 +62,7 @@ export function ruleTrailingIntl(c: QuoteContext): RuleHit | null {
   if (sayingVerb(p[v], p[v - 1], L) && !c.postIsNextSentence) {
     // The inverted subject, after a few words of time or place at most ("dijo ayer el ministro").
     for (let k = v + 1; k < p.length && k - v <= MAX_GAP; k++) {
+      if (L.clauseWords.has(p[k]!.lower) && !L.determiners.has(p[k]!.lower)) break;
       const ref = phraseForward(p, k, c.doc);
       if (ref) return { ref, cue: p[v]!.text, rule: 'trailing-verb-subject', confidence: 0.95 };
       if (!p[k]!.word || p[k]!.cap) break;
@@ -129,6 +130,8 @@ export function ruleIntroIntl(c: QuoteContext): RuleHit | null {
     // phrase before such a verb is an adverbial ("Am Montag", "Dazu").
     let ref: SpeakerRef | null = null;
     for (let k = v + 1; k < p.length && k - v <= MAX_GAP && !ref; k++) {
+      // "ha recalcado en Madrid que": a preposition or a conjunction ends the verb's reach.
+      if (L.clauseWords.has(p[k]!.lower) && !L.determiners.has(p[k]!.lower)) break;
       ref = phraseForward(p, k, c.doc);
       if (!p[k]!.word || (p[k]!.cap && !ref)) break;
     }
