@@ -112,7 +112,7 @@ function throughSpeechNoun(toks: Token[], i: number, c: QuoteContext): SpeakerRe
   const ref = phraseForward(toks, i, c.doc);
   const words = ref ? ref.text.toLowerCase().split(/\s+/) : [];
   const head = words.at(-1) ?? toks[i]?.lower ?? '';
-  if (ref && !L.speech.nouns.has(head) && !/^(communiqué|comunicado|interview|entretien|entrevista|déclaration|declaración|declaração|angaben|worten|bericht|rapport|informe|relatório)$/.test(head)) return ref;
+  if (ref && !L.speech.nouns.has(head)) return ref;
   for (let k = i; k < toks.length && k - i <= 5; k++) if (OF.has(toks[k]!.lower)) return phraseForward(toks, k + 1, c.doc);
   return null;
 }
