@@ -229,7 +229,7 @@ export class Resolver {
         const m = this.mentions[k]!;
         if (m.start >= limit) break;
         if (this.doc.inQuote(m.start) || !compatible(m.entity, pronoun, this.doc.lang)) continue;
-        if (hasPossessive(this.doc.text.slice(m.start, m.end + 2))) {
+        if (hasPossessive(this.doc.text.slice(m.start, m.end + 2)) || this.ofComplement(m)) {
           fallback ??= m;
           continue;
         }
@@ -238,6 +238,15 @@ export class Resolver {
       if (fallback) return fallback.entity;
     }
     return null;
+  }
+
+  /**
+   * "le colistier de Trump", "der Sprecher von Merz": a name after "of" qualifies the noun before
+   * it, as an English possessive does; in English the possessive is written instead.
+   */
+  private ofComplement(m: Mention): boolean {
+    if (this.doc.lang.code === 'en') return false;
+    return /(?:^|[\s(])(?:de|du|des|d['’]|von|vom|del|da|do|dos)\s*$/i.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start));
   }
 
   /** A lede's "the spokesman said" names its speaker in the next paragraphs: the first person who speaks there. */
