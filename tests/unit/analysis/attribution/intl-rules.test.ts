@@ -65,6 +65,12 @@ describe('speakers in other languages, end to end', () => {
     expect(said('de', 'Thomas Berger leitet das Amt seit zwei Jahren.', '„Wir brauchen mehr Personal“, sagte er.')).toEqual([['Wir brauchen mehr Personal', 'Thomas Berger']]);
   });
 
+  it('passes over a name that only qualifies a noun ("le colistier de X") when resolving a pronoun', () => {
+    expect(said('fr', 'Le colistier de Paul Durand, Jean Martin, a parlé de sa grand-mère.', '« Elle était dure comme la pierre », a-t-il raconté.')).toEqual([
+      ['Elle était dure comme la pierre', 'Jean Martin'],
+    ]);
+  });
+
   it('does not take a capitalised German noun for a speaker', () => {
     const quotes = said('de', 'Die Kontrolle der Grenzen bleibt umstritten.', '„Die Kontrolle ist nötig“, sagte Bauer.');
     expect(quotes).toEqual([['Die Kontrolle ist nötig', 'Bauer']]);
