@@ -41,6 +41,8 @@ const NOT_NAME = EN.notNames;
 const isName = (t: Token) => t.word && t.cap && !isWeekdayOrMonth(t.text) && !NOT_NAME.has(t.lower);
 const isDet = (t: Token) => DETERMINERS.has(t.lower);
 const isTitle = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || t.lower.replace(/\.$/, '') in HONORIFICS;
+/** "the 36-year-old": sports and crime reports name a person again by age alone. */
+export const isAgeNoun = (t: Token) => /^\d{1,3}-year-old$/.test(t.lower);
 
 function span(tokens: Token[], a: number, b: number, d: PhraseDoc): { text: string; start: number; end: number } {
   const start = tokens[a]!.start;
@@ -218,7 +220,7 @@ export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): Speaker
       if (!x.word && x.text !== '-' && x.text !== '’' && x.text !== "'" && !afterHonorific) break;
       if (x.word && j > i && (STOP_BACK.has(x.lower) || x.lower === 'who')) break;
       if (x.word && j > i && isSpeechVerb(x) && !ROLE_NOUNS.has(x.lower)) break;
-      if (x.word && !isDet(x) && x.lower !== 'of' && x.lower !== 'for' && (ROLE_NOUNS.has(x.lower) || TITLE_WORDS.has(x.lower))) head = j;
+      if (x.word && !isDet(x) && x.lower !== 'of' && x.lower !== 'for' && (ROLE_NOUNS.has(x.lower) || TITLE_WORDS.has(x.lower) || isAgeNoun(x))) head = j;
       if (x.word && isName(x) && head >= 0 && j > head) {
         // A name after the role: "the Kremlin spokesman Dmitry Peskov".
         const e = nameForward(tokens, j);
@@ -332,6 +334,8 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
     const fullRole = role && titleRole ? `${role} ${titleRole}` : (titleRole ?? role);
     return { kind: 'name', ...sp, role: fullRole, name: sp.text };
   }
+  // "The 36-year-old said": an age written as a noun after a definite article.
+  if (isAgeNoun(t) && j > 0 && tokens[j - 1]!.lower === 'the') return { kind: 'description', ...span(tokens, j - 1, j, d), role: null, name: null };
   // Description: back to a determiner, through role words and capitalised modifiers.
   if (isDet(t) || STOP_BACK.has(t.lower) || t.lower === 'of' || /\d/.test(t.text)) return null;
   let k = j;
