@@ -41,6 +41,8 @@ const NOT_NAME = EN.notNames;
 const isName = (t: Token) => t.word && t.cap && !isWeekdayOrMonth(t.text) && !NOT_NAME.has(t.lower);
 const isDet = (t: Token) => DETERMINERS.has(t.lower);
 const isTitle = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || t.lower.replace(/\.$/, '') in HONORIFICS;
+/** A lower-case title word inside a role after an actor's name ("Acme search lead", "Acme chief executive"). */
+const roleModifier = (t: Token) => /^(campaign|press|communications|senior|chief|deputy|former|top)$/.test(t.lower) || (TITLE_WORDS.has(t.lower) && !/^(of|the|for)$/.test(t.lower));
 /** "the 36-year-old": sports and crime reports name a person again by age alone. */
 export const isAgeNoun = (t: Token) => /^\d{1,3}-year-old$/.test(t.lower);
 
@@ -177,7 +179,7 @@ export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): Speaker
   const afterKnown = known ? tokens.findIndex((x) => x.start >= known.end) : -1;
   if (known && afterKnown > 0) {
     let r = afterKnown;
-    while (r < tokens.length && r - afterKnown < 4 && tokens[r]!.word && !tokens[r]!.cap && (ROLE_NOUNS.has(tokens[r]!.lower) || /^(campaign|press|communications|senior|chief|deputy|former|top)$/.test(tokens[r]!.lower))) r++;
+    while (r < tokens.length && r - afterKnown < 4 && tokens[r]!.word && !tokens[r]!.cap && (ROLE_NOUNS.has(tokens[r]!.lower) || roleModifier(tokens[r]!))) r++;
     while (r < tokens.length && r - afterKnown < 6 && tokens[r]!.word && tokens[r]!.cap && isTitle(tokens[r]!) ) r++;
     if (tokens[r]?.text === '.' && r > afterKnown) r++;
     if (r > afterKnown && tokens[r] && isName(tokens[r]!)) {

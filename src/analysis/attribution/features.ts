@@ -155,7 +155,7 @@ function makeQuotePrefixes(names: FeatureNames, layout: string[], any: string) {
     dirColon: byDir((d) => names.join(d, ':')),
     noPattern: names.join('noPattern|any=', any),
     // The subject of a sentence near a quotation, by side, paragraph distance and layout.
-    subject: byDir((d) => bucketNames(BD_EDGES).map((b) => names.of('sentSubject|', d, '|', layout[2]!, '|bd=', b, '|any=', any))),
+    subject: { before: bucketNames(BD_EDGES).map((b) => names.of('sentSubject|before|', layout[2]!, '|bd=', b, '|any=', any)) },
     // The nearest name before a paragraph that is only a quotation, with no attribution in sight.
     rankAny: byDir((d) => bucketNames(BD_EDGES).map((b) => bucketNames(RANK_ANY_EDGES).map((r) => names.of(d, '|', layout[2]!, '|bd=', b, '|rank=', r, '|any=', any)))),
   };
@@ -239,9 +239,10 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
     const i = tokenIndexAt(sent.tokens, ref.end);
     // What its sentence is about: a quotation with no attribution in sight continues the
     // person the sentence before names first ("X meanwhile won…", not the opponent X beat).
-    if (dir !== 'inside' && opensSentence(doc, sent.tokens, ref.start)) {
+    // Only before it: a sentence after a quotation that names its speaker has a pattern for it.
+    if (dir === 'before' && opensSentence(doc, sent.tokens, ref.start)) {
       out.both('sentSubject');
-      out.both(pre.subject[dir][bdIndex]!);
+      out.both(pre.subject.before[bdIndex]!);
     }
     // The words between the quotation and the candidate, and the word after it.
     if (sd === 0 && bd === 0) {

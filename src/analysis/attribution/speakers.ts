@@ -24,6 +24,8 @@ export interface Choice {
   features: string[][];
   /** Each candidate's score under the chooser's `model`, when it has one. */
   scores?: number[];
+  /** Direct speech that runs on into the next paragraph: someone's words, never a title. */
+  runsOn?: boolean;
 }
 
 /** Picks a candidate: the model at run time; the trainer records and may force the gold one. */
@@ -42,7 +44,7 @@ export type Chooser = ((choice: Choice) => { index: number; probability: number 
  * the sum of theirs. The candidate returned is that speaker's likeliest phrase.
  */
 export function modelChooser(model: RankerModel): Chooser {
-  const choose = ({ features, scores, candidates }: Choice) => {
+  const choose = ({ features, scores, candidates, runsOn }: Choice) => {
     const probabilities = scores ? softmax(scores) : rank(model, features).probabilities;
     // Who each candidate stands for: its actor, its unnamed description, or itself. A quotation
     // has a few dozen candidates at most, so pairs are compared rather than keyed in a map.
@@ -51,11 +53,17 @@ export function modelChooser(model: RankerModel): Chooser {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) if (j === i || sameSpeaker(candidates[i]!, candidates[j]!)) sum[i]! += probabilities[j]!;
     }
-    let index = 0;
+    // A quotation over several paragraphs is rare in the corpus the model learnt from (a dozen in
+    // PolNeAR's train split), so it cannot weigh 'nobody' there: such speech goes to the likeliest
+    // speaker, with that speaker's own probability (not raised by leaving 'nobody' out).
+    const allowed = (i: number) => !runsOn || candidates[i]!.kind !== 'nobody';
+    let index = allowed(0) ? 0 : -1;
     for (let i = 1; i < n; i++) {
-      const better = sum[i]! - sum[index]!;
+      if (!allowed(i)) continue;
+      const better = index < 0 ? 1 : sum[i]! - sum[index]!;
       if (better > 1e-12 || (Math.abs(better) <= 1e-12 && probabilities[i]! > probabilities[index]!)) index = i;
     }
+    if (index < 0) index = 0;
     return { index, probability: Math.min(1, sum[index]!) };
   };
   return Object.assign(choose, { model });
@@ -107,7 +115,7 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
         scores = weights.scores;
       }
     }
-    const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features, scores });
+    const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features, scores, runsOn: q.continues && kind === 'direct' });
     const chosen = cands[index]!;
     const { quote, entity } = toQuote(q, inner, kind, chosen, probability, resolver);
     quotes.push(quote);
