@@ -3,7 +3,9 @@
 // word between an organization and a person, a quotation that runs over several paragraphs.
 import { describe, expect, it } from 'vitest';
 import { isAgeDescription } from '../../../../src/analysis/attribution/resolve';
+import type { Candidate } from '../../../../src/analysis/attribution/candidates';
 import { candidateFeatures } from '../../../../src/analysis/attribution/features';
+import { modelChooser } from '../../../../src/analysis/attribution/speakers';
 import { said } from '../helpers';
 import { stagesOf } from './stages';
 
@@ -80,8 +82,33 @@ describe('a quotation over several paragraphs with no attribution', () => {
     ]);
   });
 
-  it('a one-paragraph quotation with nobody in sight still may be nobody’s words', () => {
+  it('a whole paragraph of speech goes to the person the paragraph before is about', () => {
+    const out = said('Tomas Brell meanwhile won his match, beating Ivo Marsh in straight sets.', '“It was a good day for me. I liked the court, the crowd was kind to me and I will rest now before Thursday.”');
+    expect(out).toEqual([['It was a good day for me. I liked the court, the crowd was kind to me and I will rest now before Thursday.', 'Tomas Brell']]);
+  });
+
+  it('a short quotation with nobody in sight still may be nobody’s words', () => {
     const out = said('The stadium was renamed “Harbour Arena” last spring.');
     expect(out).toEqual([['Harbour Arena', null]]);
+  });
+});
+
+describe('the chooser and speech', () => {
+  const cand = (kind: Candidate['kind']): Candidate => ({ kind, ref: null, patterns: [], speechSubject: false, entity: null, unnamed: kind === 'previous' ? 'a harbour official' : null });
+  const choose = modelChooser({ trainedOn: 'test', weights: {} });
+  const base = { quoteIndex: 0, start: 0, end: 10, candidates: [cand('previous'), cand('nobody')], features: [], scores: [0, 1] };
+
+  it('lets nobody win a quotation that may be a title', () => {
+    expect(choose(base).index).toBe(1);
+  });
+
+  it('gives speech to the likeliest speaker, keeping that speaker’s own probability', () => {
+    const r = choose({ ...base, speech: true });
+    expect(r.index).toBe(0);
+    expect(r.probability).toBeCloseTo(1 / (1 + Math.E), 6);
+  });
+
+  it('keeps nobody when speech has no other candidate', () => {
+    expect(choose({ ...base, candidates: [cand('nobody')], scores: [0], speech: true }).index).toBe(0);
   });
 });
