@@ -3,29 +3,14 @@
 // before the opening mark (`pre`, outside any quotation) and after the closing
 // mark (`post`, up to the sentence end or the next quotation).
 import { INTL_RULES, speechSubjectsIntl } from './attribution/intl-rules';
+import type { QuoteContext, RuleHit } from './attribution/rule-hit';
 import { AUX_ADVERB, type PhraseDoc, phraseBackward, phraseForward, type SpeakerRef } from './noun-phrases';
 import { DOCUMENT_HEADS } from './lexicons/description-heads';
 import { isCommonWord } from './nlp';
 import { isSpeechVerb, isStrongSpeechVerb, speechVerbBase } from './speech-verbs';
 import type { Token } from './tokens';
 
-export interface RuleHit {
-  ref: SpeakerRef;
-  /** The words that carry the attribution: "said", "according to". */
-  cue: string;
-  rule: string;
-  confidence: number;
-}
-
-export interface QuoteContext {
-  pre: Token[];
-  post: Token[];
-  doc: PhraseDoc;
-  /** `post` is the next sentence (the quote ended its own): only a bare "X said." attributes back. */
-  postIsNextSentence?: boolean;
-  /** `post` stops at the next quotation's opening mark. */
-  postCutByQuote?: boolean;
-}
+export type { QuoteContext, RuleHit } from './attribution/rule-hit';
 
 /** "sternly", "quietly": any manner adverb may sit between a speaker and the verb. */
 const isAdverb = (t: Token) => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !isSpeechVerb(t);

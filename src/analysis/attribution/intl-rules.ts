@@ -5,7 +5,7 @@
 // X", "laut X", "…“, so Habeck") and the verb before the quotation ("Il a déclaré : « … »", "Am
 // Montag sagte Merz: „…“"). Each hit is named like its English pattern, so the ranker's weights,
 // which read the pattern's kind and not its words, serve every language.
-import type { RuleHit, QuoteContext } from '../attribution-sieve';
+import type { QuoteContext, RuleHit } from './rule-hit';
 import type { LanguageData } from '../lang';
 import { EN } from '../lang/en';
 import { phraseBackward, phraseForward, type SpeakerRef } from '../noun-phrases';

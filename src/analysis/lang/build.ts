@@ -2,7 +2,7 @@
 // roles, pronouns, unnamed heads, quotation marks, non-names) and speech-verbs.json (forms of
 // the verbs of saying: a list, or a map of form → lemma).
 import type { Supported } from './codes';
-import type { Gender, LanguageData, PronounInfo } from './index';
+import type { Gender, LanguageData, PronounInfo } from './types';
 
 export interface WordsFile {
   honorifics: Record<string, Gender>;

@@ -3,7 +3,7 @@
 // (speech-verbs.json), inflected by the English rules in ../../speech-verbs.ts.
 import { speechVerbBase, isStrongSpeechVerb } from '../../speech-verbs';
 import { grammarWords, type WordsFile } from '../build';
-import type { LanguageData, PronounInfo } from '../index';
+import type { LanguageData, PronounInfo } from '../types';
 import verbs from './speech-verbs.json';
 import titles from './titles.json';
 import words from './words.json';

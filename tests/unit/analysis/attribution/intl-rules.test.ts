@@ -1,7 +1,8 @@
 // The attribution patterns of French, Spanish, German and Portuguese, and the analysis end to end
 // on made-up news sentences of each language.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/analysis/analyze';
+import { loadNerModel } from '../../../../src/analysis/ner/models';
 import { cliticSubject, ruleAccordingToIntl, ruleIntroIntl, ruleTrailingIntl } from '../../../../src/analysis/attribution/intl-rules';
 import { quoteWindow } from '../../../../src/analysis/attribution/quote-window';
 import { buildDoc } from '../../../../src/analysis/document';
@@ -60,6 +61,11 @@ describe('intl attribution patterns', () => {
 });
 
 describe('speakers in other languages, end to end', () => {
+  // As the worker and the CLI do (prepareAnalysis): each language's tagger is loaded before analyze().
+  beforeAll(async () => {
+    for (const lang of ['fr', 'es', 'de', 'pt']) await loadNerModel(lang);
+  });
+
   it('resolves an inverted pronoun by gender to the person named before', () => {
     expect(said('fr', 'Marie Dubois a présidé la séance mardi.', '« Nous avons tenu bon », confie-t-elle.')).toEqual([['Nous avons tenu bon', 'Marie Dubois']]);
     expect(said('de', 'Thomas Berger leitet das Amt seit zwei Jahren.', '„Wir brauchen mehr Personal“, sagte er.')).toEqual([['Wir brauchen mehr Personal', 'Thomas Berger']]);
