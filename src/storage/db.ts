@@ -3,6 +3,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, SettingRecord } from '../shared/records';
 import type { JournalRow } from './import-journal';
 import { defineSchema } from './schema';
+import type { VersionRow, VersionTextRow } from './saved-copies';
 import { logWrites, type SearchLogRow, type SnapshotRow } from './search-log';
 
 export const DB_NAME = 'quotelight';
@@ -14,6 +15,9 @@ export class QuotelightDB extends Dexie {
   importJournal!: Dexie.Table<JournalRow, [string, string]>;
   searchSnapshot!: EntityTable<SnapshotRow, 'key'>;
   searchLog!: Dexie.Table<SearchLogRow, number>;
+  /** Saved copies (schema v7): each article's versions, and their compressed texts. */
+  articleVersions!: Dexie.Table<VersionRow, number>;
+  versionTexts!: EntityTable<VersionTextRow, 'hash'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -22,6 +22,7 @@ import { guardQuota } from './errors';
 import { addTallies, IMPORT_BATCH, type ImportSummary, type ImportTally, importBatches, type JournalRow, mergeArticle, NO_TALLY, resolveAnnotation, rollBackChunk } from './import-journal';
 export { IMPORT_BATCH, type ImportSummary, importBatches } from './import-journal';
 import { randomUuid } from './ids';
+import { SavedCopies } from './saved-copies';
 import { articleIdFor, mayAlias } from './article-id';
 import { hostOf, normalizeUrl } from './url';
 import { cleanTags, fold } from './words';
@@ -147,6 +148,8 @@ export class Library {
   readonly search: LiveIndex;
   /** Every stored quote, to find the same statement in other articles (src/quotes-across/); follows writes as `search` does. */
   readonly quoteMatches: LiveQuoteMatches;
+  /** The saved copies of articles and their versions (saved-copies.ts). */
+  readonly copies: SavedCopies;
   /** Bumped by every write: an import re-reads the ids already stored only if something wrote since. */
   private writes = 0;
   /**
@@ -160,6 +163,7 @@ export class Library {
     this.now = options.now ?? Date.now;
     this.search = new LiveIndex(db);
     this.quoteMatches = new LiveQuoteMatches(db);
+    this.copies = new SavedCopies(db, this.now);
   }
 
   /**
@@ -423,9 +427,10 @@ export class Library {
     const { db } = this;
     return this.write(
       () =>
-        db.transaction('rw', db.articles, db.annotations, async () => {
+        db.transaction('rw', [db.articles, db.annotations, db.articleVersions, db.versionTexts], async () => {
           const id = await this.resolveId(url);
           if (!id) return null;
+          await this.copies.forget(id);
           await db.annotations.where('articleId').equals(id).delete();
           await db.articles.delete(id);
           return id;

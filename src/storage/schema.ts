@@ -59,7 +59,22 @@ export const SCHEMA_V6 = {
   searchLog: '++seq',
 } as const;
 
-export const CURRENT_VERSION = 6;
+// ── v7: saved copies (issue 28, docs/saved-copy.md) ─────────────────────────────────────────────
+// One block, so a merge with another branch's new version renumbers only this: two new tables, no
+// row of an old table changes, so there is no upgrade function.
+/**
+ * v7: each saved article's versions as read on its visits (`articleVersions`: one light row per
+ * version, what changed from the one before), and their gzip-compressed texts (`versionTexts`,
+ * keyed by the SHA-256 of the version, so equal versions share one copy).
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  articleVersions: '++seq, articleId',
+  versionTexts: 'hash',
+} as const;
+// ── end of v7 ──────────────────────────────────────────────────────────────────────────────────────
+
+export const CURRENT_VERSION = 7;
 
 /** Row shapes as version 1 wrote them (what an upgrade has to read). */
 export type ArticleRecordV1 = Omit<ArticleRecord, 'urls'>;
@@ -139,4 +154,5 @@ export function defineSchema(db: Dexie): void {
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+  db.version(7).stores(SCHEMA_V7);
 }
