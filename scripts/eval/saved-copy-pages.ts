@@ -67,10 +67,11 @@ export function replaceRun(html: string, words: readonly string[], replacement: 
   return re.test(html) ? html.replace(re, replacement) : null;
 }
 
-/** `html` without the <p> that holds this run of words, or null when there is none. */
+/** `html` without the <p> that holds this run of words, or null when there is none (or more than one: which one went would be unknown). */
 export function removeParagraphWith(html: string, words: readonly string[]): string | null {
-  const m = runPattern(words).exec(html);
-  if (!m) return null;
+  const all = [...html.matchAll(runPattern(words))];
+  if (all.length !== 1) return null;
+  const m = all[0]!;
   const open = html.lastIndexOf('<p', m.index);
   const close = html.indexOf('</p>', m.index);
   // The <p> must enclose the run and no other paragraph may start between them.

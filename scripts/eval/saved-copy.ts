@@ -5,12 +5,12 @@
 //   - edits found: against the first load, the page edited by script (one word of a quote changed, a
 //     paragraph removed, a sentence added, the headline changed), each to be reported with the right
 //     thing flagged: the edited quote, the removed paragraph (and its quotes), the added words, the headline.
-// `npx tsx scripts/eval/saved-copy.ts [--pages N] [--verbose]`; the last line is machine-read.
+// `npx tsx scripts/eval/saved-copy.ts [--pages N] [--only SET/PAGE] [--verbose]`; the last line is machine-read.
 import { analyze } from '../../src/analysis/analyze';
 import { snapshotOfHtml } from '../../src/extraction/page-snapshot';
 import { extractSnapshot } from '../../src/extraction/snapshot-extraction';
 import { type ArticleVersion, compareVersions, normalizeText, type VersionChange, versionOf } from '../../src/saved-copy';
-import { paragraphKey } from '../../src/saved-copy/word-diff';
+import { foldedWords, paragraphKey } from '../../src/saved-copy/word-diff';
 import { loadPages, removeParagraphWith, replaceRun, withDynamicParts } from './saved-copy-pages';
 
 type EditKind = 'quote' | 'removed' | 'added' | 'headline';
@@ -41,8 +41,11 @@ interface Edit {
   kind: EditKind;
   html: string;
   what: string;
-  ok: (c: VersionChange) => boolean;
+  ok: (c: VersionChange, now: ArticleVersion) => boolean;
 }
+
+/** Whether a quote's words still stand, in order, in the version's text (then it is not gone). */
+const stillIn = (quote: string, v: ArticleVersion) => ` ${foldedWords(v.text).join(' ')} `.includes(` ${foldedWords(quote).join(' ')} `);
 
 function quoteEdit(html: string, saved: ArticleVersion): Edit | null {
   for (const q of saved.quotes) {
@@ -76,9 +79,10 @@ function removedEdit(html: string, saved: ArticleVersion): Edit | null {
       kind: 'removed',
       html: edited,
       what: `paragraph "${p.slice(0, 60)}"`,
-      ok: (c) =>
+      // Its quotes are gone, unless their words stand elsewhere in the article too.
+      ok: (c, now) =>
         c.paragraphs.some((x) => (x.op === 'removed' ? paragraphKey(x.text) === key : x.op === 'reworded' && paragraphKey(x.from) === key)) &&
-        inside.every((t) => c.quotes.some((x) => x.text === t && x.kind === 'gone')),
+        inside.every((t) => stillIn(t, now) || c.quotes.some((x) => x.text === t && x.kind === 'gone')),
     };
   }
   return null;
@@ -107,9 +111,9 @@ function headlineEdit(html: string, saved: ArticleVersion): Edit | null {
   return edited === null ? null : { kind: 'headline', html: edited, what: `headline "${saved.title.slice(0, 60)}"`, ok: (c) => c.title !== null };
 }
 
-export function runSavedCopyEval(options: { pages?: number; verbose?: boolean } = {}): SavedCopyEval {
+export function runSavedCopyEval(options: { pages?: number; only?: string; verbose?: boolean } = {}): SavedCopyEval {
   const out: SavedCopyEval = { revisits: 0, falseAlarms: 0, edits: { quote: { tried: 0, found: 0 }, removed: { tried: 0, found: 0 }, added: { tried: 0, found: 0 }, headline: { tried: 0, found: 0 } }, found: 0, noEffect: 0, misses: [] };
-  for (const page of loadPages(options.pages)) {
+  for (const page of loadPages(options.pages).filter((p) => !options.only || p.id === options.only)) {
     const loads = [0, 1, 2].map((n) => read(withDynamicParts(page.html, n), page.url));
     const [first, second, third] = loads;
     if (!first || !second || !third) continue;
@@ -136,7 +140,7 @@ export function runSavedCopyEval(options: { pages?: number; verbose?: boolean } 
       const tally = out.edits[edit.kind];
       tally.tried++;
       const c = now ? compareVersions(first, now) : null;
-      if (c?.changed && edit.ok(c)) tally.found++;
+      if (now && c?.changed && edit.ok(c, now)) tally.found++;
       else out.misses.push(`${page.id}: ${edit.kind} edit not reported right (${edit.what}): ${c ? JSON.stringify({ title: c.title, paragraphs: c.paragraphs.length, quotes: c.quotes.map((q) => `${q.kind}:${q.text.slice(0, 40)}`) }) : 'no article'}`);
     }
     if (options.verbose) console.error(`${page.id} done`);
@@ -154,8 +158,9 @@ export function savedCopyLine(r: SavedCopyEval): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--pages');
+  const only = process.argv.indexOf('--only');
   const verbose = process.argv.includes('--verbose');
-  const r = runSavedCopyEval({ pages: at > 0 ? Number(process.argv[at + 1]) : undefined, verbose });
+  const r = runSavedCopyEval({ pages: at > 0 ? Number(process.argv[at + 1]) : undefined, only: only > 0 ? process.argv[only + 1] : undefined, verbose });
   for (const m of r.misses) console.log(m);
   console.log(savedCopyLine(r));
 }

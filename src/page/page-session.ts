@@ -150,6 +150,8 @@ export class PageSession {
     this.view = reply.settings;
     this.repaint();
     if (reply.stopped) this.ensureUi().notice.show(reply.stopped.message);
+    // A saved article the site edited since: a line, not a modal; the popup and library show what changed.
+    else if (reply.changed) this.ensureUi().notice.show(`${reply.changed} Open Quotelight to see what.`);
   }
 
   /** A failure the reader should know about: shown on the page, and logged with its context. */

@@ -14,6 +14,8 @@ import { actorTypeMap, sourcesStats } from '../sources/stats';
 import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import { SourcesView } from '../ui/SourcesView';
 import { CertaintyMark, ToCheckCount } from '../ui/SpeakerCertainty';
+import { ArticleChanges } from '../ui/ArticleChanges';
+import type { VisitResult } from '../storage/saved-copies';
 
 const TYPE_LABEL = { person: 'People', organization: 'Organizations', place: 'Places' } as const;
 
@@ -65,6 +67,7 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
             {state.stopped.message}
           </p>
         )}
+        {state.visit && <VisitNote visit={state.visit} />}
         <div class="actions">
           {saved ? (
             <>
@@ -263,4 +266,16 @@ function useQuotesElsewhere(tabId: number, analysis: Analysis): QuotesElsewhere 
     };
   }, [tabId, analysis]);
   return found;
+}
+
+/** A saved article's visit: what changed since its last saved version, or that nothing did. */
+function VisitNote({ visit }: { visit: VisitResult }) {
+  if (visit.change?.changed) return <ArticleChanges change={visit.change} />;
+  const since = new Date(visit.firstSaved).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
+  return (
+    <p class="state unchanged" data-testid="article-unchanged">
+      {visit.change ? 'Unchanged since your last visit' : 'Saved copy kept'} · saved {since}
+      {visit.versions > 1 ? ` · ${visit.versions} versions (history in the library)` : ''}
+    </p>
+  );
 }

@@ -3,6 +3,7 @@
 // equal versions). A revisit whose article is unchanged adds nothing: it only marks the latest
 // version checked. Over the budget, the oldest versions between an article's first and latest go.
 import { type ArticleVersion, type Codec, compareVersions, decodeVersion, encodeVersion, type VersionChange } from '../saved-copy';
+import type { ArticleRecord } from '../shared/records';
 import type { QuotelightDB } from './db';
 import { guardQuota } from './errors';
 
@@ -34,6 +35,13 @@ export interface VisitResult {
   /** When the article was first saved, and when it last changed (null: never). */
   firstSaved: number;
   lastChanged: number | null;
+}
+
+/** An article of the library's "changed articles": when it last changed, and how many versions it has. */
+export interface ChangedArticle {
+  article: ArticleRecord;
+  changed: number;
+  versions: number;
 }
 
 export interface CopiesUsage {
@@ -103,8 +111,8 @@ export class SavedCopies {
     }
   }
 
-  /** Articles whose saved copy has more than one version, the latest change first. */
-  async changedArticles(): Promise<{ articleId: string; changed: number; versions: number }[]> {
+  /** Articles whose saved copy changed since it was first kept, the latest change first. */
+  async changedArticles(): Promise<ChangedArticle[]> {
     const by = new Map<string, { articleId: string; changed: number; versions: number }>();
     await this.db.articleVersions.each((r) => {
       const e = by.get(r.articleId) ?? { articleId: r.articleId, changed: 0, versions: 0 };
@@ -112,7 +120,9 @@ export class SavedCopies {
       if (r.change?.changed) e.changed = Math.max(e.changed, r.saved);
       by.set(r.articleId, e);
     });
-    return [...by.values()].filter((e) => e.changed > 0).sort((a, b) => b.changed - a.changed);
+    const changed = [...by.values()].filter((e) => e.changed > 0).sort((a, b) => b.changed - a.changed);
+    const articles = await this.db.articles.bulkGet(changed.map((c) => c.articleId));
+    return changed.flatMap((c, i) => (articles[i] ? [{ article: articles[i], changed: c.changed, versions: c.versions }] : []));
   }
 
   /** The space saved copies take: each stored text counted once. */
