@@ -3,6 +3,7 @@ import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { ArticleDetail } from './ArticleDetail';
 import { ImportExport } from './ImportExport';
 import { LibraryHome } from './LibraryHome';
+import { SavedCopy } from './SavedCopy';
 import { SpeakerQuotes } from './SpeakerQuotes';
 import type { Status } from './status';
 import { type LibraryFilters, NO_FILTERS, parseRoute, type Route, routeHash } from './view-model';
@@ -49,9 +50,14 @@ export function LibraryApp() {
         )}
       </div>
       {route.view === 'list' && (
-        <LibraryHome filters={filters} onFilters={setFilters} version={version} onOpen={open} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />
+        <LibraryHome filters={filters} onCopy={(url) => go({ view: 'copy', url })} onFilters={setFilters} version={version} onOpen={open} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />
       )}
-      {route.view === 'article' && <ArticleDetail url={route.url} at={route.at} onBack={home} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />}
+      {route.view === 'article' && (
+        <ArticleDetail url={route.url} at={route.at} onBack={home} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} onCopy={(url) => go({ view: 'copy', url })} />
+      )}
+      {route.view === 'copy' && (
+        <SavedCopy url={route.url} seq={route.seq} onBack={() => go({ view: 'article', url: route.url })} onVersion={(seq) => go({ view: 'copy', url: route.url, seq })} />
+      )}
       {route.view === 'speaker' && <SpeakerQuotes name={route.name} onBack={home} onOpen={open} onSpeaker={speaker} />}
     </main>
   );

@@ -14,7 +14,8 @@ export interface ArticleVersion {
   blocks: { kind: BlockKind; start: number; end: number }[];
   /** The analysis' quotes: their span in `text` and speaker. */
   quotes: { start: number; end: number; speaker: Speaker }[];
-  actors: { name: string; type: ActorType }[];
+  /** The analysis' actors, each mention as a [start, end] span of `text` (the copy underlines them). */
+  actors: { name: string; type: ActorType; mentions: [number, number][] }[];
 }
 
 /** One word-level step of a paragraph's difference, in the order of the new paragraph. */

@@ -61,7 +61,12 @@ export function checkVersion(root: unknown, path = 'version'): ArticleVersion {
       const x = obj(a, p);
       const type = x.type as ActorType;
       if (!ACTOR_TYPES.includes(type)) fail(`${p}.type`, `not one of ${ACTOR_TYPES.join(', ')}`);
-      return { name: str(x.name, `${p}.name`), type };
+      const mentions = arr(x.mentions ?? [], `${p}.mentions`).map((m, k): [number, number] => {
+        const pair = arr(m, `${p}.mentions[${k}]`);
+        const s = span({ start: pair[0], end: pair[1] }, `${p}.mentions[${k}]`, text.length);
+        return [s.start, s.end];
+      });
+      return { name: str(x.name, `${p}.name`), type, mentions };
     }),
   };
 }

@@ -13,6 +13,6 @@ export function versionOf(article: ArticleText, meta: Pick<ArticleMeta, 'title' 
     blocks: article.blocks.map(({ kind, start, end }) => ({ kind, start, end })),
     // A title or a scare quote is nobody's words: only statements are followed across versions.
     quotes: analysis.quotes.filter((q) => q.kind !== 'other').map(({ start, end, speaker }) => ({ start, end, speaker })),
-    actors: analysis.actors.map(({ name, type }) => ({ name, type })),
+    actors: analysis.actors.map(({ name, type, mentions }) => ({ name, type, mentions: mentions.map((m): [number, number] => [m.start, m.end]) })),
   };
 }
