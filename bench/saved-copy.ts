@@ -66,16 +66,26 @@ const editedArticle = articleOf('A long article', editedParas);
 const edited = versionOf(editedArticle, META, analyze(editedArticle));
 const stored = await encodeVersion(saved);
 const times: number[] = [];
+const decodeTimes: number[] = [];
+const kinds: Record<string, number[]> = { unchanged: [], edited: [] };
 let found = 0;
 for (let r = 0; r < ROUNDS; r++) {
-  for (const current of [structuredClone(saved), structuredClone(edited)]) {
+  for (const [kind, current] of [
+    ['unchanged', structuredClone(saved)],
+    ['edited', structuredClone(edited)],
+  ] as const) {
     const t = performance.now();
     const last: ArticleVersion = await decodeVersion(stored);
+    const decoded = performance.now();
     const change = compareVersions(last, current);
     times.push(performance.now() - t);
+    decodeTimes.push(decoded - t);
+    kinds[kind]!.push(performance.now() - decoded);
     if (change.changed && change.quotes.some((q) => q.text === quoteText)) found++;
   }
 }
+const p50 = (xs: number[]) => percentile(xs, 50).toFixed(1);
+console.log(`compare: decode p50 ${p50(decodeTimes)} ms; comparison alone p50 ${p50(kinds.unchanged!)} ms unchanged, ${p50(kinds.edited!)} ms edited`);
 console.log(`compare: ${words} words, ${saved.quotes.length} quotes; ${times.length} comparisons (half unchanged, half edited; edited quote flagged in ${found}/${ROUNDS})`);
 
 // 2. A library of 5,000 saved articles.

@@ -10,7 +10,7 @@ import { analyze } from '../../src/analysis/analyze';
 import { snapshotOfHtml } from '../../src/extraction/page-snapshot';
 import { extractSnapshot } from '../../src/extraction/snapshot-extraction';
 import { type ArticleVersion, compareVersions, normalizeText, type VersionChange, versionOf } from '../../src/saved-copy';
-import { foldedWords, paragraphKey } from '../../src/saved-copy/word-diff';
+import { paragraphKey } from '../../src/saved-copy/word-diff';
 import { loadPages, removeParagraphWith, replaceRun, withDynamicParts } from './saved-copy-pages';
 
 type EditKind = 'quote' | 'removed' | 'added' | 'headline';
@@ -45,7 +45,7 @@ interface Edit {
 }
 
 /** Whether a quote's words still stand, in order, in the version's text (then it is not gone). */
-const stillIn = (quote: string, v: ArticleVersion) => ` ${foldedWords(v.text).join(' ')} `.includes(` ${foldedWords(quote).join(' ')} `);
+const stillIn = (quote: string, v: ArticleVersion) => ` ${paragraphKey(v.text)} `.includes(` ${paragraphKey(quote)} `);
 
 function quoteEdit(html: string, saved: ArticleVersion): Edit | null {
   for (const q of saved.quotes) {

@@ -26,7 +26,13 @@ function pairUp(removed: ContentBlock[], added: ContentBlock[], out: ParagraphCh
   for (; j < added.length; j++) out.push({ op: 'added', text: added[j]!.text });
 }
 
+function sameBlocks(a: ArticleVersion, b: ArticleVersion): boolean {
+  return a.blocks.length === b.blocks.length && a.blocks.every((x, i) => x.kind === b.blocks[i]!.kind && x.start === b.blocks[i]!.start && x.end === b.blocks[i]!.end);
+}
+
 export function compareVersions(saved: ArticleVersion, current: ArticleVersion): VersionChange {
+  // The common revisit: the same text, block for block, under the same headline.
+  if (saved.text === current.text && saved.title === current.title && sameBlocks(saved, current)) return NO_CHANGE;
   const was = contentBlocks(saved);
   const now = contentBlocks(current);
   // Paragraphs are compared by their folded words: punctuation or spacing alone is not an edit.

@@ -3,7 +3,7 @@
 import type { Speaker } from '../analysis/types';
 import { compareQuotes, type QuoteWords, quoteWords } from '../quotes-across';
 import type { ArticleVersion, QuoteChange } from './types';
-import { foldedWords, wordDiff } from './word-diff';
+import { paragraphKey, wordDiff } from './word-diff';
 
 const key = (q: QuoteWords) => q.words.join(' ');
 
@@ -27,9 +27,10 @@ interface Current {
   speaker: Speaker;
 }
 
-/** Whether `words` stand, in this order, somewhere in the folded text (the analysis may have cut the quote differently). */
-function inText(words: readonly string[], text: string): boolean {
-  return words.length > 0 && ` ${text} `.includes(` ${words.join(' ')} `);
+/** Whether the quote's words stand, in this order, somewhere in the keyed text (the analysis may have cut the quote differently). */
+function inText(quote: string, keyedText: string): boolean {
+  const k = paragraphKey(quote);
+  return k !== '' && keyedText.includes(` ${k} `);
 }
 
 /**
@@ -43,7 +44,7 @@ export function quoteChanges(saved: ArticleVersion, current: ArticleVersion, inC
   });
   const byKey = new Map<string, Current>();
   for (const c of now) if (!byKey.has(key(c.words))) byKey.set(key(c.words), c);
-  const currentText = foldedWords(current.text).join(' ');
+  const currentText = ` ${paragraphKey(current.text)} `;
   const out: QuoteChange[] = [];
   for (const q of saved.quotes) {
     const text = saved.text.slice(q.start, q.end);
@@ -64,7 +65,7 @@ export function quoteChanges(saved: ArticleVersion, current: ArticleVersion, inC
     if (best) {
       out.push({ kind: 'reworded', text, speaker: q.speaker, now: best.c.text, words: wordDiff(text, best.c.text) });
       if (givenToAnother(q.speaker, best.c.speaker)) out.push({ kind: 'speaker', text: best.c.text, speaker: q.speaker, nowSpeaker: best.c.speaker });
-    } else if (!inText(foldedWords(text), currentText)) {
+    } else if (!inText(text, currentText)) {
       out.push({ kind: 'gone', text, speaker: q.speaker });
     }
   }

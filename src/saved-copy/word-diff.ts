@@ -11,8 +11,18 @@ export function foldedWords(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => foldWord(w.replace(/[^\p{L}\p{N}\p{M}'’]/gu, ''))).filter((w) => w !== '');
 }
 
-/** The comparison key of a paragraph: its folded words, so punctuation or spacing alone changes nothing. */
-export const paragraphKey = (text: string): string => foldedWords(text).join(' ');
+/**
+ * The comparison key of a paragraph: its words in lower case without marks, so punctuation, case or
+ * spacing alone changes nothing. A few passes over the whole paragraph, not one per word: a visit
+ * keys every paragraph of both versions.
+ */
+export const paragraphKey = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export function wordDiff(from: string, to: string): WordPart[] {
   const a = from.match(WORD) ?? [];

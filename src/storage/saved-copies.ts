@@ -61,6 +61,9 @@ export class SavedCopies {
     private readonly budget = COPIES_BUDGET_BYTES,
   ) {}
 
+  /** Bytes the stored texts take, as last counted and followed since (null: count again); checking the budget must not read every row on every visit. */
+  private total: number | null = null;
+
   /** The article's versions, oldest first. */
   versions(articleId: string): Promise<VersionRow[]> {
     return this.db.articleVersions.where('articleId').equals(articleId).sortBy('seq');
@@ -97,7 +100,10 @@ export class SavedCopies {
             await db.articleVersions.update(latest!.seq!, { checked: now });
             return true;
           }
-          if (!(await db.versionTexts.get(encoded.hash))) await db.versionTexts.put(encoded);
+          if (!(await db.versionTexts.get(encoded.hash))) {
+            await db.versionTexts.put(encoded);
+            if (this.total !== null) this.total += encoded.bytes;
+          }
           await db.articleVersions.add({ articleId, hash: encoded.hash, bytes: encoded.bytes, saved: now, checked: now, change });
           return true;
         }),
@@ -142,6 +148,7 @@ export class SavedCopies {
   /** Forgets an article's copies; call inside a transaction that includes both tables. */
   async forget(articleId: string): Promise<void> {
     const { db } = this;
+    this.total = null;
     const rows = await db.articleVersions.where('articleId').equals(articleId).toArray();
     await db.articleVersions.bulkDelete(rows.map((r) => r.seq!));
     await this.dropUnreferenced(rows.map((r) => r.hash));
@@ -158,8 +165,10 @@ export class SavedCopies {
 
   /** Over the budget: the oldest middle versions go (an article's first and latest always stay). */
   private async keepWithinBudget(): Promise<void> {
+    this.total ??= (await this.usage()).bytes;
+    if (this.total <= this.budget) return;
+    this.total = null;
     let { bytes } = await this.usage();
-    if (bytes <= this.budget) return;
     const { db } = this;
     const all = await db.articleVersions.toArray();
     const ends = new Set<number>();
