@@ -1,7 +1,7 @@
 // Prints the tagger's raw spans for each body sentence of a page that contains a word (debugging aid).
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import modelFile from '../src/analysis/models/ner.json';
+import modelFile from '../src/analysis/models/ner-en.json';
 import { documentContext } from '../src/analysis/ner/features';
 import { decodeModel, type NerModelFile } from '../src/analysis/ner/model';
 import { tagLabels } from '../src/analysis/ner/tagger';

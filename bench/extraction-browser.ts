@@ -7,19 +7,11 @@
 // a clone of the live document (extractArticle + map), all of it on the main thread.
 //   node scripts/build.mjs is not needed: the extraction is bundled here with esbuild.
 //   npx tsx bench/extraction-browser.ts [PAGES=12] [RUNS=5]
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../scripts/browsers.mjs';
+import { bundleForPage, median, onEachPage } from './extraction-pages';
 import { articleTextOf, pageIds, readPage } from '../scripts/eval/extraction';
 
 const PAGES = Number(process.argv[2] ?? 12);
 const RUNS = Number(process.argv[3] ?? 5);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 interface Times {
   snapshot: number[];
@@ -71,19 +63,9 @@ function timeExtraction(runs: number): Times {
 }
 
 async function main(): Promise<void> {
-  const bundle = await build({
-    stdin: {
-      contents:
-        "import { extractArticle } from './src/extraction/extract-article'; import { mapArticleToDom } from './src/extraction/dom-text-map'; import { takeSnapshot } from './src/extraction/page-snapshot'; import { extractSnapshot } from './src/extraction/snapshot-extraction'; (globalThis as any).qlExtraction = { extractArticle, mapArticleToDom, extractSnapshot, takeSnapshot };",
-      resolveDir: new URL('..', import.meta.url).pathname,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'es2022',
-  });
-  const code = bundle.outputFiles[0]!.text;
+  const code = await bundleForPage(
+    "import { extractArticle } from './src/extraction/extract-article'; import { mapArticleToDom } from './src/extraction/dom-text-map'; import { takeSnapshot } from './src/extraction/page-snapshot'; import { extractSnapshot } from './src/extraction/snapshot-extraction'; (globalThis as any).qlExtraction = { extractArticle, mapArticleToDom, extractSnapshot, takeSnapshot };",
+  );
   // The longest articles (by the text extraction finds), where main-thread time is at its worst.
   const longest = pageIds()
     .map((id) => ({ id, html: readPage(id) }))
@@ -91,40 +73,26 @@ async function main(): Promise<void> {
     .sort((a, b) => b.chars - a.chars)
     .slice(0, PAGES);
 
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_QUIET_ARGS });
-  try {
-    const ctx = await browser.newContext();
-    let current = '';
-    const URL_ = 'http://127.0.0.1:9/page.html';
-    // The page as fetched, its scripts held off by CSP; nothing else is fetched.
-    await ctx.route('**/*', (route) =>
-      route.request().url() === URL_
-        ? route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }, body: current })
-        : route.abort(),
-    );
-    const page = await ctx.newPage();
-    const rows: { id: string; chars: number; htmlKb: number; main: number; cold: number; snap: number; map: number; worker: number; inPage: number; inPageCold: number }[] = [];
-    for (const p of longest) {
-      current = p.html;
-      await page.goto(URL_, { waitUntil: 'domcontentloaded' });
-      await page.evaluate(code);
-      const t = await page.evaluate(timeExtraction, RUNS + 1);
-      const main = t.snapshot.map((x, i) => x + t.map[i]!);
-      // The first run is cold (as a content script's first read of a page is); the median of the
-      // others is warm (as its later reads, after the page changed, are).
-      rows.push({
-        id: p.id,
-        chars: t.chars,
-        htmlKb: Math.round(p.html.length / 1024),
-        main: median(main.slice(1)),
-        snap: median(t.snapshot.slice(1)),
-        map: median(t.map.slice(1)),
-        cold: main[0]!,
-        worker: median(t.worker.slice(1)),
-        inPage: median(t.inPage.slice(1)),
-        inPageCold: t.inPage[0]!,
-      });
-    }
+  const rows: { id: string; chars: number; htmlKb: number; main: number; cold: number; snap: number; map: number; worker: number; inPage: number; inPageCold: number }[] = [];
+  await onEachPage(longest, code, async (page, p) => {
+    const t = await page.evaluate(timeExtraction, RUNS + 1);
+    const main = t.snapshot.map((x, i) => x + t.map[i]!);
+    // The first run is cold (as a content script's first read of a page is); the median of the
+    // others is warm (as its later reads, after the page changed, are).
+    rows.push({
+      id: p.id,
+      chars: t.chars,
+      htmlKb: Math.round(p.html.length / 1024),
+      main: median(main.slice(1)),
+      snap: median(t.snapshot.slice(1)),
+      map: median(t.map.slice(1)),
+      cold: main[0]!,
+      worker: median(t.worker.slice(1)),
+      inPage: median(t.inPage.slice(1)),
+      inPageCold: t.inPage[0]!,
+    });
+  });
+  {
     const ms = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
     for (const r of rows) {
       console.log(
@@ -140,8 +108,6 @@ async function main(): Promise<void> {
     summary('before: extraction in the page (extract+map)', rows.map((r) => r.inPage), rows.map((r) => r.inPageCold));
     console.log(`worker, off the main thread (extract from snapshot): median ${median(rows.map((r) => r.worker)).toFixed(1)} ms; worst ${Math.max(...rows.map((r) => r.worker)).toFixed(1)} ms`);
     summary('extraction main thread (snapshot+send+map)', rows.map((r) => r.main), rows.map((r) => r.cold));
-  } finally {
-    await browser.close();
   }
 }
 

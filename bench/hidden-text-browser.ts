@@ -6,19 +6,11 @@
 // subresources, so only inline styles apply: a page's external CSS can hide more in real use.
 //   npx tsx bench/hidden-text-browser.ts [PAGES=90] [RUNS=3]
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../scripts/browsers.mjs';
+import { bundleForPage, median, onEachPage } from './extraction-pages';
 import { DEFAULT_DIR, formatFigures, overall, type PageCounts, pageCounts, pageIds, readPage } from '../scripts/eval/extraction';
 
 const PAGES = Number(process.argv[2] ?? 90);
 const RUNS = Number(process.argv[3] ?? 3);
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 interface Result {
   plain: string;
@@ -75,53 +67,30 @@ function lostWords(a: string, b: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const bundle = await build({
-    stdin: {
-      contents:
-        "import { bodyText } from './src/extraction/extract-article'; import { invisibleNodes } from './src/extraction/invisible-text'; import { takeSnapshot } from './src/extraction/page-snapshot'; import { extractSnapshot } from './src/extraction/snapshot-extraction'; (globalThis as any).qlHidden = { bodyText, invisibleNodes, takeSnapshot, extractSnapshot };",
-      resolveDir: new URL('..', import.meta.url).pathname,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'es2022',
-  });
-  const code = bundle.outputFiles[0]!.text;
+  const code = await bundleForPage(
+    "import { bodyText } from './src/extraction/extract-article'; import { invisibleNodes } from './src/extraction/invisible-text'; import { takeSnapshot } from './src/extraction/page-snapshot'; import { extractSnapshot } from './src/extraction/snapshot-extraction'; (globalThis as any).qlHidden = { bodyText, invisibleNodes, takeSnapshot, extractSnapshot };",
+  );
   const truth = JSON.parse(readFileSync(`${DEFAULT_DIR}/ground-truth.json`, 'utf8')) as Record<string, { articleBody: string }>;
   const only = process.env.PAGE;
   const ids = only ? [only] : pageIds().slice(0, PAGES);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_QUIET_ARGS });
   const before: PageCounts[] = [];
   const after: PageCounts[] = [];
   const costs: { id: string; plain: number; filtered: number; walk: number; hidden: number; kb: number }[] = [];
-  try {
-    const ctx = await browser.newContext();
-    let current = '';
-    const URL_ = 'http://127.0.0.1:9/page.html';
-    await ctx.route('**/*', (route) =>
-      route.request().url() === URL_
-        ? route.fulfill({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }, body: current })
-        : route.abort(),
-    );
-    const page = await ctx.newPage();
-    for (const id of ids) {
-      current = readPage(id);
-      await page.goto(URL_, { waitUntil: 'domcontentloaded' });
-      await page.evaluate(code);
+  await onEachPage(
+    ids.map((id) => ({ id, html: readPage(id) })),
+    code,
+    async (page, { id, html }) => {
       const r = await page.evaluate(measure, RUNS);
       const gold = truth[id]!.articleBody;
       before.push(pageCounts(gold, r.plain));
       after.push(pageCounts(gold, r.filtered));
-      costs.push({ id, plain: median(r.plainMs), filtered: median(r.filteredMs), walk: median(r.walkMs), hidden: r.hiddenNodes, kb: Math.round(current.length / 1024) });
+      costs.push({ id, plain: median(r.plainMs), filtered: median(r.filteredMs), walk: median(r.walkMs), hidden: r.hiddenNodes, kb: Math.round(html.length / 1024) });
       const lost = lostWords(r.plain, r.filtered);
       const gained = lostWords(r.filtered, r.plain);
       if (lost.length || gained.length)
         console.log(`${id}: ${r.hiddenNodes} hidden nodes; article lost ${lost.length} words${lost.length ? ` («${lost.slice(0, 40).join(' ')}»)` : ''}, gained ${gained.length}${gained.length ? ` («${gained.slice(0, 20).join(' ')}»)` : ''}`);
-    }
-  } finally {
-    await browser.close();
-  }
+    },
+  );
   console.log(`extraction without the filter: ${formatFigures(overall(before))}`);
   console.log(`extraction with the filter:    ${formatFigures(overall(after))}`);
   const worst = [...costs].sort((a, b) => b.filtered - b.plain - (a.filtered - a.plain)).slice(0, 5);

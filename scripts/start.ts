@@ -31,10 +31,19 @@ if (target === 'chrome') {
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   console.log(`Sample article open at ${url}: first paint ${Math.round(performance.now() - t0)} ms after start (page FCP ${fcp === null ? 'n/a' : `${Math.round(fcp)} ms`}).`);
   if (headless) {
-    await page.waitForTimeout(1500);
+    // The screenshot is the proof it works: wait until the quotes are painted, and show the first one.
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => /quote-\d+$/.test(k)), null, { timeout: 60_000 });
+    await page.evaluate(() => {
+      const name = [...CSS.highlights.keys()].find((k) => /quote-\d+$/.test(k))!;
+      const range = [...CSS.highlights.get(name)!][0] as Range | undefined;
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const shot = join(root, 'artifacts', 'start-chrome.png');
     await page.screenshot({ path: shot });
-    console.log(`Screenshot: ${shot}`);
+    console.log(`Screenshot of the highlighted article: ${shot}`);
+  } else {
+    console.log('Press Ctrl-C here (or close the browser) to stop.');
   }
   let stopping = false;
   const stop = async () => {
@@ -48,7 +57,8 @@ if (target === 'chrome') {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   ctx.on('close', stop);
-  if (process.env.QL_START_ONCE) await stop();
+  // Without a display there is nothing to look at after the screenshot; QL_START_ONCE does the same with one.
+  if (headless || process.env.QL_START_ONCE) await stop();
 } else {
   const webExt = (await import('web-ext')).default;
   if (headless) process.env.MOZ_HEADLESS = '1';
@@ -56,7 +66,7 @@ if (target === 'chrome') {
     { sourceDir: dist, target: ['firefox-desktop'], firefox: firefoxPath(), noInput: true, noReload: true, startUrl: [url] },
     { shouldExitProgram: false },
   );
-  console.log(`Firefox open on ${url} (${Math.round(performance.now() - t0)} ms after start).`);
+  console.log(`Firefox open on ${url} (${Math.round(performance.now() - t0)} ms after start). Press Ctrl-C here to stop.`);
   const stop = async () => {
     await runner.exit();
     await server.close();
@@ -64,5 +74,6 @@ if (target === 'chrome') {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (process.env.QL_START_ONCE) setTimeout(stop, 3000);
+  // Headless Firefox shows nothing: stop once it has started, as with QL_START_ONCE.
+  if (headless || process.env.QL_START_ONCE) setTimeout(stop, 3000);
 }

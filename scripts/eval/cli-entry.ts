@@ -12,6 +12,6 @@ if (!path) {
   process.exit(1);
 }
 const options = process.env.QL_CHOOSER === 'rules' ? { choose: ruleChooser } : {};
-const out = JSON.stringify(analyzePage(readFileSync(path, 'utf8'), path, options));
+const out = JSON.stringify(await analyzePage(readFileSync(path, 'utf8'), path, options));
 if (process.env.QL_RECORD) writeFileSync(join(process.env.QL_RECORD, `${basename(path, '.html')}.json`), out);
 process.stdout.write(`${out}\n`);

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { bodyText } from '../../src/extraction/extract-article';
 import { snapshotOfHtml } from '../../src/extraction/page-snapshot';
+import { ALL_ON, type RulesOff } from '../../src/extraction/rules';
 import { extractSnapshot } from '../../src/extraction/snapshot-extraction';
 
 export const DEFAULT_DIR = fileURLToPath(new URL('../../../shared/eval/extraction', import.meta.url));
@@ -95,8 +96,8 @@ export interface ExtractionScore extends Figures {
 }
 
 /** The article text the CLI prints for this HTML ("" when it finds none, or refuses the page): the same snapshot path. */
-export function articleTextOf(html: string, path = ''): string {
-  const { article } = extractSnapshot(snapshotOfHtml(html, path));
+export function articleTextOf(html: string, path = '', off: RulesOff = ALL_ON): string {
+  const { article } = extractSnapshot(snapshotOfHtml(html, path), { off });
   return article ? bodyText(article) : '';
 }
 
@@ -112,7 +113,7 @@ export function readPage(id: string, dir = DEFAULT_DIR): string {
   return gunzipSync(readFileSync(join(dir, 'pages', `${id}.html.gz`))).toString('utf8');
 }
 
-export function scoreExtraction(opts: { dir?: string; half?: 'even' | 'odd' } = {}): ExtractionScore {
+export function scoreExtraction(opts: { dir?: string; half?: 'even' | 'odd'; off?: RulesOff } = {}): ExtractionScore {
   const dir = opts.dir ?? DEFAULT_DIR;
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
   const refs = JSON.parse(readFileSync(join(dir, 'reference-outputs.json'), 'utf8')) as Record<string, Record<string, string>>;
@@ -123,7 +124,7 @@ export function scoreExtraction(opts: { dir?: string; half?: 'even' | 'odd' } = 
     let text = '';
     try {
       // score.mjs gives the CLI a temporary file named ID.html: the same path-derived URL here.
-      text = articleTextOf(readPage(id, dir), `${id}.html`);
+      text = articleTextOf(readPage(id, dir), `${id}.html`, opts.off);
     } catch (e) {
       process.stderr.write(`extraction eval: ${id}: ${(e as Error).message.split('\n')[0]}\n`);
     }

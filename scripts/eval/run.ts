@@ -6,7 +6,8 @@
 //   - article extraction on ../shared/eval/extraction and extraction-fundus (their metric, as their score.mjs; fundus per language);
 //   - the article verdict: real articles refused (both extraction sets, dev, dev-recent, dev-intl) and
 //     the generated non-article pages refused (scripts/eval/article-verdict.ts);
-//   - the named-entity tagger on wikigold (human tags, never used for fitting): per type;
+//   - the named-entity tagger of each language on every judge and dev set of ../shared/eval/ner
+//     (scripts/eval/ner-sets.ts): per type and all, by exact span;
 //   - quotes across articles on pairs scripted from PolNeAR's quotes (scripts/eval/quotes-across.ts);
 //   - quotes and speakers per language, one line each: English on dev-recent, French, Spanish and
 //     German on their dev-intl pages, German on wikinews-de (judged only: CC BY-NC-SA);
@@ -17,14 +18,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import modelFile from '../../src/analysis/models/ner.json';
-import { decodeModel, type NerModelFile } from '../../src/analysis/ner/model';
+import { loadNerModel } from '../../src/analysis/ner/models';
 import { calibration } from './calibration';
 import { placeScore } from './places';
 import { verdictEval, verdictLine } from './article-verdict';
 import { byLanguage, FUNDUS_DIR, failures, languageLine as fundusLanguageLine, scoreExtraction } from './extraction';
 import { languageLine, scoreLanguage } from './language';
-import { scoreWikigold } from './ner-wikigold';
+import { nerLine, REPORTED_SETS, scoreSet } from './ner-sets';
 import { acrossLine, runAcrossEval } from './quotes-across';
 import { runSavedCopyEval, savedCopyLine } from './saved-copy';
 import { bundleCli, EVAL, pageNames, score } from './score-set';
@@ -97,7 +97,7 @@ async function main(): Promise<number> {
       const line = score(set, cli, record, 'model', subset.dir);
       console.log(`quotes and speakers, ${lang} (${set}): ${line}`);
       const key = pages ? `${set}.${lang}` : set;
-      for (const [k, v] of Object.entries(figures(line))) if (k === 'quote_F1' || k === 'speaker_acc') results[`${key}.${k}`] = v;
+      for (const [k, v] of Object.entries(figures(line))) results[`${key}.${k}`] = v;
     } finally {
       subset.done();
       rmSync(record, { recursive: true, force: true });
@@ -117,9 +117,13 @@ async function main(): Promise<number> {
   const verdict = verdictEval();
   console.log(verdictLine(verdict));
   Object.assign(results, { 'verdict.articles_refused_max': verdict.articlesRefused, 'verdict.non_articles_refused': verdict.nonArticleRefusal });
-  const ner = scoreWikigold(decodeModel(modelFile as unknown as NerModelFile));
-  console.log(`wikigold (tagger, exact spans): ${Object.entries(ner).map(([t, x]) => `${t} P=${x.precision.toFixed(2)} R=${x.recall.toFixed(2)} F1=${x.f1.toFixed(2)}`).join('; ')}`);
-  for (const [t, x] of Object.entries(ner)) results[`wikigold.${t}_F1`] = x.f1;
+  for (const set of REPORTED_SETS) {
+    const model = await loadNerModel(set.lang);
+    if (!model) throw new Error(`no NER model for ${set.lang}`);
+    const s = scoreSet(set, model);
+    console.log(nerLine(set.name, s));
+    for (const [t, x] of Object.entries(s)) results[`ner.${set.name}.${t}_F1`] = x.f1;
+  }
   const across = runAcrossEval();
   console.log(acrossLine(across));
   Object.assign(results, { 'across.same_P': across.sameP, 'across.same_R': across.sameR, 'across.reworded_P': across.rewordedP, 'across.reworded_R': across.rewordedR, 'across.different_as_same_max': across.differentAsSame });

@@ -8,6 +8,10 @@ import type { RankerModel } from './attribution/ranker';
 import { buildDoc } from './document';
 import { findActors } from './actors/find-actors';
 import speakerModel from './models/speaker-ranker.json';
+import { languageData } from './lang';
+import { EN } from './lang/en';
+import { capitalisedNouns, commonNoun } from './lang/nouns';
+import { loadNerModel } from './ner/models';
 import { knownNames } from './noun-phrases';
 import type { Actor, Analysis, ArticleText } from './types';
 
@@ -26,11 +30,27 @@ export function analysisLanguage(article: ArticleText, options: AnalyzeOptions =
   return (options.lang ?? article.lang ?? 'en').toLowerCase();
 }
 
+/**
+ * Loads what `analyze` needs for the article's language and nothing else: the tagger of a
+ * language other than English is its own chunk, fetched here once (an English page fetches none).
+ * Callers await it before `analyze`, which stays synchronous and pure.
+ */
+export async function prepareAnalysis(article: ArticleText, options: AnalyzeOptions = {}): Promise<void> {
+  await loadNerModel(analysisLanguage(article, options));
+}
+
 export function analyze(article: ArticleText, options: AnalyzeOptions = {}): Analysis {
-  const doc = buildDoc(article);
-  const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote });
-  const phraseDoc = { text: doc.text, known: knownNames(mentions) };
-  const quotes = attributeEchoes(attributeQuotes(doc, phraseDoc, entities, mentions, options.choose ?? defaultChooser));
+  // A language without data is read with the English words, as before languages.
+  const code = analysisLanguage(article, options);
+  const lang = languageData(code) ?? EN;
+  const doc = buildDoc(article, lang);
+  const { entities, mentions } = findActors({ text: doc.text, blocks: doc.blocks, sentences: doc.sentences, inQuote: doc.inQuote, lang: code });
+  const nouns = lang.capitalisedNouns ? capitalisedNouns(doc, mentions) : undefined;
+  // A tagger's "name" that is a function word of the language ("Asimismo", "Zuvor") or that the
+  // article writes as a common noun ("die Kontrolle") is no speaker.
+  const speakers = lang.code === 'en' ? mentions : mentions.filter((m) => !commonNoun(doc.text.slice(m.start, m.end), nouns ?? lang.notNames) && !commonNoun(doc.text.slice(m.start, m.end), lang.notNames));
+  const phraseDoc = { text: doc.text, known: knownNames(speakers), lang, nouns };
+  const quotes = attributeEchoes(attributeQuotes(doc, phraseDoc, entities, speakers, options.choose ?? defaultChooser));
   return { quotes, actors: toActors(entities) };
 }
 

@@ -2,6 +2,7 @@
 // that finds a speaker phrase wins. Each rule sees the quote's sentence as tokens
 // before the opening mark (`pre`, outside any quotation) and after the closing
 // mark (`post`, up to the sentence end or the next quotation).
+import { INTL_RULES, speechSubjectsIntl } from './attribution/intl-rules';
 import { AUX_ADVERB, type PhraseDoc, phraseBackward, phraseForward, type SpeakerRef } from './noun-phrases';
 import { DOCUMENT_HEADS } from './lexicons/description-heads';
 import { isCommonWord } from './nlp';
@@ -339,15 +340,18 @@ export interface PatternHit extends Omit<RuleHit, 'confidence'> {
 /** Every pattern that points at a speaker phrase for this quotation, in sieve order. */
 export function attributionPatterns(c: QuoteContext): PatternHit[] {
   const out: PatternHit[] = [];
-  SENTENCE_RULES.forEach((rule, order) => {
+  rulesFor(c.doc).forEach((rule, order) => {
     const hit = rule(c);
     if (hit) out.push({ ref: hit.ref, cue: hit.cue, rule: hit.rule, order });
   });
   return out;
 }
 
+/** The English rules above, or the rules of another language read from its data (attribution/intl-rules.ts). */
+const rulesFor = (d: PhraseDoc) => (d.lang && d.lang.code !== 'en' ? INTL_RULES : SENTENCE_RULES);
+
 export function attributeInSentence(c: QuoteContext): RuleHit | null {
-  for (const rule of SENTENCE_RULES) {
+  for (const rule of rulesFor(c.doc)) {
     const hit = rule(c);
     if (hit) return hit;
   }
@@ -356,6 +360,7 @@ export function attributeInSentence(c: QuoteContext): RuleHit | null {
 
 /** Subjects of speech verbs in a run of tokens (for "who spoke last in this paragraph"). */
 export function speechSubjects(tokens: Token[], d: PhraseDoc): SpeakerRef[] {
+  if (d.lang && d.lang.code !== 'en') return speechSubjectsIntl(tokens, d);
   const out: SpeakerRef[] = [];
   for (let v = 0; v < tokens.length; v++) {
     if (!attributingVerb(tokens[v], tokens[v - 1]) || PARTICIPLE.test(tokens[v]!.lower)) continue;

@@ -1,6 +1,9 @@
 // Stage "tokens": the article as sentences of tokens, and where its quotations are.
 // Everything later reads positions through this, with binary searches, so no stage
 // has to scan the whole text per quote.
+import type { LanguageData } from './lang';
+import { splitElisions } from './lang/elision';
+import { EN } from './lang/en';
 import { ASIDE_KINDS, findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { spanAt, splitSentences } from './sentences';
 import { type Token, tokenize } from './tokens';
@@ -24,9 +27,11 @@ export interface Doc {
   /** Each block's position among the blocks of running text: captions and credits do not count,
    * so a quotation that continues past a photo caption is still the next paragraph. */
   proseIndex: number[];
+  /** The language its words are read in (English for a language without data). */
+  lang: LanguageData;
 }
 
-export function buildDoc(article: ArticleText): Doc {
+export function buildDoc(article: ArticleText, lang: LanguageData = EN): Doc {
   const { text, blocks } = article;
   const spans = findQuoteSpans(article);
   const inQuote = (pos: number) => {
@@ -37,12 +42,12 @@ export function buildDoc(article: ArticleText): Doc {
   const blockFirstSentence: number[] = [];
   blocks.forEach((b, bi) => {
     blockFirstSentence.push(sentences.length);
-    for (const s of splitSentences(text, b.start, b.end, inQuote)) sentences.push({ ...s, block: bi, tokens: tokenize(text, s.start, s.end) });
+    for (const s of splitSentences(text, b.start, b.end, inQuote)) sentences.push({ ...s, block: bi, tokens: splitElisions(tokenize(text, s.start, s.end), lang.code) });
   });
   blockFirstSentence.push(sentences.length);
   let prose = 0;
   const proseIndex = blocks.map((b) => (ASIDE_KINDS.has(b.kind) ? prose : prose++));
-  return { title: article.title, text, blocks, spans, sentences, blockFirstSentence, inQuote, proseIndex };
+  return { title: article.title, text, blocks, spans, sentences, blockFirstSentence, inQuote, proseIndex, lang };
 }
 
 /** The sentence holding `pos`, if any. */

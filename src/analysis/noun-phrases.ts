@@ -1,10 +1,8 @@
 // Shallow noun-phrase reading around speech verbs: who is the subject of "said"?
 // Works on tokens of one sentence; returns what kind of phrase it found and where.
-import type { PronounInfo } from './lang';
+import type { LanguageData, PronounInfo } from './lang';
 import { EN } from './lang/en';
-import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from './lexicons/titles';
 import { isCommonWord, isWeekdayOrMonth } from './nlp';
-import { isSpeechVerb } from './speech-verbs';
 import { hasPossessive, type Token } from './tokens';
 
 export type RefKind = 'pronoun' | 'name' | 'description' | 'unnamed';
@@ -23,24 +21,31 @@ export interface SpeakerRef {
 
 /** Subject pronouns with their gender and number (lang/en/words.json). */
 export const PRONOUNS: Readonly<Record<string, PronounInfo>> = EN.pronouns;
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'all', 'most', 'few', 'each', 'any', 'no']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'both', 'all', 'most', 'few', 'each', 'any', 'no']);
-/** Words that may sit between a subject and its speech verb: "Peskov also said". */
-export const AUX_ADVERB = new Set([
-  'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'again', 'would', 'will', 'further', 'recently',
-  'earlier', 'repeatedly', 'reportedly', 'publicly', 'privately', 'quickly', 'just', 'only', 'subsequently', 'simply',
-  'has', 'is', 'was', 'were', 'are', 'had', 'being', 'been', 'did', 'does', 'do', 'not', 'never', 'always', 'often', 'still',
-  'flatly', 'firmly', 'angrily', 'bluntly', 'calmly', 'openly', 'told', 'even', 'already', 'and', 'could', 'might', 'may', 'can',
-  'should', 'must', 'shall', 'proudly', 'tearfully', 'emotionally', 'softly', 'loudly', 'pointedly', 'candidly',
-]);
-const STOP_BACK = new Set(['what', 'who', 'whom', 'how', 'why', 'that', 'which', 'when', 'while', 'if', 'because', 'but', 'and', 'or', 'as', 'after', 'before', 'since', 'where', 'whether', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'than', 'so', 'said', 'says']);
+/** Words that may sit between a subject and its speech verb: "Peskov also said" (English; each language's in its words.json). */
+export const AUX_ADVERB: ReadonlySet<string> = EN.auxiliaries;
 
-/** Capitalised function words at a sentence start ("During", "After") are not names. */
-const NOT_NAME = EN.notNames;
-/** A capitalised word that can be part of a name: not "Thursday", not a sentence-initial "During". */
-const isName = (t: Token) => t.word && t.cap && !isWeekdayOrMonth(t.text) && !NOT_NAME.has(t.lower);
-const isDet = (t: Token) => DETERMINERS.has(t.lower);
-const isTitle = (t: Token) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || t.lower.replace(/\.$/, '') in HONORIFICS;
+/** The language a phrase is read in: the article's, English when the caller gives none. */
+const langOf = (d: PhraseDoc): LanguageData => d.lang ?? EN;
+/** A capitalised word that can be part of a name: not "Thursday", not a sentence-initial "During", not a noun the language capitalises. */
+const isName = (t: Token, d: PhraseDoc) => t.word && t.cap && !isWeekdayOrMonth(t.text) && !langOf(d).notNames.has(t.lower) && !(d.nouns?.has(t.lower) ?? false);
+const isDet = (t: Token, d: PhraseDoc) => langOf(d).determiners.has(t.lower);
+const isStop = (t: Token, d: PhraseDoc) => langOf(d).clauseWords.has(t.lower);
+const isHonorific = (lower: string, d: PhraseDoc) => Object.hasOwn(langOf(d).honorifics, lower.replace(/\.$/, ''));
+const isTitle = (t: Token, d: PhraseDoc) => langOf(d).titleWords.has(t.lower.replace(/\.$/, '')) || isHonorific(t.lower, d) || compoundRole(t, d);
+/** A role noun, or in a language of compounds a word ending in one ("Regierungssprecher"). */
+const isRole = (t: Token, d: PhraseDoc) => langOf(d).roleNouns.has(t.lower) || compoundRole(t, d);
+const compoundRole = (t: Token, d: PhraseDoc) => {
+  const L = langOf(d);
+  if (!L.capitalisedNouns || !t.cap || t.lower.length < 8) return false;
+  for (const r of L.roleNouns) if (r.length >= 5 && t.lower.endsWith(r)) return true;
+  return false;
+};
+const isSpeechVerb = (t: Token, d: PhraseDoc) => langOf(d).speech.base(t.lower) !== null;
+/** The subject pronoun `t` is in the phrase's language, if it is one. */
+const pronounOf = (t: Token, d: PhraseDoc): PronounInfo | undefined => {
+  const ps = langOf(d).pronouns;
+  return Object.hasOwn(ps, t.lower) ? ps[t.lower] : undefined;
+};
 
 function span(tokens: Token[], a: number, b: number, d: PhraseDoc): { text: string; start: number; end: number } {
   const start = tokens[a]!.start;
@@ -49,18 +54,18 @@ function span(tokens: Token[], a: number, b: number, d: PhraseDoc): { text: stri
 }
 
 /** The capitalised name at tokens[i..] (forward): "Dmitry Peskov", "Sergei Ryabkov". Returns last index. */
-function nameForward(tokens: Token[], i: number): number {
+function nameForward(tokens: Token[], i: number, d: PhraseDoc): number {
   let j = i;
   while (j + 1 < tokens.length) {
     const nx = tokens[j + 1]!;
     if (hasPossessive(tokens[j]!.text)) break;
-    if (isName(nx) || (nx.text === '.' && tokens[j]!.lower in HONORIFICS && tokens[j + 2] && isName(tokens[j + 2]!))) {
+    if (isName(nx, d) || (nx.text === '.' &&isHonorific(tokens[j]!.lower, d) && tokens[j + 2] && isName(tokens[j + 2]!, d))) {
       j++;
       continue;
     }
     // "Secretary of State …" joins; "Charles Rangel of New York" does not.
-    const inTitle = tokens.slice(i, j + 1).every((x) => isTitle(x));
-    if (((nx.lower === 'of' && inTitle) || nx.lower === 'de' || nx.lower === 'van' || nx.lower === 'von' || nx.lower === 'bin') && tokens[j + 2] && isName(tokens[j + 2]!)) {
+    const inTitle = tokens.slice(i, j + 1).every((x) => isTitle(x, d));
+    if (((nx.lower === 'of' && inTitle) || nx.lower === 'de' || nx.lower === 'van' || nx.lower === 'von' || nx.lower === 'bin') && tokens[j + 2] && isName(tokens[j + 2]!, d)) {
       j += 2;
       continue;
     }
@@ -70,9 +75,9 @@ function nameForward(tokens: Token[], i: number): number {
 }
 
 /** Split a capitalised run into title prefix and name: "Russian President Vladimir Putin". */
-function splitTitle(tokens: Token[], a: number, b: number): number {
+function splitTitle(tokens: Token[], a: number, b: number, d: PhraseDoc): number {
   let k = a;
-  while (k < b && (isTitle(tokens[k]!) || tokens[k]!.text === '.' || /^(u\.s\.|us|uk|u\.k\.)$/.test(tokens[k]!.lower))) k++;
+  while (k < b && (isTitle(tokens[k]!, d) || tokens[k]!.text === '.' || /^(u\.s\.|us|uk|u\.k\.)$/.test(tokens[k]!.lower))) k++;
   return k;
 }
 
@@ -86,9 +91,9 @@ export function appositionAfter(tokens: Token[], j: number, d: PhraseDoc): { rol
   while (k < tokens.length && k - startK < 9) {
     const t = tokens[k]!;
     if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
-    if (t.word && (isSpeechVerb(t) && !ROLE_NOUNS.has(t.lower)) ) break;
+    if (t.word && (isSpeechVerb(t, d) && !isRole(t, d)) ) break;
     if (t.lower === 'who' || t.lower === 'which') break;
-    if (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) last = k;
+    if (isRole(t, d) || langOf(d).titleWords.has(t.lower)) last = k;
     k++;
   }
   if (last < 0) return null;
@@ -116,14 +121,14 @@ export function roleBefore(tokens: Token[], nameStart: number, d: PhraseDoc): st
       break;
     }
     // "ambassador to Britain", "minister of finance": the role's complement.
-    if (/^(to|of|for)$/.test(t.lower) && k > 0 && ROLE_NOUNS.has(tokens[k - 1]!.lower)) {
+    if (/^(to|of|for)$/.test(t.lower) && k > 0 && isRole(tokens[k - 1]!, d)) {
       k--;
       continue;
     }
-    if (isDet(t) || STOP_BACK.has(t.lower) || (isSpeechVerb(t) && !t.cap)) break;
-    if (!t.cap && !ROLE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !/^(vice|deputy|senior|former|chief|top|foreign|press|state|federal|regional|local|national|international|political|military|presidential|conservation|police|party|news|white|house)$/.test(t.lower))
+    if (isDet(t, d) || isStop(t, d) || (isSpeechVerb(t, d) && !t.cap)) break;
+    if (!t.cap && !isRole(t, d) && !langOf(d).titleWords.has(t.lower) && !/^(vice|deputy|senior|former|chief|top|foreign|press|state|federal|regional|local|national|international|political|military|presidential|conservation|police|party|news|white|house)$/.test(t.lower))
       break;
-    if (ROLE_NOUNS.has(t.lower) || isTitle(t)) hasRole = true;
+    if (isRole(t, d) || isTitle(t, d)) hasRole = true;
     k--;
   }
   if (!hasRole || k + 1 >= nameStart) return null;
@@ -144,6 +149,10 @@ export interface KnownNames {
 export interface PhraseDoc {
   text: string;
   known: KnownNames;
+  /** The article's language; English when absent. */
+  lang?: LanguageData;
+  /** Capitalised words the article uses as common nouns (lang/nouns.ts), in a language that capitalises nouns. */
+  nouns?: ReadonlySet<string>;
 }
 
 export function knownNames(spans: readonly { start: number; end: number; entity?: { type: string } }[]): KnownNames {
@@ -170,16 +179,16 @@ function knownForward(tokens: Token[], i: number, d: PhraseDoc): SpeakerRef | nu
 export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): SpeakerRef | null {
   const t = tokens[i];
   if (!t?.word) return null;
-  const known = knownForward(tokens, i, d) ?? (isDet(t) && t.lower === 'the' ? knownForward(tokens, i + 1, d) : null);
+  const known = knownForward(tokens, i, d) ?? (isDet(t, d) && (t.lower === 'the' || (d.lang !== undefined && d.lang.code !== 'en' && !langOf(d).indefinite.has(t.lower) && !isRole(tokens[i + 1] ?? t, d))) ? knownForward(tokens, i + 1, d) : null);
   // "Clinton campaign spokesman Brian Fallon": an actor used as a modifier before role words and a name.
   const afterKnown = known ? tokens.findIndex((x) => x.start >= known.end) : -1;
   if (known && afterKnown > 0) {
     let r = afterKnown;
-    while (r < tokens.length && r - afterKnown < 4 && tokens[r]!.word && !tokens[r]!.cap && (ROLE_NOUNS.has(tokens[r]!.lower) || /^(campaign|press|communications|senior|chief|deputy|former|top)$/.test(tokens[r]!.lower))) r++;
-    while (r < tokens.length && r - afterKnown < 6 && tokens[r]!.word && tokens[r]!.cap && isTitle(tokens[r]!) ) r++;
+    while (r < tokens.length && r - afterKnown < 4 && tokens[r]!.word && !tokens[r]!.cap && (isRole(tokens[r]!, d) || /^(campaign|press|communications|senior|chief|deputy|former|top)$/.test(tokens[r]!.lower))) r++;
+    while (r < tokens.length && r - afterKnown < 6 && tokens[r]!.word && tokens[r]!.cap && isTitle(tokens[r]!, d) ) r++;
     if (tokens[r]?.text === '.' && r > afterKnown) r++;
-    if (r > afterKnown && tokens[r] && isName(tokens[r]!)) {
-      const e = nameForward(tokens, r);
+    if (r > afterKnown && tokens[r] && isName(tokens[r]!, d)) {
+      const e = nameForward(tokens, r, d);
       const sp = span(tokens, r, e, d);
       return { kind: 'name', ...sp, role: d.text.slice(tokens[i]!.start, tokens[r - 1]!.end), name: sp.text };
     }
@@ -189,68 +198,68 @@ export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): Speaker
     const app = endTok >= 0 ? appositionAfter(tokens, endTok, d) : null;
     return { ...known, role: roleBefore(tokens, tokens.indexOf(t), d) ?? app?.role ?? null };
   }
-  const pr = PRONOUNS[t.lower];
+  const pr = pronounOf(t, d);
   if (pr) return { kind: 'pronoun', ...span(tokens, i, i, d), role: null, name: null };
-  if (isName(t) && !isDet(t)) {
-    const j = nameForward(tokens, i);
+  if (isName(t, d) && !isDet(t, d)) {
+    const j = nameForward(tokens, i, d);
     // "Russian Foreign Ministry spokeswoman Maria Zakharova": role words, then the name.
     let r = j + 1;
-    while (r < tokens.length && r - j <= 3 && tokens[r]!.word && !tokens[r]!.cap && (ROLE_NOUNS.has(tokens[r]!.lower) || (TITLE_WORDS.has(tokens[r]!.lower) && !/^(of|the|for)$/.test(tokens[r]!.lower)))) r++;
-    if (r > j + 1 && tokens[r] && isName(tokens[r]!)) {
-      const e = nameForward(tokens, r);
+    while (r < tokens.length && r - j <= 3 && tokens[r]!.word && !tokens[r]!.cap && (isRole(tokens[r]!, d) || (langOf(d).titleWords.has(tokens[r]!.lower) && !/^(of|the|for)$/.test(tokens[r]!.lower)))) r++;
+    if (r > j + 1 && tokens[r] && isName(tokens[r]!, d)) {
+      const e = nameForward(tokens, r, d);
       const sp = span(tokens, r, e, d);
       return { kind: 'name', ...sp, role: d.text.slice(tokens[i]!.start, tokens[r - 1]!.end), name: sp.text };
     }
-    const k = splitTitle(tokens, i, j);
+    const k = splitTitle(tokens, i, j, d);
     const nameStart = k <= j ? k : i;
     const app = appositionAfter(tokens, j, d);
     const titleRole = nameStart > i ? d.text.slice(tokens[i]!.start, tokens[nameStart - 1]!.end) : null;
     const sp = span(tokens, nameStart, j, d);
     return { kind: 'name', ...sp, role: titleRole ?? app?.role ?? null, name: sp.text };
   }
-  if (isDet(t) || ROLE_NOUNS.has(t.lower) || /^(senior|top|u\.s\.|us|western|local|federal|state|government|administration|police|military|campaign|security|intelligence|white|house|russian|american|british|chinese|european)$/.test(t.lower)) {
+  if (isDet(t, d) || isRole(t, d) || /^(senior|top|u\.s\.|us|western|local|federal|state|government|administration|police|military|campaign|security|intelligence|white|house|russian|american|british|chinese|european)$/.test(t.lower)) {
     // "the Kremlin spokesman (Dmitry Peskov)", "a senior official", "officials"
     let j = i;
     let head = -1;
     while (j < tokens.length && j - i < 10) {
       const x = tokens[j]!;
-      const afterHonorific = x.text === '.' && j > i && tokens[j - 1]!.lower in HONORIFICS;
+      const afterHonorific = x.text === '.' && j > i &&isHonorific(tokens[j - 1]!.lower, d);
       if (!x.word && x.text !== '-' && x.text !== '’' && x.text !== "'" && !afterHonorific) break;
-      if (x.word && j > i && (STOP_BACK.has(x.lower) || x.lower === 'who')) break;
-      if (x.word && j > i && isSpeechVerb(x) && !ROLE_NOUNS.has(x.lower)) break;
-      if (x.word && !isDet(x) && x.lower !== 'of' && x.lower !== 'for' && (ROLE_NOUNS.has(x.lower) || TITLE_WORDS.has(x.lower))) head = j;
-      if (x.word && isName(x) && head >= 0 && j > head) {
+      if (x.word && j > i && (isStop(x, d) || x.lower === 'who')) break;
+      if (x.word && j > i && isSpeechVerb(x, d) && !isRole(x, d)) break;
+      if (x.word && !isDet(x, d) && x.lower !== 'of' && x.lower !== 'for' && (isRole(x, d) || langOf(d).titleWords.has(x.lower))) head = j;
+      if (x.word && isName(x, d) && head >= 0 && j > head) {
         // A name after the role: "the Kremlin spokesman Dmitry Peskov".
-        const e = nameForward(tokens, j);
+        const e = nameForward(tokens, j, d);
         const sp = span(tokens, j, e, d);
-        return { kind: 'name', ...sp, role: d.text.slice(tokens[isDet(t) ? i + 1 : i]!.start, tokens[j - 1]!.end), name: sp.text };
+        return { kind: 'name', ...sp, role: d.text.slice(tokens[isDet(t, d) ? i + 1 : i]!.start, tokens[j - 1]!.end), name: sp.text };
       }
       j++;
     }
     if (head < 0) return null;
     // "her mother, Fiona, said": a name in apposition names the description.
-    if (tokens[head + 1]?.text === ',' && tokens[head + 2] && isName(tokens[head + 2]!)) {
-      const e = nameForward(tokens, head + 2);
+    if (tokens[head + 1]?.text === ',' && tokens[head + 2] && isName(tokens[head + 2]!, d)) {
+      const e = nameForward(tokens, head + 2, d);
       const close = tokens[e + 1];
-      if (!close || close.text === ',' || close.text === '.' || isSpeechVerb(close)) {
+      if (!close || close.text === ',' || close.text === '.' || isSpeechVerb(close, d)) {
         const sp = span(tokens, head + 2, e, d);
         return { kind: 'name', ...sp, role: d.text.slice(tokens[i]!.start, tokens[head]!.end), name: sp.text };
       }
     }
     const sp = span(tokens, i, head, d);
-    const indefinite = INDEFINITE.has(t.lower) || !isDet(t);
+    const indefinite = langOf(d).indefinite.has(t.lower) || !isDet(t, d);
     return { kind: indefinite ? 'unnamed' : 'description', ...sp, role: null, name: null };
   }
   return null;
 }
 
 /** An auxiliary or an adverb between a subject and its verb ("has also said"). */
-const skippableBeforeVerb = (t: Token) => t.word && ((AUX_ADVERB.has(t.lower) && t.lower !== 'and') || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4));
+const skippableBeforeVerb = (t: Token, d: PhraseDoc) => t.word && ((langOf(d).auxiliaries.has(t.lower) && t.lower !== 'and') || (/ly$/.test(t.lower) && !t.cap && t.lower.length > 4));
 
 /** The subject phrase ending right before tokens[v] (a speech verb), skipping auxiliaries. */
 export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): SpeakerRef | null {
   let j = v - 1;
-  while (j >= 0 && skippableBeforeVerb(tokens[j]!)) j--;
+  while (j >= 0 && skippableBeforeVerb(tokens[j]!, d)) j--;
   // "Rep. Jane Doe (D-Wis.) said"
   if (tokens[j]?.text === ')') {
     let k = j - 1;
@@ -281,7 +290,7 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
     return inner;
   }
   if (!t.word) return null;
-  const pr = PRONOUNS[t.lower];
+  const pr = pronounOf(t, d);
   if (pr) return { kind: 'pronoun', ...span(tokens, j, j, d), role: null, name: null };
   const knownStart = d.known.byEnd.get(t.end) ?? d.known.byEnd.get(t.end - 2);
   if (knownStart !== undefined) {
@@ -292,9 +301,9 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
       if (owner?.kind === 'name') return owner;
     }
     // "China's ambassador to Britain said": the place is where the role is held; the role is the subject.
-    if (a >= 2 && d.known.places.has(knownStart) && /^(to|of|in|at)$/.test(tokens[a - 1]!.lower) && ROLE_NOUNS.has(tokens[a - 2]!.lower)) {
+    if (a >= 2 && d.known.places.has(knownStart) && /^(to|of|in|at)$/.test(tokens[a - 1]!.lower) && isRole(tokens[a - 2]!, d)) {
       let k = a - 2;
-      while (k > 0 && tokens[k - 1]!.word && !isDet(tokens[k - 1]!) && (tokens[k - 1]!.cap || ROLE_NOUNS.has(tokens[k - 1]!.lower)) && a - k < 6) k--;
+      while (k > 0 && tokens[k - 1]!.word && !isDet(tokens[k - 1]!, d) && (tokens[k - 1]!.cap || isRole(tokens[k - 1]!, d)) && a - k < 6) k--;
       return { kind: 'description', ...span(tokens, k, j, d), role: null, name: null };
     }
     if (a >= 0) {
@@ -303,25 +312,25 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
       return { kind: 'name', ...sp, role: roleBefore(tokens, a, d), name: sp.text };
     }
   }
-  if (isName(t)) {
+  if (isName(t, d)) {
     let k = j;
     while (k - 1 >= 0) {
       const p = tokens[k - 1]!;
-      if (isName(p) && !hasPossessive(p.text)) {
+      if (isName(p, d) && !hasPossessive(p.text)) {
         k--;
         continue;
       }
-      if (p.text === '.' && k - 2 >= 0 && tokens[k - 2]!.lower in HONORIFICS) {
+      if (p.text === '.' && k - 2 >= 0 &&isHonorific(tokens[k - 2]!.lower, d)) {
         k -= 2;
         continue;
       }
-      if ((p.lower === 'of' || p.lower === 'de' || p.lower === 'van' || p.lower === 'von') && k - 2 >= 0 && isName(tokens[k - 2]!)) {
+      if ((p.lower === 'of' || p.lower === 'de' || p.lower === 'van' || p.lower === 'von') && k - 2 >= 0 && isName(tokens[k - 2]!, d)) {
         k -= 2;
         continue;
       }
       break;
     }
-    const nameStart = splitTitle(tokens, k, j);
+    const nameStart = splitTitle(tokens, k, j, d);
     const ns = nameStart <= j ? nameStart : k;
     const titleRole = ns > k ? d.text.slice(tokens[k]!.start, tokens[ns - 1]!.end) : null;
     const role = roleBefore(tokens, k, d);
@@ -333,7 +342,7 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
     return { kind: 'name', ...sp, role: fullRole, name: sp.text };
   }
   // Description: back to a determiner, through role words and capitalised modifiers.
-  if (isDet(t) || STOP_BACK.has(t.lower) || t.lower === 'of' || /\d/.test(t.text)) return null;
+  if (isDet(t, d) || isStop(t, d) || t.lower === 'of' || /\d/.test(t.text)) return null;
   let k = j;
   while (k >= 0 && j - k < 8) {
     const x = tokens[k]!;
@@ -344,15 +353,15 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
       }
       break;
     }
-    if (isDet(x)) {
+    if (isDet(x, d)) {
       const sp = span(tokens, k, j, d);
-      return { kind: INDEFINITE.has(x.lower) ? 'unnamed' : 'description', ...sp, role: null, name: null };
+      return { kind: langOf(d).indefinite.has(x.lower) ? 'unnamed' : 'description', ...sp, role: null, name: null };
     }
-    if (STOP_BACK.has(x.lower) || (isSpeechVerb(x) && !ROLE_NOUNS.has(x.lower) && k !== j)) break;
+    if (isStop(x, d) || (isSpeechVerb(x, d) && !isRole(x, d) && k !== j)) break;
     k--;
   }
   // Bare plural or role noun: "officials said", "senior diplomats said".
-  if (ROLE_NOUNS.has(t.lower)) {
+  if (isRole(t, d)) {
     const sp = span(tokens, k + 1, j, d);
     return { kind: 'unnamed', ...sp, role: null, name: null };
   }

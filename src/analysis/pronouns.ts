@@ -2,6 +2,8 @@
 // Sentence by sentence backwards; inside a sentence the leftmost (subject-like)
 // mention wins, since news sentences put the speaker first.
 import type { Entity, Mention } from './aliases';
+import type { LanguageData, PronounInfo } from './lang';
+import { EN } from './lang/en';
 import { spanAt } from './sentences';
 import type { Span } from './types';
 
@@ -20,8 +22,10 @@ function sentenceIndex(sentences: Span[], pos: number): number {
   return Math.max(0, spanAt(sentences, pos).index);
 }
 
-export function compatible(e: Entity, pronoun: string): boolean {
+export function compatible(e: Entity, pronoun: string, lang: LanguageData = EN): boolean {
   const p = pronoun.toLowerCase();
+  // A language of grammatical gender says "il"/"er"/"él" of a company as of a man.
+  if (lang.code !== 'en') return agrees(e, Object.hasOwn(lang.pronouns, p) ? lang.pronouns[p]! : null) || (e.type === 'organization' && gendered(lang.pronouns[p]));
   if (p === 'he') return e.type === 'person' && e.gender !== 'f';
   if (p === 'she') return e.type === 'person' && e.gender !== 'm';
   if (p === 'it') return e.type === 'organization';
@@ -51,4 +55,36 @@ export function resolvePronoun(d: Discourse, pronoun: string, pos: number, maxSe
     if (hit) return hit.entity;
   }
   return null;
+}
+
+/**
+ * Agreement by the pronoun's gender and number (lang/<code>/words.json): a masculine or feminine
+ * singular stands for a person not known to be of the other gender ("er", "elle", "ele"; German
+ * "sie", singular or plural, for a woman), a neuter for an organisation ("es"); plurals and the
+ * first person stand for no single actor.
+ */
+/** A singular pronoun of a grammatical gender. */
+const gendered = (info: PronounInfo | undefined) => info !== undefined && (info.gender === 'm' || info.gender === 'f') && info.number !== 'pl';
+
+export function agrees(e: Entity, info: PronounInfo | null): boolean {
+  if (!info || info.gender === 'self' || info.number === 'pl') return false;
+  if (info.gender === 'n') return e.type === 'organization';
+  if (info.gender === 'm') return e.type === 'person' && e.gender !== 'f';
+  if (info.gender === 'f') return e.type === 'person' && e.gender !== 'm';
+  return e.type === 'person';
+}
+
+/**
+ * The English pronoun of the same gender and number, which names a pronoun's class in the
+ * ranker's features: its weights, fitted on English, read the class, and "il", "er", "él" and
+ * "ele" are "he" there.
+ */
+export function pronounClass(pronoun: string, lang: LanguageData): string {
+  const p = pronoun.toLowerCase();
+  if (lang.code === 'en') return p;
+  const info = Object.hasOwn(lang.pronouns, p) ? lang.pronouns[p]! : null;
+  if (!info) return p;
+  if (info.gender === 'self') return info.number === 'pl' ? 'we' : 'i';
+  if (info.number === 'pl') return 'they';
+  return info.gender === 'm' ? 'he' : info.gender === 'f' ? 'she' : info.gender === 'n' ? 'it' : p;
 }

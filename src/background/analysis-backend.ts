@@ -110,7 +110,7 @@ class OffscreenBackend implements AnalysisBackend {
 const inProcess: AnalysisBackend = {
   analyse: async (_key, article) => {
     const { article: cut, stopped } = clipArticle(article);
-    const outcome = analysisOutcome(cut);
+    const outcome = await analysisOutcome(cut);
     return { analysis: outcome.analysis, stopped: bothStopped(stopped, outcome.stopped) };
   },
   // The extractor (Readability and an HTML parser) stays out of the background's bundle: it runs in the worker.

@@ -9,10 +9,10 @@ import { analysisOutcome } from './analysis-outcome';
 export type WorkerJob = { id: number; article: ArticleText } | { id: number; snapshot: PageSnapshot };
 export type WorkerReply = { id: number; outcome?: WireOutcome; extracted?: SnapshotExtraction; error?: string };
 
-export function runJob(job: WorkerJob): WorkerReply {
+export async function runJob(job: WorkerJob): Promise<WorkerReply> {
   try {
     if ('snapshot' in job) return { id: job.id, extracted: extractSnapshot(job.snapshot) };
-    return { id: job.id, outcome: analysisOutcome(job.article) };
+    return { id: job.id, outcome: await analysisOutcome(job.article) };
   } catch (err) {
     return { id: job.id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
   }

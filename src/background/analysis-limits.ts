@@ -14,6 +14,7 @@ export function clipArticle(article: ArticleText): { article: ArticleText; stopp
   const stopped: StoppedEarly = {
     reason: 'too-long',
     message: `Quotelight analysed only the first ${max.toLocaleString('en')} characters of this article (it has ${article.text.length.toLocaleString('en')}): that is its limit on article text.`,
+    parts: [{ reason: 'too-long', limit: max, length: article.text.length }],
   };
   return { article: { ...article, text, blocks }, stopped };
 }
@@ -50,11 +51,14 @@ export function capAnalysis(full: Analysis): AnalysisOutcome {
     stopped: {
       reason: 'too-many',
       message: `This page has ${n(analysis.quotes.length)} quotations and ${n(mentionCount)} mentions of names: Quotelight shows the first ${n(Math.min(MAX_QUOTES, analysis.quotes.length))} and ${n(Math.min(MAX_MENTIONS, mentionCount))}, its limit per page.`,
+      parts: [
+        { reason: 'too-many', quotes: analysis.quotes.length, mentions: mentionCount, shownQuotes: Math.min(MAX_QUOTES, analysis.quotes.length), shownMentions: Math.min(MAX_MENTIONS, mentionCount) },
+      ],
     },
   };
 }
 
 /** Both reasons an analysis covers less than the page, as one. */
 export function bothStopped(a: StoppedEarly | null, b: StoppedEarly | null): StoppedEarly | null {
-  return a && b ? { reason: a.reason, message: `${a.message} ${b.message}` } : (a ?? b);
+  return a && b ? { reason: a.reason, message: `${a.message} ${b.message}`, parts: [...(a.parts ?? []), ...(b.parts ?? [])] } : (a ?? b);
 }

@@ -36,6 +36,7 @@ export function timeStopped(budgetMs: number): StoppedEarly {
   return {
     reason: 'time',
     message: `Quotelight stopped analysing this page after ${budgetMs / 1000} s, its time limit per page, so no quotes or actors are shown. Your highlights and notes still work.`,
+    parts: [{ reason: 'time', seconds: budgetMs / 1000 }],
   };
 }
 

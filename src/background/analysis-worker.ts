@@ -4,4 +4,7 @@ import { runJob, type WorkerJob } from './analysis-job';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerJob>) => void) | null; postMessage(m: unknown): void };
 
-scope.onmessage = (e) => scope.postMessage(runJob(e.data));
+// runJob never rejects: its errors come back as replies.
+scope.onmessage = (e) => {
+  void runJob(e.data).then((reply) => scope.postMessage(reply));
+};

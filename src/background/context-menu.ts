@@ -2,15 +2,16 @@
 // content script to take its current selection (only it can map the selection to article text).
 import browser from 'webextension-polyfill';
 import { logFailure, sendToTab } from '../shared/messaging';
+import { t } from '../shared/i18n';
 
 const MENU_ID = 'quotelight-highlight';
 
 export function registerHighlightTriggers(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Highlight with Quotelight', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuHighlight'), contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void highlightIn(tab.id, 'context menu');
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void highlightIn(tab.id, 'context-menu');
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'highlight-selection') return;

@@ -27,3 +27,5 @@ browser.tabs.onRemoved.addListener((tabId) => {
 registerHighlightTriggers();
 // An import the browser stopped half-way (the background was shut down) is undone: all or nothing.
 void getLibrary().rollBackStaleImports().catch(logFailure('rolling back an unfinished import'));
+// What has been in the trash for 30 days goes at each start (and daily while in use, library.ts).
+void getLibrary().purgeTrash().catch(logFailure('purging the trash'));

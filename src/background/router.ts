@@ -243,9 +243,9 @@ const handlers: Handlers = {
     return article;
   },
   'ui/forget-article': async (msg) => {
-    const ok = await getLibrary().forgetArticle(msg.url);
+    const trashId = await getLibrary().forgetArticle(msg.url);
     await refreshAllTabs();
-    return { ok };
+    return { ok: trashId !== null, trashId };
   },
   'ui/correct-speaker': async (msg) => {
     const t = await hydratedTab(msg.tabId);
@@ -272,10 +272,18 @@ const handlers: Handlers = {
     return row;
   },
   'ui/delete-annotation': async (msg) => {
-    const ok = await getLibrary().deleteAnnotation(msg.id);
+    const trashId = await getLibrary().deleteAnnotation(msg.id);
     await refreshTabsShowing(msg.id, null);
-    return { ok };
+    return { ok: trashId !== null, trashId };
   },
+  'ui/list-trash': async () => getLibrary().listTrash(),
+  'ui/restore-trash': async (msg) => {
+    const articleId = await getLibrary().restoreTrash(msg.id);
+    // The restored marks are painted again on every open page of their article.
+    if (articleId) await refreshAllTabs();
+    return { ok: articleId !== null, articleId };
+  },
+  'ui/empty-trash': async () => ({ removed: await getLibrary().emptyTrash() }),
   'ui/get-settings': async () => readSettings(getLibrary()),
   'ui/set-site-enabled': async (msg) => {
     const lib = getLibrary();

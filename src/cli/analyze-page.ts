@@ -1,7 +1,7 @@
 // One saved page through the same extraction and analysis the extension uses, as the CLI prints it.
 // The page is read as the extension's worker reads the content script's snapshot (extractSnapshot),
 // so the CLI refuses what the extension refuses and warns where it warns.
-import { type AnalyzeOptions, analyze } from '../analysis/analyze';
+import { type AnalyzeOptions, analyze, prepareAnalysis } from '../analysis/analyze';
 import { noticeText } from '../extraction/article-verdict';
 import { bodyText } from '../extraction/extract-article';
 import { htmlDocument } from '../extraction/html-document';
@@ -17,13 +17,16 @@ export interface PageOptions extends AnalyzeOptions {
 }
 
 /** The analysis of one page as the CLI prints it. */
-export function analyzePage(html: string, path: string, options: PageOptions = {}): Record<string, unknown> {
+export async function analyzePage(html: string, path: string, options: PageOptions = {}): Promise<Record<string, unknown>> {
   const { force = false, scope = 'article', ...analyzeOptions } = options;
   let extracted: SnapshotExtraction | null = null;
   let result: ReturnType<typeof analyze> = { quotes: [], actors: [] };
   try {
     extracted = extractSnapshot(snapshotOfHtml(html, path, force, scope));
-    if (extracted.article) result = analyze(extracted.article, analyzeOptions);
+    if (extracted.article) {
+      await prepareAnalysis(extracted.article, analyzeOptions);
+      result = analyze(extracted.article, analyzeOptions);
+    }
   } catch (e) {
     // A page that breaks extraction or analysis is a bug to report, but the run still yields JSON.
     process.stderr.write(`analyze: ${path}: ${(e as Error).message.split('\n')[0]}\n`);

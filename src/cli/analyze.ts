@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzePage } from './analyze-page';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const path = argv.find((a) => !a.startsWith('--'));
   const unknown = [...flags].filter((f) => f !== '--force' && f !== '--whole-page');
@@ -21,9 +21,17 @@ function main(argv: string[]): number {
     return 1;
   }
   const wholePage = flags.has('--whole-page');
-  const out = analyzePage(html, path, { force: flags.has('--force') || wholePage, scope: wholePage ? 'page' : 'article' });
+  const out = await analyzePage(html, path, { force: flags.has('--force') || wholePage, scope: wholePage ? 'page' : 'article' });
   process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`analyze: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -9,6 +9,7 @@ import { percent } from '../shared/confidence';
 import { iso, speakerLabel } from './speaker';
 import { linkUrl, textFragmentUrl } from './text-fragment';
 import { frontMatter } from './yaml';
+import { t } from '../shared/i18n';
 
 /** "2024-05-14" for a date the page states; null (the date is left out) when it does not parse. */
 export function dateOnly(value: string | null): string | null {
@@ -33,12 +34,12 @@ export function allTags(annotations: readonly AnnotationRecord[]): string[] {
 
 /** One quote or highlight: blockquote, link, then the reader's note and tags. */
 function item(article: ArticleRecord, a: AnnotationRecord): string {
-  const out = [mdBlockquote(a.text), `> — [source](${textFragmentUrl(article.id, a.selectors)})`];
+  const out = [mdBlockquote(a.text), `> — [${t('md_source')}](${textFragmentUrl(article.id, a.selectors)})`];
   const detected = speakerDisplay(a.speaker);
   if (a.speakerCorrection && detected && a.speakerCorrection !== detected) {
-    out.push(`> *(speaker corrected from ${mdLine(detected)})*`);
+    out.push(`> *${t('md_speakerCorrected', mdLine(detected))}*`);
   } else if (storedToCheck(a)) {
-    out.push(`> *(speaker unsure — check; ${percent(a.speakerConfidence!)} sure)*`);
+    out.push(`> *${t('md_speakerUnsure', percent(a.speakerConfidence!))}*`);
   }
   const note = a.note ? mdNote(a.note) : '';
   const tags = tagLine(a.tags);
@@ -67,14 +68,14 @@ export function articleBody(article: ArticleRecord, annotations: readonly Annota
   const quotes = annotations.filter((a) => a.kind === 'quote');
   const actors = annotations.filter((a) => a.kind === 'actor');
   const mine = readerItems(annotations);
-  if (quotes.length > 0) parts.push(`${h}## Quotes`, ...quoteSections(article, quotes, h));
+  if (quotes.length > 0) parts.push(`${h}## ${t('md_quotes')}`, ...quoteSections(article, quotes, h));
   if (actors.length > 0) {
     const list = [...actors]
       .sort((a, b) => a.text.localeCompare(b.text))
       .map((a) => `- ${mdLine(a.text)}${a.actorType ? ` (${a.actorType})` : ''}${a.note ? ` — ${mdNote(a.note).replace(/\n+/g, ' ')}` : ''}`);
-    parts.push(`${h}## People and organisations`, list.join('\n'));
+    parts.push(`${h}## ${t('md_actors')}`, list.join('\n'));
   }
-  if (mine.length > 0) parts.push(`${h}## My highlights`, ...mine.map((a) => item(article, a)));
+  if (mine.length > 0) parts.push(`${h}## ${t('md_myHighlights')}`, ...mine.map((a) => item(article, a)));
   return parts.join('\n\n');
 }
 
@@ -93,8 +94,9 @@ export function articleMarkdown(article: ArticleRecord, annotations: readonly An
 
 /** Front matter and title of the library file; its sections follow, joined by LIBRARY_SEPARATOR. */
 export function libraryHead(articleCount: number, tags: readonly string[], exportedAt: number): string {
-  const fm = frontMatter({ title: 'Quotelight library', exported: iso(exportedAt), articles: String(articleCount), tags });
-  return `${fm}\n\n# Quotelight library\n\n`;
+  const title = t('library_title');
+  const fm = frontMatter({ title, exported: iso(exportedAt), articles: String(articleCount), tags });
+  return `${fm}\n\n# ${mdLine(title)}\n\n`;
 }
 
 export const LIBRARY_SEPARATOR = '\n\n---\n\n';

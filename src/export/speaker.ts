@@ -1,11 +1,11 @@
 // How a speaker is shown to people: the reader's correction wins; unnamed sources read
 // "a senior official (unnamed)" (see shared/speaker-value).
-import { UNATTRIBUTED } from '../shared/speakers';
+import { unattributed } from '../shared/speakers';
 
 export { effectiveSpeaker } from '../shared/speakers';
 
 export function speakerLabel(name: string | null): string {
-  return name || UNATTRIBUTED;
+  return name || unattributed();
 }
 
 /** Epoch ms -> ISO 8601 (UTC). */

@@ -2,8 +2,10 @@
 // article (scripts, hidden bits, share and "related" boxes by their class) and noting for each
 // block what boilerplate.ts needs to judge it: its link text share and where it sits.
 import type { BlockKind } from '../analysis/types';
+import { RAIL_LABEL } from './boilerplate-phrases';
 import { BODY_HINT_ATTR } from './hints';
 import { collapseSpaces } from './normalize';
+import { ALL_ON, type RulesOff } from './rules';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -46,14 +48,10 @@ const CLASS_KIND: [RegExp, BlockKind][] = [
   [/(^|[\s_-])(caption|figcaption|wp-caption-text)([\s_-]|$)/i, 'caption'],
   [/(^|[\s_-])(credit|credits|copyright|photo-?credit)([\s_-]|$)/i, 'credit'],
 ];
-const RAIL_HEADING = /^(read more|related|more (from|on|stories|news|in)|most (read|popular|viewed|shared)|recommended|see also|you may also like|you might also like|trending|top stories|what to read next|further reading|editor'?s picks|don'?t miss|must reads?|also read|read also|more like this)\b/i;
-// "More great stories", "More Example News": a label that opens a list of links elsewhere.
-const MORE_LABEL = /^more\b.{0,40}\b(stories|news|articles|posts|reads|coverage)\W*$/i;
-
 /** A rail's label: a heading, or a short line of its own ("You may also like…"), naming a list of other stories. */
 function isRailLabel(text: string, isHeading: boolean): boolean {
   if (!isHeading && text.split(' ').length > 8) return false;
-  return RAIL_HEADING.test(text) || MORE_LABEL.test(text);
+  return RAIL_LABEL.test(text);
 }
 
 function classOf(el: Element): string {
@@ -74,6 +72,7 @@ function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName) || isInlineCard(el)) return true;
   if (!readHidden && (el.getAttribute('hidden') != null || el.getAttribute('aria-hidden') === 'true')) return true;
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
+  if (rulesOff.has('classBoxes')) return false;
   const cls = classOf(el);
   return cls !== '' && NOT_ARTICLE_CLASS.test(cls) && !holdsTheArticle(el);
 }
@@ -90,6 +89,7 @@ function isCard(el: Element): boolean {
  * (same tag and class), each a card. Repetition is the tell: an article's own figures differ.
  */
 function isCardGrid(el: Element): boolean {
+  if (rulesOff.has('cardGrids')) return false;
   // The grid's own label ("Popular") may sit among the cards.
   const kids = Array.from(el.children).filter((k) => !SKIP.has(k.tagName) && LEAF_KIND[k.tagName] !== 'heading');
   if (kids.length < 3) return false;
@@ -105,6 +105,9 @@ let readHidden = false;
 /** Text length of the content being read: a widget-named box holding a third of it is the article. */
 let articleChars = 0;
 
+/** Rules left out for one collectBlocks call (the ablation). */
+let rulesOff: RulesOff = ALL_ON;
+
 /** A box named like a widget but holding much of the text ("article social-share-enabled") is the article. */
 function holdsTheArticle(el: Element): boolean {
   const own = (el.textContent ?? '').length;
@@ -112,6 +115,7 @@ function holdsTheArticle(el: Element): boolean {
 }
 
 function kindOfClass(el: Element): BlockKind | null {
+  if (rulesOff.has('classKinds')) return null;
   const cls = classOf(el);
   if (!cls) return null;
   for (const [re, kind] of CLASS_KIND) {
@@ -158,15 +162,19 @@ const INHERITED = new Set<BlockKind>(['caption', 'credit', 'byline', 'dateline',
 export interface CollectOptions {
   /** Keep text inside `hidden` / aria-hidden boxes (styles that hide stay skipped): only when the visible body is short. */
   includeHidden?: boolean;
+  /** Rules left out (the ablation). */
+  off?: RulesOff;
 }
 
 export function collectBlocks(root: Element, opts: CollectOptions = {}): RawBlock[] {
   articleChars = (root.textContent ?? '').length;
   readHidden = opts.includeHidden === true;
+  rulesOff = opts.off ?? ALL_ON;
   try {
     return collectFrom(root);
   } finally {
     readHidden = false;
+    rulesOff = ALL_ON;
   }
 }
 
@@ -213,7 +221,7 @@ function collectFrom(root: Element): RawBlock[] {
         continue;
       }
       dropNextList = false;
-      if ((leaf === 'heading' || (leaf === 'paragraph' && !hasBlockChild(c))) && isRailLabel(collapseSpaces(c.textContent ?? ''), leaf === 'heading')) {
+      if (!rulesOff.has('railLabels') && (leaf === 'heading' || (leaf === 'paragraph' && !hasBlockChild(c))) && isRailLabel(collapseSpaces(c.textContent ?? ''), leaf === 'heading')) {
         dropNextList = true;
         continue;
       }

@@ -6,6 +6,9 @@
 // pages nobody has looked at, so each one errs on the side of keeping text.
 import type { BlockKind } from '../analysis/types';
 import type { RawBlock } from './blocks';
+import { grams, wordsIn } from './text-units';
+import { CALL_TO_ACTION, CHROME_LINE, CHROME_START, TAXONOMY } from './boilerplate-phrases';
+import { ALL_ON, type RulesOff } from './rules';
 
 export interface PageHints {
   /** The headline as the page states it (og:title, h1, <title>). */
@@ -24,13 +27,6 @@ const norm = (s: string): string => words(s).join(' ').toLowerCase();
 
 // A sentence ends in punctuation (any script's full stop, question or exclamation mark), maybe quoted.
 const ENDS_SENTENCE = /[.!?。！？…]["”’»)\]]*$/u;
-// Whole lines (a few words at most) that are controls or labels, not text.
-const CHROME_LINE =
-  /^(share( this( (article|story|page))?)?|follow us|sign (up|in)|log ?in|subscribe|advert(isement)?|sponsored( content)?|ad|comments?|print|e-?mail|close|caption|skip|back to top|loading( content)?|read more|continue reading|show more|see more|view (all|more|gallery)|enlarge( this)? image|next|previous|all rights reserved|(image|photo|picture|slide|video) \d+ (of|\/) \d+)\W*$/i;
-// Lines that begin like page furniture: "Image copyright …", "Click here to …", "Read the full story …".
-const CHROME_START = /^(image copyright|image caption|media caption|click here|read the full|read the rest|advertisement\b|sponsored by)\b/i;
-// A post's taxonomy line: "Filed under: …", "Tags: …", "Posted in …".
-const TAXONOMY = /^(filed under|tagged( with| in)?|tags|categories|category|topics|posted in)\s*:/i;
 // Unrendered CMS shortcodes ("[button link=…]Send us yours[/button]"): markup the page failed to render, not text.
 const SHORTCODE = /^\[\w[^\]]*\].*\[\/\w+\]\W*$/;
 // A picture's credit on a line of its own: "Jo Roe | Agency | Images" (names between bars), "photos © Studio, 2018", "Via Example.info".
@@ -41,9 +37,6 @@ const CONTRIBUTORS = /^\(?\s*(additional\s+)?(reporting|writing|editing|research
 // An author's one-line bio: "Jo Roe is a reporter for the Daily Example."
 const AUTHOR_BIO =
   /^(\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+\s+(is|was)\s+(a|an|the)\s+([\p{L}-]+\s+){0,3}(reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|intern)\b/u;
-// Prompts to act on the site rather than sentences of the story (newsletters, cookies, apps, paywalls).
-const CALL_TO_ACTION =
-  /\b(sign up (for|to)|subscribe (now|today|to (our|the))|(our|the|free) newsletters?|newsletter sign|(uses|accept|use of) cookies|cookie policy|(enable|requires?) javascript|delivered (to your inbox|weekday)|privacy policy|terms of (use|service)|all rights reserved|affiliate commission|download (our|the) app|follow us on|follow @\w+|if you (enjoyed|liked) (this|the) (article|story|post)|become a (member|subscriber|patron)|support (our|independent) journalism|join our (newsletter|forums?|community|mailing list))\b/i;
 const CREDIT = /^(\(?(photo(graph)?s?|images?|pictures?|video|credits?|source|illustration|foto|bild|fotó|zdjęcie)\b\s*(by|:|credit|courtesy)|©|\(c\)\s|copyright\b)/i;
 // A caption's trailing photo credit: "(Stefan Name/Agency)", "(Image: Agency)", "Photo: …".
 const CAPTION_CREDIT = /\s*(\((?:[^()]*\/[^()]*|(?:photo|photograph|image|picture|video|credit|getty|reuters|ap|afp|epa)[^()]*)\)|\b(?:photo|photograph|picture|image|credit)s?\s*:\s*[^.]*)\s*$/i;
@@ -87,7 +80,7 @@ function isBylineWithDate(text: string): boolean {
 
 function typeOf(b: RawBlock, hints: PageHints): BlockKind | null {
   const { text } = b;
-  const n = words(text).length;
+  const n = wordsIn(text);
   if (text.length < 120 && CREDIT.test(text)) return 'credit';
   if (text.length < 120 && !ENDS_SENTENCE.test(text) && (PIPED_NAMES.test(text) || SHORT_CREDIT.test(text))) return 'credit';
   if (b.kind === 'credit' || b.kind === 'byline' || b.kind === 'dateline') return b.kind;
@@ -102,25 +95,18 @@ function typeOf(b: RawBlock, hints: PageHints): BlockKind | null {
   return null;
 }
 
-function isBoilerplate(b: RawBlock): boolean {
-  const n = words(b.text).length;
+function isBoilerplate(b: RawBlock, off: RulesOff): boolean {
+  const n = wordsIn(b.text);
   if (n === 0) return b.kind !== 'paragraph' || b.text.trim() === ''; // a bare symbol line
   if (URL_OR_HANDLE.test(b.text)) return true;
-  if (b.kind !== 'heading' && b.linkShare >= 0.8 && n < 40) return true;
+  if (!off.has('linkDensity') && b.kind !== 'heading' && b.linkShare >= 0.8 && n < 40) return true;
+  if (off.has('phrases')) return false;
   if (n <= 5 && CHROME_LINE.test(b.text)) return true;
   if (b.text.length < 100 && CHROME_START.test(b.text)) return true;
   if (b.text.length < 160 && CALL_TO_ACTION.test(b.text)) return true;
   if (b.text.length < 200 && TAXONOMY.test(b.text)) return true;
   if (SHORTCODE.test(b.text)) return true;
   return false;
-}
-
-/** Word 4-grams of a text, lower-cased. */
-function grams(text: string): Set<string> {
-  const w = words(text.toLowerCase());
-  const out = new Set<string>();
-  for (let i = 0; i + 4 <= w.length; i++) out.add(w.slice(i, i + 4).join(' '));
-  return out;
 }
 
 /** Share of a block's 4-grams that the page's JSON-LD articleBody has; null for blocks too short to tell. */
@@ -151,13 +137,13 @@ function filterByJsonLd(blocks: RawBlock[], articleBody: string): RawBlock[] {
   return blocks.filter((_, i) => (shares[i] ?? 1) >= 0.1);
 }
 
-export function cleanBlocks(raw: RawBlock[], hints: PageHints): RawBlock[] {
+export function cleanBlocks(raw: RawBlock[], hints: PageHints, off: RulesOff = ALL_ON): RawBlock[] {
   let blocks = raw;
 
   // The page's own articleBody element, when Readability's output holds it and most of its text.
   const hinted = blocks.filter((b) => b.inHint).reduce((s, b) => s + b.text.length, 0);
   const total = blocks.reduce((s, b) => s + b.text.length, 0);
-  if (hinted > 0 && hinted >= total * 0.6) blocks = blocks.filter((b) => b.inHint);
+  if (!off.has('microdata') && hinted > 0 && hinted >= total * 0.6) blocks = blocks.filter((b) => b.inHint);
 
   // Typed furniture (captions, credits, bylines, dates), then what is not the article at all.
   const kept: RawBlock[] = [];
@@ -167,16 +153,16 @@ export function cleanBlocks(raw: RawBlock[], hints: PageHints): RawBlock[] {
       if (text) kept.push({ ...b, text });
       continue;
     }
-    const kind = typeOf(b, hints);
+    const kind = off.has('typing') ? null : typeOf(b, hints);
     if (kind) kept.push({ ...b, kind });
-    else if (!isBoilerplate(b)) kept.push(b);
+    else if (!isBoilerplate(b, off)) kept.push(b);
   }
   blocks = kept;
 
   // The headline is the page's title, not its body: a heading equal to it before the body starts.
   const titles = new Set(hints.titles.map(norm).filter(Boolean));
-  const firstText = blocks.findIndex((b) => b.kind === 'paragraph' && words(b.text).length >= 15);
-  blocks = blocks.filter((b, i) => !(b.kind === 'heading' && (firstText < 0 || i < firstText) && titles.has(norm(b.text))));
+  const firstText = blocks.findIndex((b) => b.kind === 'paragraph' && wordsIn(b.text) >= 15);
+  if (!off.has('headline')) blocks = blocks.filter((b, i) => !(b.kind === 'heading' && (firstText < 0 || i < firstText) && titles.has(norm(b.text))));
 
-  return hints.articleBody ? filterByJsonLd(blocks, hints.articleBody) : blocks;
+  return hints.articleBody && !off.has('jsonLdFilter') ? filterByJsonLd(blocks, hints.articleBody) : blocks;
 }

@@ -11,13 +11,20 @@ import { jsonLdArticleBody, markMicrodataBody } from './hints';
 import { articleLanguage } from '../analysis/lang/detect';
 import { languageClaims } from './language-claims';
 import { readMeta } from './meta';
+import { ALL_ON, type RulesOff } from './rules';
 import { collapseSpaces } from './normalize';
+import { wordsIn } from './text-units';
 import type { ArticleMeta, ExtractedArticle } from './types';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
 export function extractArticle(doc: Document, url?: string): ExtractedArticle | null {
   return readArticle(doc, url)?.article ?? null;
+}
+
+export interface ReadOptions {
+  /** Rules left out (the ablation only). */
+  off?: RulesOff;
 }
 
 /** The article and its cleaned blocks as extracted (with each block's link share, which the verdict reads). */
@@ -29,13 +36,13 @@ export interface ReadArticle {
 }
 
 /** extractArticle, keeping the blocks it was built from. */
-export function readArticle(doc: Document, url?: string): ReadArticle | null {
+export function readArticle(doc: Document, url?: string, { off = ALL_ON }: ReadOptions = {}): ReadArticle | null {
   // Readability mutates the document it is given: always hand it a deep clone.
   const clone = doc.cloneNode(true) as Document;
   // A feed of stories: only the opened one is read, by Readability and by the guard alike.
   const pageTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title ?? '';
-  const page = keepOpenedStory(clone, [pageTitle, doc.querySelector('h1')?.textContent ?? '']) > 0 ? (clone.cloneNode(true) as Document) : doc;
-  markMicrodataBody(clone);
+  const page = !off.has('feed') && keepOpenedStory(clone, [pageTitle, doc.querySelector('h1')?.textContent ?? '']) > 0 ? (clone.cloneNode(true) as Document) : doc;
+  if (!off.has('microdata')) markMicrodataBody(clone);
   const articleBody = jsonLdArticleBody(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -55,9 +62,9 @@ export function readArticle(doc: Document, url?: string): ReadArticle | null {
     bylines: [parsed?.byline ?? '', meta.byline ?? ''],
     articleBody,
   };
-  const chosen = parsed?.content ? cleanBlocks(collectBlocks(parsed.content), hints) : [];
+  const chosen = parsed?.content ? cleanBlocks(collectBlocks(parsed.content, { off }), hints, off) : [];
   // Never far less than the page evidently holds: JSON-LD's body, then the densest text region.
-  const { blocks: raw, fallback, region } = guardChoice(page, chosen, hints);
+  const { blocks: raw, fallback, region } = guardChoice(page, chosen, hints, off);
   const article = articleFromBlocks(raw, meta, doc, parsed?.lang);
   if (!article) return null;
   if (fallback) article.fallback = fallback;
@@ -92,7 +99,7 @@ export function articleFromBlocks(raw: RawBlock[], meta: ArticleMeta, doc: Docum
   }
   if (!blocks.some((b) => BODY_KINDS.has(b.kind))) return null;
   const text = parts.join(BLOCK_SEPARATOR);
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  const wordCount = wordsIn(text);
   const lang = articleLanguage(languageClaims(doc, readabilityLang).claims, bodyText({ text, blocks })).lang;
   return { title: meta.title, text, blocks, meta, wordCount, lang };
 }

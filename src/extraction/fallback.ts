@@ -3,12 +3,14 @@
 // articleBody vouches for (visible first, then text the page keeps `hidden`, as paywalls do), and
 // the page's densest text region. Every test is a ratio of text the page has, never a site's
 // markup: rules fitted to the pages one has seen break the pages one has not.
+import { appDataBlocks } from './app-data';
 import { collectBlocks, type RawBlock } from './blocks';
 import { BODY_KINDS, cleanBlocks, type PageHints } from './boilerplate';
 import prompts from './lexicons/site-prompts.json';
-import { wordsIn } from './whole-page';
+import { ALL_ON, type RulesOff } from './rules';
+import { grams, wordsIn } from './text-units';
 
-export type ArticleSource = 'readability' | 'json-ld' | 'text-region';
+export type ArticleSource = 'readability' | 'json-ld' | 'text-region' | 'app-data';
 
 /** Which text was returned instead of Readability's choice, and why. */
 export interface Fallback {
@@ -49,15 +51,6 @@ export function proseChars(blocks: readonly RawBlock[]): number {
   let n = 0;
   for (const b of blocks) if ((b.kind === 'paragraph' || b.kind === 'blockquote') && b.linkShare < 0.5 && !isSitePrompt(b.text)) n += b.text.length;
   return n;
-}
-
-const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-
-function grams(text: string): Set<string> {
-  const w = words(text);
-  const out = new Set<string>();
-  for (let i = 0; i + 4 <= w.length; i++) out.add(w.slice(i, i + 4).join(' '));
-  return out;
 }
 
 /** Share of `target`'s 4-grams found in the body blocks. */
@@ -151,15 +144,15 @@ export interface Guarded {
 }
 
 /** Readability's cleaned blocks, or the page's text that evidently is more of its article. */
-export function guardChoice(doc: Document, chosen: RawBlock[], hints: PageHints): Guarded {
-  const clean = (raw: RawBlock[]) => cleanBlocks(raw, { ...hints, articleBody: null });
+export function guardChoice(doc: Document, chosen: RawBlock[], hints: PageHints, off: RulesOff = ALL_ON): Guarded {
+  const clean = (raw: RawBlock[]) => cleanBlocks(raw, { ...hints, articleBody: null }, off);
   const ldWords = hints.articleBody ? wordsIn(hints.articleBody) : 0;
-  if (hints.articleBody && ldWords >= MIN_LD_WORDS && doc.body) {
+  if (!off.has('guardJsonLd') && hints.articleBody && ldWords >= MIN_LD_WORDS && doc.body) {
     const body = grams(hints.articleBody);
     const have = coverage(chosen, body);
     if (have >= LD_TRUSTED) return { blocks: chosen, fallback: null };
-    for (const includeHidden of [false, true]) {
-      const found = clean(blocksInJsonLd(collectBlocks(doc.body, { includeHidden }), body));
+    for (const includeHidden of off.has('guardHidden') ? [false] : [false, true]) {
+      const found = clean(blocksInJsonLd(collectBlocks(doc.body, { includeHidden, off }), body));
       const got = coverage(found, body);
       if (got >= have + LD_GAIN) {
         const where = includeHidden ? 'the page keeps hidden' : 'on the page';
@@ -170,17 +163,27 @@ export function guardChoice(doc: Document, chosen: RawBlock[], hints: PageHints)
       }
     }
   }
-  const region = doc.body && densestRegion(doc.body);
-  if (!region) return { blocks: chosen, fallback: null };
-  const found = clean(collectBlocks(region));
   const ours = proseChars(chosen);
+  const region = !off.has('guardRegion') && doc.body && densestRegion(doc.body);
+  const found = region ? clean(collectBlocks(region, { off })) : [];
   const theirs = proseChars(found);
-  if (theirs >= REGION_MIN_CHARS && theirs >= ours * REGION_FACTOR) {
+  if (region && theirs >= REGION_MIN_CHARS && theirs >= ours * REGION_FACTOR) {
     return {
       blocks: found,
       region,
       fallback: { source: 'text-region', reason: `the page's densest text region has ${theirs} characters of running text, the extracted article ${ours}` },
     };
+  }
+  // The rendered page holds no body (neither the choice nor any region has it): the app's own data may.
+  if (!off.has('appData')) {
+    const data = clean(appDataBlocks(doc));
+    const inData = proseChars(data);
+    if (inData >= REGION_MIN_CHARS && inData >= Math.max(ours, theirs) * REGION_FACTOR) {
+      return {
+        blocks: data,
+        fallback: { source: 'app-data', reason: `the page renders ${Math.max(ours, theirs)} characters of running text, its Next.js/Nuxt data ${inData}` },
+      };
+    }
   }
   return { blocks: chosen, fallback: null };
 }

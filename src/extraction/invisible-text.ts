@@ -4,6 +4,8 @@
 // subtree is not visited further. Runs in the content script (the worker has no layout).
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Any character that is not white space (cheaper than trimming every text node). */
+const HAS_TEXT = /\S/;
 /** Overflow values that cut off what does not fit the box. */
 const CLIPS = new Set(['hidden', 'clip', 'scroll', 'auto']);
 
@@ -60,10 +62,15 @@ export function invisibleNodes(doc: Document): Set<Node> {
       hidden.add(el);
       return;
     }
-    const quiet = textHidden(cs);
+    // The text properties (inherited, five reads) are read only where the element holds text itself:
+    // most elements hold only elements, and their children read their own.
+    let quiet: boolean | undefined;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) visit(c as Element);
-      else if (quiet && c.nodeType === 3 && (c as Text).data.trim()) hidden.add(c);
+      else if (c.nodeType === 3 && HAS_TEXT.test((c as Text).data)) {
+        if (quiet === undefined) quiet = textHidden(cs);
+        if (quiet) hidden.add(c);
+      }
     }
   };
   visit(body);

@@ -28,16 +28,27 @@ function doctypeOf(doc: Document): string {
 // In serialised HTML, '<' is escaped in text and attribute values, so a '<script' or '<style' opens
 // a real element, except inside comments and raw-text elements, whose content is written as is:
 // those are matched first and kept whole, so a '<script' inside them never starts a match.
-const SCRIPTS_AND_STYLES =
-  /<!--[\s\S]*?-->|<(noscript|xmp|iframe|noembed|noframes)\b[^>]*>[\s\S]*?<\/\1\s*>|<plaintext\b[\s\S]*$|(<script\b(?![^>]*application\/ld\+json)[^>]*>)[\s\S]*?(<\/script\s*>)|(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
+const scriptsAndStyles = (kept: string): RegExp =>
+  new RegExp(
+    `<!--[\\s\\S]*?-->|<(noscript|xmp|iframe|noembed|noframes)\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>|<plaintext\\b[\\s\\S]*$|(<script\\b(?![^>]*(?:${kept}))[^>]*>)[\\s\\S]*?(<\\/script\\s*>)|(<style\\b[^>]*>)[\\s\\S]*?(<\\/style\\s*>)`,
+    'gi',
+  );
+/** JSON-LD stays: it holds articleBody, and the page's type. */
+const SCRIPTS_AND_STYLES = scriptsAndStyles('application\\/ld\\+json');
+/**
+ * A saved page also keeps its Next.js / Nuxt data, which holds the body of pages that render it by
+ * script (app-data.ts). The live page has rendered it: its snapshot leaves the data out, so text
+ * the reader cannot see never comes back through it.
+ */
+const SCRIPTS_AND_STYLES_SAVED = scriptsAndStyles('application\\/ld\\+json|__NEXT_DATA__|__NUXT_DATA__');
 
 /**
- * The HTML with the contents of scripts and styles left out (JSON-LD, which holds articleBody, stays):
- * on script-heavy pages that is most of the bytes, which the page's thread would otherwise copy
+ * The HTML with the contents of scripts and styles left out (but for `pattern`'s kept ones): on
+ * script-heavy pages that is most of the bytes, which the page's thread would otherwise copy
  * into the message and the worker parse, for no text.
  */
-export function withoutScriptsAndStyles(html: string): string {
-  return html.replace(SCRIPTS_AND_STYLES, (whole, _raw, scriptOpen?: string, scriptClose?: string, styleOpen?: string, styleClose?: string) =>
+export function withoutScriptsAndStyles(html: string, pattern = SCRIPTS_AND_STYLES): string {
+  return html.replace(pattern, (whole, _raw, scriptOpen?: string, scriptClose?: string, styleOpen?: string, styleClose?: string) =>
     scriptOpen ? scriptOpen + scriptClose : styleOpen ? styleOpen + styleClose : whole,
   );
 }
@@ -84,5 +95,5 @@ function withoutNodes(doc: Document, hidden: ReadonlySet<Node>): string {
 
 /** A saved page's HTML as the content script would send it (the CLI's input): the same stripping, so both read the same tree. */
 export function snapshotOfHtml(html: string, url: string, force = false, scope: ReadScope = 'article'): PageSnapshot {
-  return { html: withoutScriptsAndStyles(html), url, force, scope };
+  return { html: withoutScriptsAndStyles(html, SCRIPTS_AND_STYLES_SAVED), url, force, scope };
 }

@@ -4,7 +4,7 @@
 // never stalls scrolling or typing while Readability runs. The CLI reads a saved page through this
 // same function (snapshotOfHtml), so "is this an article?" is decided once, alike in both.
 import { articleVerdict, type ArticleVerdict, type ExtractionNotice, extractionNotice, tooLargeToRead } from './article-verdict';
-import { readArticle } from './extract-article';
+import { type ReadOptions, readArticle } from './extract-article';
 import { htmlDocument } from './html-document';
 import type { PageSnapshot, ReadScope } from './page-snapshot';
 import { declaredType, pageTextChars } from './page-signals';
@@ -24,12 +24,13 @@ export interface SnapshotExtraction {
 }
 
 /** Runs in the extension's worker (or the CLI): the snapshot's article, as the page's own DOM would give it. */
-export function extractSnapshot(snapshot: PageSnapshot): SnapshotExtraction {
+export function extractSnapshot(snapshot: PageSnapshot, options: ReadOptions = {}): SnapshotExtraction {
   if (typeof snapshot?.html !== 'string' || typeof snapshot.url !== 'string') throw new Error('malformed page snapshot');
-  return extractFromDocument(htmlDocument(snapshot.html), snapshot);
+  return extractFromDocument(htmlDocument(snapshot.html), snapshot, options);
 }
 
-function extractFromDocument(doc: Document, snapshot: PageSnapshot): SnapshotExtraction {
+/** extractSnapshot on a document already parsed from the snapshot (the ablation parses each page once). */
+export function extractFromDocument(doc: Document, snapshot: PageSnapshot, options: ReadOptions = {}): SnapshotExtraction {
   const force = snapshot.force === true;
   const pageChars = pageTextChars(doc);
   if (snapshot.scope === 'page') {
@@ -38,7 +39,7 @@ function extractFromDocument(doc: Document, snapshot: PageSnapshot): SnapshotExt
     return { isArticle: true, article, verdict: { isArticle: true, reason: 'forced' }, notice: null, scope: 'page' };
   }
   // A page too large to read is refused before Readability runs on it.
-  const read = tooLargeToRead(pageChars, force) ? null : readArticle(doc, snapshot.url);
+  const read = tooLargeToRead(pageChars, force) ? null : readArticle(doc, snapshot.url, options);
   const chosen = read && { bodyWords: bodyWords(read.blocks), proseWords: proseWords(read.blocks), teaserLinks: read.teaserLinks };
   const verdict = articleVerdict({ force, pageChars, declared: declaredType(doc), chosen });
   if (!verdict.isArticle) return refused(verdict, 'article');

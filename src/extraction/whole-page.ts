@@ -8,6 +8,7 @@ import { articleFromBlocks } from './extract-article';
 import { jsonLdArticleBody } from './hints';
 import { readMeta } from './meta';
 import { collapseSpaces } from './normalize';
+import { wordsIn } from './text-units';
 import type { ExtractedArticle } from './types';
 
 /** The body's text blocks, cleaned as an extracted article's are (menus, share lines and link lists dropped). */
@@ -35,9 +36,6 @@ export function bodyWords(blocks: readonly RawBlock[]): number {
   return n;
 }
 
-export function wordsIn(text: string): number {
-  return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
-}
 
 /** The whole page as the article: what "Analyse the whole page" analyses. */
 export function wholePageArticle(doc: Document, url?: string, blocks = wholePageBlocks(doc)): ExtractedArticle | null {

@@ -8,6 +8,7 @@ import { cardCertainty, markCard } from './card';
 import { CertaintyMark } from '../ui/SpeakerCertainty';
 import type { FrameChannel } from './frame-link';
 import { MarkEditor } from './MarkEditor';
+import { t } from '../shared/i18n';
 
 export type FrameState =
   | { kind: 'hidden' }
@@ -70,7 +71,7 @@ export function FrameApp({ state, port, drafts = null, libraryUrl = '' }: { stat
     );
   }
   return (
-    <div class="editor" ref={root} role="dialog" aria-label="Quotelight highlight" data-ql="editor">
+    <div class="editor" ref={root} role="dialog" aria-label={t('frame_editor')} data-ql="editor">
       <MarkEditor key={state.opened} annotation={state.annotation} draft={state.draft} port={port} drafts={drafts} />
       {state.error && (
         <p class="message" role="alert">

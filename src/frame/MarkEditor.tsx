@@ -14,13 +14,18 @@ import { formatTags } from '../shared/tags';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { type NoteFields, NoteForm } from '../ui/NoteForm';
 import type { FrameChannel } from './frame-link';
+import { type MessageKey, t } from '../shared/i18n';
 
 const EXCERPT_MAX = 140;
 
+/** A swatch's name in the reader's language; a colour without a message keeps its key. */
+const COLOUR_NAMES: Readonly<Record<string, MessageKey>> = { yellow: 'colour_yellow', green: 'colour_green', blue: 'colour_blue', pink: 'colour_pink', purple: 'colour_purple' };
+const colourName = (name: string): string => (COLOUR_NAMES[name] ? t(COLOUR_NAMES[name]) : name);
+
 const validColour = (c: string | null | undefined): string | null => (c && c in MARK_SWATCHES ? c : null);
 
-/** What each action's failure is called in the editor. */
-const FAILED: Record<FrameRequest['type'], string> = { save: 'Not saved', delete: 'Not deleted', close: 'Could not close' };
+/** What each action's failure is called in the editor ($1 is the reason). */
+const FAILED: Record<FrameRequest['type'], MessageKey> = { save: 'frame_notSaved', delete: 'frame_notDeleted', close: 'frame_notClosed' };
 
 interface Props {
   annotation: AnnotationRecord;
@@ -42,7 +47,7 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
       drafts &&
       new DraftWriter(drafts, annotation.id, (e) => {
         console.error('Quotelight: could not keep the draft of a note', e);
-        setProblem('Your draft could not be kept in the browser; save before closing this page.');
+        setProblem(t('frame_draftNotKept'));
       }),
     [drafts, annotation.id],
   );
@@ -67,7 +72,7 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
       }
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      setProblem(`${FAILED[r.type]}: ${why} Your text is kept here${r.type === 'save' ? '; press Save to try again' : ''}.`);
+      setProblem(t(FAILED[r.type], why));
     } finally {
       setBusy(false);
     }
@@ -79,10 +84,10 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
   const restored = draft && (draft.note !== stored.note || draft.tags !== stored.tags || validColour(draft.colour) !== stored.colour);
   return (
     <>
-      <p class="excerpt">“{text}”</p>
+      <p class="excerpt">{t('quoted', text)}</p>
       {restored && (
         <p class="draft-restored" data-ql="draft-restored">
-          Your unsaved draft is back.
+          {t('frame_draftBack')}
         </p>
       )}
       <NoteForm
@@ -95,10 +100,10 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
         onChange={(next) => keep(next)}
         onSave={(v) => act({ type: 'save', edit: { colour, note: v.note, tags: v.tags } })}
         onCancel={() => void act({ type: 'close' })}
-        cancelLabel="Close"
-        actions={<ConfirmButton label="Delete" question="Delete this highlight?" confirmLabel="Delete it" onConfirm={() => void act({ type: 'delete' })} />}
+        cancelLabel={t('close')}
+        actions={<ConfirmButton guarded label={t('delete')} question={t('frame_deleteQuestion')} confirmLabel={t('deleteIt')} onConfirm={() => void act({ type: 'delete' })} />}
       >
-        <div class="swatches" role="radiogroup" aria-label="Colour">
+        <div class="swatches" role="radiogroup" aria-label={t('frame_colour')}>
           {Object.entries(MARK_SWATCHES).map(([name, swatch]) => (
             // biome-ignore lint/a11y/useSemanticElements: a row of colour dots, announced as a radio group.
             <button
@@ -106,7 +111,7 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
               key={name}
               class="swatch"
               role="radio"
-              aria-label={name}
+              aria-label={colourName(name)}
               aria-checked={colour === name}
               data-colour={name}
               style={{ background: swatch }}
@@ -127,8 +132,7 @@ export function MarkEditor({ annotation, draft, port, drafts }: Props) {
           }}
           onClick={lost.refocus}
         >
-          <strong>{lost.byPage ? 'The page took the keyboard.' : 'The keyboard left your note.'}</strong> What you type now goes to the page, not here. Click here
-          to keep typing.
+          <strong>{lost.byPage ? t('frame_pageTookKeyboard') : t('frame_keyboardLeft')}</strong> {t('frame_typeGoesToPage')}
         </button>
       )}
       {problem && (

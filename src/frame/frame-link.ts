@@ -6,6 +6,7 @@
 // port (with the token the background gave at binding) and is asked again — saving the same note
 // twice is harmless — and one unanswered by BOUND_MS fails, for the editor to say so.
 import type { BackgroundToFrame, FrameRequest, FrameToBackground } from '../shared/frame-protocol';
+import { t } from '../shared/i18n';
 
 /** A runtime.Port as the frame uses it (a fake in tests). */
 export interface LinkPort {
@@ -25,7 +26,7 @@ export interface FrameChannel {
 export class NoAnswerError extends Error {
   override readonly name = 'NoAnswerError';
   constructor() {
-    super('Quotelight did not answer.');
+    super(t('frame_noAnswer'));
   }
 }
 

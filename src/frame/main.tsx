@@ -7,11 +7,13 @@ import { frameDraftArea } from '../shared/drafts';
 import { FRAME_PORT } from '../shared/frame-protocol';
 import { FrameApp, type FrameState, HIDDEN, nextState } from './FrameApp';
 import { FrameLink, type LinkPort } from './frame-link';
+import { markDocumentLanguage } from '../shared/i18n';
 
 // The nonce the content script announced to the background binds this frame's port; it is used once.
 const nonce = location.hash.slice(1);
 history.replaceState(null, '', location.pathname);
 
+markDocumentLanguage();
 const app = document.getElementById('app')!;
 // Drafts live in the extension's storage (drafts.ts says which area): the page cannot reach it.
 const drafts = frameDraftArea(browser.storage);

@@ -10,6 +10,7 @@ import type { ShowStatus } from './status';
 import { useLoad } from './use-load';
 import { countsLine, formatDate, oneLine, readerItems } from './view-model';
 import { siteLabel } from '../shared/site-label';
+import { t } from '../shared/i18n';
 
 interface Props {
   url: string;
@@ -53,7 +54,7 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged,
   };
   const back = (
     <button type="button" class="link back" onClick={onBack}>
-      ← All articles
+      {t('allArticles')}
     </button>
   );
   if (loaded.error) return <section class="detail">{back}<p class="empty">{loaded.error}</p></section>;
@@ -61,7 +62,7 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged,
     return (
       <section class="detail" aria-busy="true">
         {back}
-        <p class="empty">{loaded.loading ? 'Loading…' : 'This article is not in the library (it may have been forgotten).'}</p>
+        <p class="empty">{loaded.loading ? t('loading') : t('library_notInLibrary')}</p>
       </section>
     );
   }
@@ -77,26 +78,26 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged,
       <p class="meta">
         <span class="site">{siteLabel(article.site, article.id)}</span>
         {article.byline && <span> · {article.byline}</span>}
-        {published && <span> · published {published}</span>}
-        <span> · saved {formatDate(article.lastSeen)}</span>
+        {published && <span> · {t('published', published)}</span>}
+        <span> · {t('savedOn', formatDate(article.lastSeen))}</span>
       </p>
       <p class="counts">{countsLine(article.counts)}</p>
       <div class="actions">
-        <ExternalLink url={article.id} label={`“${article.title}”, in a new tab`}>
-          Open article ↗
+        <ExternalLink url={article.id} label={t('inNewTab', t('quoted', article.title))}>
+          {t('openArticle')}
         </ExternalLink>
         {onCopy && (
           <button type="button" class="link" data-testid="open-saved-copy" onClick={() => onCopy(article.id)}>
             Read the saved copy
           </button>
         )}
-        <ExportButtons label="Export this article" articleIds={[article.id]} onStatus={onStatus} />
+        <ExportButtons label={t('exportThisArticle')} articleIds={[article.id]} onStatus={onStatus} />
         <ForgetButton
           title={article.title}
           onConfirm={async () => {
             try {
               await sendToBackground({ type: 'ui/forget-article', url: article.id });
-              onStatus({ kind: 'ok', text: `Forgot “${article.title.slice(0, 80)}”` });
+              onStatus({ kind: 'ok', text: t('library_forgot', t('quoted', article.title.slice(0, 80))) });
               onChanged();
               onBack();
             } catch (e) {
@@ -106,13 +107,13 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged,
         />
       </div>
       <section aria-labelledby="detail-quotes">
-        <h2 id="detail-quotes">Quotes by speaker</h2>
+        <h2 id="detail-quotes">{t('quotesBySpeaker')}</h2>
         <QuoteGroups annotations={annotations} onSpeaker={onSpeaker} elsewhere={elsewhere.data} />
-        {elsewhere.error && <p class="empty">Could not look these quotes up in your other articles: {elsewhere.error}</p>}
+        {elsewhere.error && <p class="empty">{t('library_elsewhereFailed', elsewhere.error)}</p>}
       </section>
       <section aria-labelledby="detail-mine">
-        <h2 id="detail-mine">Your highlights and notes</h2>
-        {mine.length === 0 && <p class="empty">No highlights or notes on this article.</p>}
+        <h2 id="detail-mine">{t('yourHighlightsAndNotes')}</h2>
+        {mine.length === 0 && <p class="empty">{t('library_noReaderItems')}</p>}
         <ul class="reader-items">
           {mine.map((a) => (
             <ReaderItemEditor

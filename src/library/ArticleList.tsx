@@ -4,6 +4,7 @@ import { ForgetButton } from './ForgetButton';
 import { ExternalLink } from './ExternalLink';
 import { countsLine, formatDate } from './view-model';
 import { siteLabel } from '../shared/site-label';
+import { t } from '../shared/i18n';
 
 interface Props {
   articles: readonly ArticleRecord[];
@@ -40,7 +41,7 @@ export function ArticleList({ articles, onOpen, onForget }: Props) {
       clearTimeout(timer);
     };
   }, [shown, articles]);
-  if (articles.length === 0) return <p class="empty">No saved articles match.</p>;
+  if (articles.length === 0) return <p class="empty">{t('library_noArticlesMatch')}</p>;
   const repeated = repeatedTitles(articles);
   return (
     <ul class="articles">
@@ -63,7 +64,7 @@ function ArticleItem({ article: a, sameTitle, onOpen, onForget }: { article: Art
   const published = formatDate(a.published);
   const site = siteLabel(a.site, a.id);
   // Articles of one title are told apart, on screen and by their buttons' names, by site and date.
-  const which = sameTitle ? ` (${site}, ${published || `saved ${formatDate(a.lastSeen)}`})` : '';
+  const which = sameTitle ? t('library_which', site, published || t('savedOn', formatDate(a.lastSeen))) : '';
   return (
     <li class="article" data-testid="article" data-url={a.id}>
       <h3 class="title">
@@ -74,15 +75,15 @@ function ArticleItem({ article: a, sameTitle, onOpen, onForget }: { article: Art
       </h3>
       <p class="meta">
         <span class="site">{site}</span>
-        {published && <span> · published {published}</span>}
-        <span> · saved {formatDate(a.lastSeen)}</span>
+        {published && <span> · {t('published', published)}</span>}
+        <span> · {t('savedOn', formatDate(a.lastSeen))}</span>
       </p>
       <p class="counts" data-testid="counts">
         {countsLine(a.counts)}
       </p>
       <p class="row-actions">
-        <ExternalLink url={a.id} label={`“${a.title}”${which}, in a new tab`}>
-          Open article ↗
+        <ExternalLink url={a.id} label={t('inNewTab', `${t('quoted', a.title)}${which}`)}>
+          {t('openArticle')}
         </ExternalLink>{' '}
         <ForgetButton
           title={`${a.title}${which}`}

@@ -6,6 +6,7 @@ import { storedCertainty } from '../shared/speakers';
 import { CertaintyMark } from '../ui/SpeakerCertainty';
 import { type ArticleHits, effectiveSpeaker, formatDate } from './view-model';
 import { siteLabel } from '../shared/site-label';
+import { type MessageKey, quoteMarks, t } from '../shared/i18n';
 
 interface Props {
   groups: readonly ArticleHits[];
@@ -37,8 +38,8 @@ export function HitList({ groups, onOpen, onSpeaker, terms, activeId, id }: Prop
           <p class="meta">
             <span class="site">{siteLabel(article.site, article.id)}</span>
             {article.published && <span> · {formatDate(article.published)}</span>} ·{' '}
-            <ExternalLink url={article.id} label={`“${article.title}”, in a new tab`}>
-              Open article ↗
+            <ExternalLink url={article.id} label={t('inNewTab', t('quoted', article.title))}>
+              {t('openArticle')}
             </ExternalLink>
           </p>
           <ul class="hits">
@@ -59,7 +60,7 @@ export function HitList({ groups, onOpen, onSpeaker, terms, activeId, id }: Prop
   );
 }
 
-const KIND_LABEL = { quote: 'Quote', actor: 'Actor', highlight: 'Highlight', note: 'Note' } as const;
+const KIND_LABEL = { quote: 'library_kindQuote', actor: 'library_kindActor', highlight: 'library_kindHighlight', note: 'library_kindNote' } as const satisfies Record<string, MessageKey>;
 
 interface HitProps {
   a: AnnotationRecord;
@@ -72,11 +73,14 @@ interface HitProps {
 function Hit({ a, terms, active, onOpen, onSpeaker }: HitProps) {
   const speaker = a.kind === 'quote' ? effectiveSpeaker(a) : null;
   const certainty = storedCertainty(a);
+  const [open, close] = quoteMarks();
   return (
     <li id={hitDomId(a.id)} class={`hit kind-${a.kind}${active ? ' active' : ''}`} data-testid="hit" data-id={a.id} aria-current={active || undefined}>
-      <span class="kind">{KIND_LABEL[a.kind]}</span>{' '}
-      <button type="button" class="link hit-text" title="Open the article at this passage" onClick={onOpen}>
-        “<Marked text={a.text} terms={terms} />”
+      <span class="kind">{t(KIND_LABEL[a.kind])}</span>{' '}
+      <button type="button" class="link hit-text" title={t('openAtPassage')} onClick={onOpen}>
+        {open}
+        <Marked text={a.text} terms={terms} />
+        {close}
       </button>
       {speaker && (
         <span class="by">

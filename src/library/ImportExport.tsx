@@ -3,6 +3,7 @@ import { ExportButtons } from './ExportButtons';
 import { ImportCancelled, importBackup } from './import-backup';
 import type { ShowStatus } from './status';
 import { importSummary, oneLine } from './view-model';
+import { t } from '../shared/i18n';
 
 /** Whole-library export in every format, and import of Web Annotation JSON with progress and cancel. */
 export function ImportExport({ onStatus, onImported }: { onStatus: ShowStatus; onImported: () => void }) {
@@ -29,9 +30,9 @@ export function ImportExport({ onStatus, onImported }: { onStatus: ShowStatus; o
   };
   return (
     <div class="import-export">
-      <ExportButtons label="Export library" onStatus={onStatus} />
+      <ExportButtons label={t('library_exportLibrary')} onStatus={onStatus} />
       <label class="import">
-        Import Web Annotation JSON{' '}
+        {t('library_import')}{' '}
         <input
           ref={input}
           type="file"
@@ -42,10 +43,10 @@ export function ImportExport({ onStatus, onImported }: { onStatus: ShowStatus; o
       </label>
       {progress && (
         <span class="import-progress" role="status" data-testid="import-progress">
-          <progress aria-label="Importing" value={progress.done} max={progress.total || undefined} />{' '}
-          {progress.total ? `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}` : 'Reading the file…'}{' '}
+          <progress aria-label={t('library_importing')} value={progress.done} max={progress.total || undefined} />{' '}
+          {progress.total ? t('library_progress', progress.done, progress.total) : t('library_readingFile')}{' '}
           <button type="button" onClick={() => (cancel.current = true)}>
-            Cancel import
+            {t('library_cancelImport')}
           </button>
         </span>
       )}

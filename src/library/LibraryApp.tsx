@@ -5,8 +5,10 @@ import { ImportExport } from './ImportExport';
 import { LibraryHome } from './LibraryHome';
 import { SavedCopy } from './SavedCopy';
 import { SpeakerQuotes } from './SpeakerQuotes';
+import { Trash } from './Trash';
 import type { Status } from './status';
 import { type LibraryFilters, NO_FILTERS, parseRoute, type Route, routeHash } from './view-model';
+import { t } from '../shared/i18n';
 
 /** The library page: routes between the list, one article and one speaker; owns the status line. */
 export function LibraryApp() {
@@ -37,9 +39,12 @@ export function LibraryApp() {
         <img src="/assets/icon-32.png" alt="" width={24} height={24} />
         <h1>
           <button type="button" class="link" onClick={home}>
-            Quotelight library
+            {t('library_title')}
           </button>
         </h1>
+        <button type="button" class="link trash-link" onClick={() => go({ view: 'trash' })}>
+          {t('trash_title')}
+        </button>
         <ImportExport onStatus={setStatus} onImported={changed} />
       </header>
       <div class="status-line">
@@ -58,6 +63,7 @@ export function LibraryApp() {
       {route.view === 'copy' && (
         <SavedCopy url={route.url} seq={route.seq} onBack={() => go({ view: 'article', url: route.url })} onVersion={(seq) => go({ view: 'copy', url: route.url, seq })} />
       )}
+      {route.view === 'trash' && <Trash version={version} onBack={home} onStatus={setStatus} onChanged={changed} />}
       {route.view === 'speaker' && <SpeakerQuotes name={route.name} onBack={home} onOpen={open} onSpeaker={speaker} />}
     </main>
   );

@@ -14,6 +14,7 @@ import { useLoad } from './use-load';
 import { useSearch } from './use-search';
 import { pickedFilters } from '../storage/search-query';
 import { groupHitsByArticle, type LibraryFilters, listOptions, oneLine } from './view-model';
+import { t } from '../shared/i18n';
 
 export const PAGE_SIZE = 100;
 export const HITS_PAGE = 50;
@@ -53,8 +54,8 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   useEffect(() => {
     if (!filters.search.trim()) return setListFilters(filters);
     if (search.answered !== filters.search || search.loading) return;
-    const t = setTimeout(() => setListFilters(filters), LIST_DELAY_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setListFilters(filters), LIST_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [filters, search.answered, search.loading]);
   const optionsKey = JSON.stringify(listOptions(listFilters, limit + 1));
   const list = useLoad(() => sendToBackground({ type: 'library/list', options: listOptions(listFilters, limit + 1) }), [optionsKey, version]);
@@ -71,7 +72,7 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
   const forget = async (a: ArticleRecord) => {
     try {
       await sendToBackground({ type: 'ui/forget-article', url: a.id });
-      onStatus({ kind: 'ok', text: `Forgot “${a.title.slice(0, 80)}”` });
+      onStatus({ kind: 'ok', text: t('library_forgot', t('quoted', a.title.slice(0, 80))) });
       onChanged();
     } catch (e) {
       onStatus({ kind: 'error', text: oneLine(e) });
@@ -134,24 +135,24 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
           data-testid="search-results"
           data-answered={search.answered ?? undefined}
         >
-          <h2 id="results-h">Best matching quotes, highlights and notes</h2>
+          <h2 id="results-h">{t('library_bestMatches')}</h2>
           {search.error && <p class="empty">{search.error}</p>}
-          {search.hits && groups.length === 0 && <p class="empty">Nothing you saved matches “{search.answered}”.</p>}
+          {search.hits && groups.length === 0 && <p class="empty">{t('library_nothingMatches', t('quoted', search.answered ?? ''))}</p>}
           {hitList}
           {moreHits && (
             <button type="button" class="more" onClick={() => setHitPages((p) => p + 1)}>
-              Show more matches
+              {t('library_moreMatches')}
             </button>
           )}
         </section>
       )}
       <section class="library" aria-labelledby="articles-h" aria-busy={list.loading} data-testid="article-list">
-        <h2 id="articles-h">{query.trim() ? 'Matching articles' : 'Saved articles'}</h2>
+        <h2 id="articles-h">{query.trim() ? t('library_matchingArticles') : t('library_savedArticles')}</h2>
         {list.error && <p class="empty">{list.error}</p>}
         {articleList}
         {more && (
           <button type="button" class="more" onClick={() => setPages((p) => p + 1)}>
-            Show more articles
+            {t('library_moreArticles')}
           </button>
         )}
       </section>

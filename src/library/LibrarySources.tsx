@@ -6,6 +6,7 @@ import { storedSpeaker } from '../shared/quote-source';
 import { actorTypeMap, sourcesStats } from '../sources/stats';
 import { SourcesView } from '../ui/SourcesView';
 import { useLoad } from './use-load';
+import { tn } from '../shared/i18n';
 
 /** Who is quoted in the articles the library lists for the current filter (site, tag, search…). */
 export function LibrarySources({ articles, version }: { articles: readonly ArticleRecord[]; version: number }) {
@@ -26,11 +27,11 @@ export function LibrarySources({ articles, version }: { articles: readonly Artic
     <section class="library-sources" aria-labelledby="sources-h" data-testid="library-sources">
       <h2 id="sources-h">
         <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          Sources: who is quoted in these {articles.length} article{articles.length === 1 ? '' : 's'}
+          {tn('library_sourcesToggle', articles.length)}
         </button>
       </h2>
       {open && loaded.error && <p class="empty">{loaded.error}</p>}
-      {open && loaded.data && <SourcesView stats={stats} title={`Who is quoted in ${articles.length} listed articles`} filename="quotelight-library-sources.csv" />}
+      {open && loaded.data && <SourcesView stats={stats} title={tn('library_sourcesTitle', articles.length)} filename="quotelight-library-sources.csv" />}
     </section>
   );
 }

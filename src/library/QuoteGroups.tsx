@@ -7,6 +7,7 @@ import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import { CertaintyMark, ToCheckCount } from '../ui/SpeakerCertainty';
 import { SpeakerButton } from './SpeakerButton';
 import { groupQuotesBySpeaker } from './view-model';
+import { formatNumber, t, tn } from '../shared/i18n';
 
 interface Props {
   annotations: readonly AnnotationRecord[];
@@ -23,32 +24,32 @@ interface Props {
 export function QuoteGroups({ annotations, onSpeaker, elsewhere }: Props) {
   const [onlyToCheck, setOnlyToCheck] = useState(false);
   const all = groupQuotesBySpeaker(annotations);
-  if (all.length === 0) return <p class="empty">No quotations saved for this article.</p>;
+  if (all.length === 0) return <p class="empty">{t('library_noQuotations')}</p>;
   const toCheck = all.reduce((n, g) => n + g.quotes.filter(storedToCheck).length, 0);
   const groups = onlyToCheck ? all.map((g) => ({ ...g, quotes: g.quotes.filter(storedToCheck) })).filter((g) => g.quotes.length > 0) : all;
   return (
     <div class="quote-groups">
       {(toCheck > 0 || onlyToCheck) && (
         <label class="check-filter" data-testid="speakers-to-check">
-          <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> Only speakers to check ({toCheck})
+          <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> {t('onlySpeakersToCheck', toCheck)}
         </label>
       )}
-      {groups.length === 0 && <p class="empty">No speakers left to check.</p>}
+      {groups.length === 0 && <p class="empty">{t('noSpeakersLeft')}</p>}
       {groups.map((g) => (
-        <section class="speaker-group" key={g.speaker} aria-label={`Quotes by ${g.speaker}`}>
+        <section class="speaker-group" key={g.speaker} aria-label={t('quotesByName', g.speaker)}>
           <h3>
             {g.named ? <SpeakerButton name={g.speaker} onSpeaker={onSpeaker} /> : <span class="speaker-name">{g.speaker}</span>}
             {g.role && <span class="role"> · {g.role}</span>}{' '}
             <ToCheckCount count={g.quotes.filter(storedToCheck).length} />{' '}
             <span class="count">
-              {g.quotes.length}
-              <span class="sr-only"> quotes</span>
+              {formatNumber(g.quotes.length)}
+              <span class="sr-only"> {tn('noun_quotes', g.quotes.length)}</span>
             </span>
           </h3>
           <ol>
             {g.quotes.map((q) => (
               <li key={q.id} class="quote-text" data-annotation-id={q.id} tabIndex={-1}>
-                “{q.text}” <Certainty a={q} />
+                {t('quoted', q.text)} <Certainty a={q} />
                 <QuoteElsewhereList matches={elsewhere?.[q.id] ?? []} speaker={storedSpeaker(q)} libraryUrl="" />
               </li>
             ))}

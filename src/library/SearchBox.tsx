@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 
 interface Props {
   value: string;
@@ -28,13 +29,13 @@ export function SearchBox({ value, onSearch, onMove, onEnter, activeId, resultsI
   return (
     <form
       class="search"
-      aria-label="Search the library"
+      aria-label={t('library_searchForm')}
       onSubmit={(e) => {
         e.preventDefault();
         onEnter?.();
       }}
     >
-      <label for="library-search">Search quotes, notes, speakers and tags</label>
+      <label for="library-search">{t('library_searchLabel')}</label>
       <input
         id="library-search"
         type="search"
@@ -45,7 +46,7 @@ export function SearchBox({ value, onSearch, onMove, onEnter, activeId, resultsI
         aria-describedby="search-help"
         autocomplete="off"
         value={text}
-        placeholder={'e.g. sanctions, peskov, "exact words", speaker:okafor, tag:nato'}
+        placeholder={t('library_searchPlaceholder')}
         onInput={(e) => {
           typed.current.add(e.currentTarget.value);
           setText(e.currentTarget.value);
@@ -59,7 +60,7 @@ export function SearchBox({ value, onSearch, onMove, onEnter, activeId, resultsI
         }}
       />
       <small id="search-help" class="help">
-        Words match as you type, with small typos. Filters: speaker:name, site:name, tag:name, before:2025-01, after:2024-06, "exact words".
+        {t('library_searchHelp')}
       </small>
     </form>
   );

@@ -5,6 +5,7 @@ import { storedToCheck } from '../shared/speakers';
 import { groupStatements } from './statements';
 import { StatementList } from './StatementList';
 import { useLoad } from './use-load';
+import { t, tn } from '../shared/i18n';
 
 interface Props {
   name: string;
@@ -24,26 +25,24 @@ export function SpeakerQuotes({ name, onBack, onOpen }: Props) {
   return (
     <section class="speaker-view" data-testid="speaker-view" aria-labelledby="speaker-title" aria-busy={loaded.loading}>
       <button type="button" class="link back" onClick={onBack}>
-        ← All articles
+        {t('allArticles')}
       </button>
       <h2 id="speaker-title" class="title">
-        Everything {name} said
+        {t('everythingSaid', name)}
       </h2>
       {loaded.error && <p class="empty">{loaded.error}</p>}
       {loaded.data && (
         <p class="meta">
-          {total} {total === 1 ? 'quote' : 'quotes'} in {articles} {articles === 1 ? 'article' : 'articles'} ·{' '}
-          <span data-testid="statement-count">
-            {statements.length} {statements.length === 1 ? 'statement' : 'statements'}
-          </span>
+          {t('library_quotesIn', tn('count_quotes', total), tn('count_articles', articles))} ·{' '}
+          <span data-testid="statement-count">{tn('count_statements', statements.length)}</span>
         </p>
       )}
       {(toCheck.length > 0 || onlyToCheck) && (
         <label class="check-filter" data-testid="speakers-to-check">
-          <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> Only quotes to check ({toCheck.length})
+          <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> {t('library_onlyQuotesToCheck', toCheck.length)}
         </label>
       )}
-      {loaded.data && total === 0 && <p class="empty">No saved quotes from {name}.</p>}
+      {loaded.data && total === 0 && <p class="empty">{t('library_noQuotesFrom', name)}</p>}
       <StatementList statements={statements} onOpen={onOpen} />
     </section>
   );

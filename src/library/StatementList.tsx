@@ -6,6 +6,7 @@ import { ExternalLink } from './ExternalLink';
 import type { Statement, StatementVersion } from './statements';
 import { formatDate } from './view-model';
 import { siteLabel } from '../shared/site-label';
+import { t, tn } from '../shared/i18n';
 
 interface Props {
   statements: readonly Statement[];
@@ -22,10 +23,10 @@ export function StatementList({ statements, onOpen }: Props) {
         const articles = new Set(s.versions.map((v) => v.hit.article.id)).size;
         return (
           <li key={s.first.annotation.id} class="statement" data-testid="statement">
-            <button type="button" class="link hit-text" title="Open the article at this passage" onClick={() => onOpen(s.first.article, s.first.annotation)}>
-              “{s.first.annotation.text}”
+            <button type="button" class="link hit-text" title={t('openAtPassage')} onClick={() => onOpen(s.first.article, s.first.annotation)}>
+              {t('quoted', s.first.annotation.text)}
             </button>
-            {articles > 1 && <p class="meta statement-count">Quoted in {articles} articles</p>}
+            {articles > 1 && <p class="meta statement-count">{t('library_quotedIn', tn('count_articles', articles))}</p>}
             <ul class="statement-versions">
               {s.versions.map((v) => (
                 <Version key={v.hit.annotation.id} version={v} onOpen={onOpen} link={!linked.has(v.hit.article.id) && !!linked.add(v.hit.article.id)} />
@@ -53,8 +54,8 @@ function Version({ version: { hit, comparison }, onOpen, link }: { version: Stat
         {link && (
           <>
             {' · '}
-            <ExternalLink url={article.id} label={`“${article.title}”, in a new tab`}>
-              Open article ↗
+            <ExternalLink url={article.id} label={t('inNewTab', t('quoted', article.title))}>
+              {t('openArticle')}
             </ExternalLink>
           </>
         )}
@@ -65,14 +66,15 @@ function Version({ version: { hit, comparison }, onOpen, link }: { version: Stat
           <CertaintyMark certainty={certainty} />
         </>
       )}
-      {comparison?.kind === 'same' && <span class="elsewhere-kind"> · same words{comparison.trimmed ? ' (a part)' : ''}</span>}
+      {comparison?.kind === 'same' && <span class="elsewhere-kind"> · {t('elsewhere_sameWords')}{comparison.trimmed ? t('elsewhere_aPart') : ''}</span>}
       {comparison?.kind === 'reworded' && (
         <p class="elsewhere-diff">
-          worded differently: <WordDiff diff={comparison.diff} />
+          {t('elsewhere_rewordedDiff')}
+          <WordDiff diff={comparison.diff} />
         </p>
       )}
       {/* Joined through another version, not like the first: its own words. */}
-      {comparison?.kind === 'different' && <p class="elsewhere-diff">“{annotation.text}”</p>}
+      {comparison?.kind === 'different' && <p class="elsewhere-diff">{t('quoted', annotation.text)}</p>}
     </li>
   );
 }

@@ -4,11 +4,12 @@ import { LimitError, LIMITS } from '../shared/limits';
 import { sendToBackground } from '../shared/messaging';
 import { addTallies, IMPORT_BATCH, type ImportSummary, importBatches, NO_TALLY } from '../storage/import-journal';
 import type { Progress } from '../ui/export-library';
+import { t } from '../shared/i18n';
 
 export class ImportCancelled extends Error {
   override readonly name = 'ImportCancelled';
   constructor() {
-    super('Import cancelled: nothing from the file was kept.');
+    super(t('library_importCancelled'));
   }
 }
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import type { ShowStatus } from './status';
 import { type Facets, oneLine } from './view-model';
+import { t } from '../shared/i18n';
 
 export const NO_FACETS: Facets = { sites: [], speakers: [], tags: [], toCheck: 0 };
 
@@ -17,7 +18,7 @@ export function useFacets(version: number, ready: boolean, onStatus: ShowStatus)
       // The filters stay as they were; the reader is told why they are missing or out of date.
       (e: unknown) => {
         console.warn('Quotelight: loading the library filters failed', e);
-        if (current) onStatus({ kind: 'error', text: `The filters could not be loaded: ${oneLine(e)}` });
+        if (current) onStatus({ kind: 'error', text: t('library_filtersFailed', oneLine(e)) });
       },
     );
     return () => {

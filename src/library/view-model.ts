@@ -4,10 +4,11 @@ import type { ImportSummary } from '../storage/import-journal';
 import { readerItems } from '../shared/annotations';
 import { formatTags, parseTags } from '../shared/tags';
 import type { AnnotationRecord, ArticleRecord } from '../shared/records';
-import { effectiveSpeaker, groupBySpeaker, type SpeakerGroup, STORED_QUOTE_SPEAKER, UNATTRIBUTED } from '../shared/speakers';
+import { effectiveSpeaker, groupBySpeaker, type SpeakerGroup, STORED_QUOTE_SPEAKER, unattributed } from '../shared/speakers';
 import type { AnnotationHit } from '../storage/library';
+import { t, tn, uiLocale } from '../shared/i18n';
 
-export { effectiveSpeaker, UNATTRIBUTED };
+export { effectiveSpeaker, unattributed };
 export type QuoteGroup = SpeakerGroup<AnnotationRecord>;
 
 /** Quotes of one article grouped by speaker: most quoted first, unattributed last, reading order inside. */
@@ -78,14 +79,17 @@ export function formatDate(value: number | string | null | undefined, timeZone?:
   return dateFormat(timeZone).format(d);
 }
 
-/** One formatter per time zone: making one costs about a millisecond, and the first screen shows 200 dates. */
+/** One formatter per locale and time zone: making one costs about a millisecond, and the first screen shows 200 dates. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(timeZone = ''): Intl.DateTimeFormat {
-  let f = dateFormats.get(timeZone);
+  // English keeps the day-month order ("3 Mar 2025"): unambiguous on both sides of the Atlantic.
+  const locale = uiLocale().startsWith('en') ? 'en-GB' : uiLocale();
+  const key = `${locale} ${timeZone}`;
+  let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', ...(timeZone ? { timeZone } : {}) });
-    dateFormats.set(timeZone, f);
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', ...(timeZone ? { timeZone } : {}) });
+    dateFormats.set(key, f);
   }
   return f;
 }
@@ -106,28 +110,17 @@ export { formatTags, parseTags };
 /** Error messages shown in one line: first line only, bounded length. */
 export function oneLine(e: unknown, max = 300): string {
   const text = e instanceof Error ? e.message : String(e);
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? 'Something went wrong.';
+  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? t('somethingWrong');
   return line.length > max ? `${line.slice(0, max - 1)}…` : line.trim();
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
 export function importSummary(r: ImportSummary): string {
-  const head = `Imported ${plural(r.annotations, 'annotation', 'annotations')} from ${plural(r.articles, 'article', 'articles')}`;
-  const parts = [
-    `${r.added} added`,
-    `${r.replaced} replaced by the file's newer version`,
-    `${r.kept} kept (yours were newer)`,
-    `${r.skipped} skipped (already there)`,
-  ];
-  return `${head}: ${parts.join(', ')}`;
+  return t('library_imported', tn('count_annotations', r.annotations), tn('count_articles', r.articles), r.added, r.replaced, r.kept, r.skipped);
 }
 
 /** "3 quotes · 1 highlight · 2 notes" (zero counts included: the reader compares articles). */
 export function countsLine(c: ArticleRecord['counts']): string {
-  return [plural(c.quotes, 'quote', 'quotes'), plural(c.highlights, 'highlight', 'highlights'), plural(c.notes, 'note', 'notes')].join(' · ');
+  return [tn('count_quotes', c.quotes), tn('count_highlights', c.highlights), tn('count_notes', c.notes)].join(' · ');
 }
 
 /** `at`: the annotation to bring into view in the article (a search result opened). */
@@ -136,7 +129,8 @@ export type Route =
   | { view: 'article'; url: string; at?: string }
   | { view: 'speaker'; name: string }
   /** An article's saved copy: its latest version, or version `seq`. */
-  | { view: 'copy'; url: string; seq?: number };
+  | { view: 'copy'; url: string; seq?: number }
+  | { view: 'trash' };
 
 /** The page's location hash <-> view, so Back works and a view can be bookmarked. */
 export function parseRoute(hash: string): Route {
@@ -149,6 +143,7 @@ export function parseRoute(hash: string): Route {
   if (copy) return Number.isInteger(seq) && seq > 0 ? { view: 'copy', url: copy, seq } : { view: 'copy', url: copy };
   const name = params.get('speaker');
   if (name?.trim()) return { view: 'speaker', name: name.trim() };
+  if (params.has('trash')) return { view: 'trash' };
   return { view: 'list' };
 }
 
@@ -156,5 +151,6 @@ export function routeHash(r: Route): string {
   if (r.view === 'article') return `#${new URLSearchParams({ article: r.url, ...(r.at ? { at: r.at } : {}) })}`;
   if (r.view === 'speaker') return `#${new URLSearchParams({ speaker: r.name })}`;
   if (r.view === 'copy') return `#${new URLSearchParams({ copy: r.url, ...(r.seq !== undefined ? { v: String(r.seq) } : {}) })}`;
+  if (r.view === 'trash') return '#trash';
   return '#';
 }

@@ -89,7 +89,21 @@ export class FrameHost {
     return this.showWith('card', null, near, () => this.send(quote ? { type: 'page/frame-card', card, quote } : { type: 'page/frame-card', card }));
   }
 
-  private async showWith(view: FrameView, id: string | null, near: DOMRect, ask: () => Promise<{ shown: boolean }>): Promise<boolean> {
+  /**
+   * One show at a time, in the order asked. A hover card asked for as the pointer reaches a mark and
+   * the editor asked for by the click a moment later were once in flight together: when the card's
+   * answer came back last, the host took the card's look (pointer-events: none, one line high) over
+   * an editor the frame was showing, and the reader's clicks on it went to the page beneath.
+   */
+  private showWith(view: FrameView, id: string | null, near: DOMRect, ask: () => Promise<{ shown: boolean }>): Promise<boolean> {
+    const run = this.showing.then(() => (view === 'card' && this.shown?.view === 'editor' ? false : this.showNow(view, id, near, ask)));
+    this.showing = run.catch(() => undefined);
+    return run;
+  }
+
+  private showing: Promise<unknown> = Promise.resolve();
+
+  private async showNow(view: FrameView, id: string | null, near: DOMRect, ask: () => Promise<{ shown: boolean }>): Promise<boolean> {
     await this.prepare();
     let { shown } = await ask();
     if (!shown) {

@@ -4,6 +4,7 @@ import type { Actor, Analysis, Quote } from '../analysis/types';
 import { READER_RULE } from '../shared/confidence';
 import { shownRole } from '../shared/honorifics';
 import type { CardText, PageMark } from '../shared/messages';
+import { type MessageKey, t, tn } from '../shared/i18n';
 
 /** A quote or an actor: what the page side describes itself (a mark is described in the frame). */
 export type AnalysedItem = { kind: 'quote'; quote: Quote } | { kind: 'actor'; actor: Actor; mentionCount: number };
@@ -24,7 +25,7 @@ export function itemAt(offset: number, analysis: Analysis | null, marks: readonl
   return null;
 }
 
-const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
+const TYPE_LABEL = { person: 'card_person', organization: 'card_organization', place: 'card_place' } as const satisfies Record<string, MessageKey>;
 
 /** The lines of a quote's or an actor's hover card, as plain text (a mark's card is the frame's: src/frame/). */
 export function describeItem(item: AnalysedItem): CardText {
@@ -32,7 +33,7 @@ export function describeItem(item: AnalysedItem): CardText {
     case 'quote': {
       const q = item.quote;
       const sp = q.speaker;
-      const speaker = sp.kind === 'named' ? sp.name : sp.kind === 'unnamed' ? `Unnamed source (${sp.description})` : 'Speaker not identified';
+      const speaker = sp.kind === 'named' ? sp.name : sp.kind === 'unnamed' ? t('card_unnamedSource', sp.description) : t('card_noSpeaker');
       // Plain words: the role (a courtesy title is none) and the verb as the article has it ("told reporters").
       const details = [shownRole(q.speakerRole) ?? '', q.cue ?? ''].filter(Boolean);
       // Nobody found: there is no attribution to be sure of.
@@ -40,7 +41,7 @@ export function describeItem(item: AnalysedItem): CardText {
     }
     case 'actor': {
       const n = item.mentionCount;
-      return { title: item.actor.name, details: [`${TYPE_LABEL[item.actor.type]} · mentioned ${n} time${n === 1 ? '' : 's'}`] };
+      return { title: item.actor.name, details: [tn('card_mentioned', n, t(TYPE_LABEL[item.actor.type]))] };
     }
   }
 }

@@ -13,5 +13,5 @@ browser.runtime.onMessage.addListener((msg: unknown) => {
 void session.start().catch((e: unknown) => {
   // The extension was reloaded or removed under this page: nothing here can reach it any more.
   if (isContextGone(e)) console.info('Quotelight is not running on this page any more (the extension was reloaded or removed).', e);
-  else session.fail('could not start on this page', e);
+  else session.fail('page_failStart', e);
 });

@@ -22,6 +22,11 @@ import { createOverlay, type Overlay } from './overlay-root';
 import { PageNotice } from './page-notice';
 import { allGroupNames, paintPlan } from './paint-plan';
 import { SelectionButton } from './selection-button';
+import { type MessageKey, t } from '../shared/i18n';
+import { stoppedText } from '../shared/stopped-text';
+
+/** A failure the page notice names; the reason follows as $1. */
+type FailureKey = Extract<MessageKey, `page_fail${string}`>;
 
 const DEFAULT_VIEW: Pick<SettingsMap, 'showQuotes' | 'showActors' | 'showHighlights'> = {
   showQuotes: true,
@@ -79,7 +84,7 @@ export class PageSession {
     const { enabled, highlightPrefix } = await sendToBackground({ type: 'page/hello' });
     if (!enabled) return;
     this.painter = createPainter(this.doc, highlightPrefix);
-    this.watcher = new ArticleWatcher(this.doc, (urlChanged) => void this.read(urlChanged).catch((e) => this.fail('could not read the changed page', e)));
+    this.watcher = new ArticleWatcher(this.doc, (urlChanged) => void this.read(urlChanged).catch((e) => this.fail('page_failReadChanged', e)));
     this.watcher.start();
     this.listen();
     await this.read(true);
@@ -149,16 +154,16 @@ export class PageSession {
     this.marks = reply.marks;
     this.view = reply.settings;
     this.repaint();
-    if (reply.stopped) this.ensureUi().notice.show(reply.stopped.message);
+    if (reply.stopped) this.ensureUi().notice.show(stoppedText(reply.stopped));
     // A saved article the site edited since: a line, not a modal; the popup and library show what changed.
     else if (reply.changed) this.ensureUi().notice.show(`${reply.changed} Open Quotelight to see what.`);
   }
 
   /** A failure the reader should know about: shown on the page, and logged with its context. */
-  fail(what: string, e: unknown): void {
-    console.warn(`Quotelight ${what}:`, e);
+  fail(what: FailureKey, e: unknown): void {
+    console.warn(`Quotelight: ${what}:`, e);
     if (isContextGone(e)) return; // the extension is gone from this page: nothing to offer the reader
-    this.ensureUi().notice.show(`${what[0]!.toUpperCase()}${what.slice(1)}: ${errorText(e)}`);
+    this.ensureUi().notice.show(t(what, errorText(e)));
   }
 
   private async reportNotArticle(reason?: PageReport['reason'], error?: string): Promise<void> {
@@ -311,9 +316,9 @@ export class PageSession {
     }
     const rects = range.getClientRects();
     const ui = this.ensureUi();
-    ui.button.show(rects[rects.length - 1] ?? range.getBoundingClientRect(), () => void this.highlightSelection().catch((e) => this.fail('could not save the highlight', e)));
+    ui.button.show(rects[rects.length - 1] ?? range.getBoundingClientRect(), () => void this.highlightSelection().catch((e) => this.fail('page_failSaveHighlight', e)));
     // The reader may be about to highlight: have the editor's frame loaded by then.
-    ui.frame.prepare().catch((e) => this.fail('could not prepare the note editor', e));
+    ui.frame.prepare().catch((e) => this.fail('page_failPrepareEditor', e));
   }
 
   private clickAt(e: MouseEvent): void {
@@ -401,7 +406,7 @@ export class PageSession {
         try {
           return { ok: await this.highlightSelection() };
         } catch (e) {
-          this.fail('could not save the highlight', e);
+          this.fail('page_failSaveHighlight', e);
           throw e;
         }
       case 'page/reader-changed':

@@ -2,6 +2,7 @@
 // is written afterwards in the extension's frame. A click counts only when the browser made it
 // (isTrusted): a page script's synthetic click does nothing.
 import { el, type Overlay, placeNear } from './overlay-root';
+import { t } from '../shared/i18n';
 
 export class SelectionButton {
   private readonly button: HTMLButtonElement;
@@ -9,7 +10,7 @@ export class SelectionButton {
 
   constructor(overlay: Overlay) {
     const doc = overlay.layer.ownerDocument;
-    this.button = el(doc, 'button', { class: 'primary', type: 'button', 'data-ql': 'highlight-button' }, 'Highlight');
+    this.button = el(doc, 'button', { class: 'primary', type: 'button', 'data-ql': 'highlight-button' }, t('page_highlight'));
     const bar = el(doc, 'div', { class: 'toolbar', hidden: '' }, this.button);
     // mousedown would collapse the page selection before click fires.
     this.button.addEventListener('mousedown', (e) => e.preventDefault());

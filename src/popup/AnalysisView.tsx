@@ -16,8 +16,10 @@ import { SourcesView } from '../ui/SourcesView';
 import { CertaintyMark, ToCheckCount } from '../ui/SpeakerCertainty';
 import { ArticleChanges } from '../ui/ArticleChanges';
 import type { VisitResult } from '../storage/saved-copies';
+import { formatNumber, type MessageKey, t, tn } from '../shared/i18n';
+import { stoppedText } from '../shared/stopped-text';
 
-const TYPE_LABEL = { person: 'People', organization: 'Organizations', place: 'Places' } as const;
+const TYPE_LABEL = { person: 'popup_people', organization: 'popup_organizations', place: 'popup_places' } as const satisfies Record<string, MessageKey>;
 
 type Ready = Extract<TabState, { status: 'ready' }>;
 
@@ -36,7 +38,7 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
   const reveal = (start: number, end: number) =>
     void act(async () => {
       const { ok } = await sendToBackground({ type: 'ui/reveal', tabId, start, end });
-      if (!ok) throw new Error('That passage is no longer on the page.');
+      if (!ok) throw new Error(t('popup_passageGone'));
     });
   const shownGroups = groups
     .map((g) => ({ ...g, quotes: g.quotes.filter((q) => matchesFilter(filter, q.text, g.speaker, g.role) && (!onlyToCheck || quoteToCheck(q))) }))
@@ -50,51 +52,51 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
   const exportAs = (format: ExportFormat) =>
     act(async () => {
       const article = saved ? await sendToBackground({ type: 'library/article', url: report.url }) : await sendToBackground({ type: 'ui/save-article', tabId }).then((a) => ({ article: a }));
-      if (!article) throw new Error('Save the article first.');
+      if (!article) throw new Error(t('popup_saveFirst'));
       downloadFile(await exportLibrary(format, [article.article.id]));
     });
 
   return (
     <div>
-      <section class="article" aria-label="Article">
+      <section class="article" aria-label={t('popup_article')}>
         <h2 class="title">{report.meta.title}</h2>
         <p class="meta">
-          <span data-testid="word-count">{report.wordCount.toLocaleString('en')}</span> words · {quoteCount} quotes · {analysis.actors.length}{' '}
-          actors
+          <span data-testid="word-count">{formatNumber(report.wordCount)}</span> {tn('noun_words', report.wordCount)} · {tn('count_quotes', quoteCount)} ·{' '}
+          {tn('count_actors', analysis.actors.length)}
         </p>
         {state.stopped && (
           <p class="state stopped" role="status" data-testid="stopped-early">
-            {state.stopped.message}
+            {stoppedText(state.stopped)}
           </p>
         )}
         {state.visit && <VisitNote visit={state.visit} />}
         <div class="actions">
           {saved ? (
             <>
-              <span class="saved">Saved</span>
+              <span class="saved">{t('popup_saved')}</span>
               <button type="button" class="forget" onClick={() => act(() => sendToBackground({ type: 'ui/forget-article', url: report.url }))}>
-                Forget this page
+                {t('popup_forgetPage')}
               </button>
             </>
           ) : (
             <button type="button" class="save" onClick={() => act(() => sendToBackground({ type: 'ui/save-article', tabId }))}>
-              Save article
+              {t('popup_saveArticle')}
             </button>
           )}
           <label class="export">
-            <span class="sr-only">Export this article</span>
+            <span class="sr-only">{t('exportThisArticle')}</span>
             <select
-              aria-label="Export this article"
+              aria-label={t('exportThisArticle')}
               onChange={(e) => {
                 const v = e.currentTarget.value as ExportFormat | '';
                 e.currentTarget.value = '';
                 if (v) void exportAs(v);
               }}
             >
-              <option value="">Export…</option>
+              <option value="">{t('popup_exportChoose')}</option>
               <option value="markdown">Markdown</option>
               <option value="csv">CSV</option>
-              <option value="json">Web Annotation JSON</option>
+              <option value="json">{t('formatJson')}</option>
             </select>
           </label>
         </div>
@@ -103,19 +105,19 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
       <input
         type="search"
         class="filter"
-        placeholder="Filter quotes, speakers, actors, notes"
-        aria-label="Filter"
+        placeholder={t('popup_filterPlaceholder')}
+        aria-label={t('popup_filter')}
         value={filter}
         onInput={(e) => setFilter(e.currentTarget.value)}
       />
       <section aria-labelledby="quotes-h">
-        <h2 id="quotes-h">Quotes by speaker</h2>
+        <h2 id="quotes-h">{t('quotesBySpeaker')}</h2>
         {(toCheck > 0 || onlyToCheck) && (
           <label class="check-filter" data-testid="speakers-to-check">
-            <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> Only speakers to check ({toCheck})
+            <input type="checkbox" checked={onlyToCheck} onChange={(e) => setOnlyToCheck(e.currentTarget.checked)} /> {t('onlySpeakersToCheck', toCheck)}
           </label>
         )}
-        {shownGroups.length === 0 && <p class="empty">{onlyToCheck && toCheck === 0 ? 'No speakers left to check.' : 'No quotations found.'}</p>}
+        {shownGroups.length === 0 && <p class="empty">{onlyToCheck && toCheck === 0 ? t('noSpeakersLeft') : t('popup_noQuotations')}</p>}
         {shownGroups.map((g) => (
           <details class="speaker" open key={g.speaker} data-speaker={g.speaker}>
             <summary>
@@ -123,8 +125,8 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
               {g.role && <span class="role"> · {g.role}</span>}
               <ToCheckCount count={g.quotes.filter(quoteToCheck).length} />
               <span class="count">
-                {g.quotes.length}
-                <span class="sr-only"> quotes</span>
+                {formatNumber(g.quotes.length)}
+                <span class="sr-only"> {tn('noun_quotes', g.quotes.length)}</span>
               </span>
             </summary>
             <ol>
@@ -140,9 +142,9 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
       </section>
       <details class="sources-section" data-testid="popup-sources">
         <summary>
-          <h2>Sources</h2>
+          <h2>{t('popup_sources')}</h2>
         </summary>
-        <SourcesView stats={sources} title="Who is quoted in this article" filename="quotelight-sources.csv" />
+        <SourcesView stats={sources} title={t('popup_sourcesTitle')} filename="quotelight-sources.csv" />
       </details>
       <ActorList analysis={analysis} filter={filter} onReveal={reveal} />
       <ReaderItems items={reader} filter={filter} onReveal={reveal} onChanged={() => void refresh()} />
@@ -158,11 +160,11 @@ function QuoteItem({ quote, people, onReveal, onCorrect }: { quote: Quote; peopl
   return (
     <div class={`quote-item${certainty?.band === 'check' ? ' to-check' : ''}`}>
       <button type="button" class="quote link" onClick={() => onReveal(quote.start, quote.end)}>
-        “{quote.text}”
+        {t('quoted', quote.text)}
       </button>
       {quote.cue && <span class="cue"> {quote.cue}</span>}{' '}
       {certainty && <CertaintyMark certainty={certainty} />}{' '}
-      <button type="button" class="link fix" aria-expanded={editing} onClick={() => setEditing(!editing)} aria-label="Correct the speaker">
+      <button type="button" class="link fix" aria-expanded={editing} onClick={() => setEditing(!editing)} aria-label={t('popup_correctSpeaker')}>
         ✎
       </button>
       {editing && (
@@ -174,13 +176,13 @@ function QuoteItem({ quote, people, onReveal, onCorrect }: { quote: Quote; peopl
             onCorrect(name.trim() || null);
           }}
         >
-          <input list={listId} value={name} aria-label="Speaker" onInput={(e) => setName(e.currentTarget.value)} />
+          <input list={listId} value={name} aria-label={t('popup_speaker')} onInput={(e) => setName(e.currentTarget.value)} />
           <datalist id={listId}>
             {people.map((p) => (
               <option key={p} value={p} />
             ))}
           </datalist>
-          <button type="submit">Set speaker</button>
+          <button type="submit">{t('popup_setSpeaker')}</button>
         </form>
       )}
     </div>
@@ -190,13 +192,13 @@ function QuoteItem({ quote, people, onReveal, onCorrect }: { quote: Quote; peopl
 function ActorList({ analysis, filter, onReveal }: { analysis: Analysis; filter: string; onReveal: (s: number, e: number) => void }) {
   return (
     <section aria-labelledby="actors-h">
-      <h2 id="actors-h">Actors</h2>
+      <h2 id="actors-h">{t('popup_actors')}</h2>
       {ACTOR_TYPES.map((type) => {
         const list = actorsOfType(analysis.actors, type).filter((a) => matchesFilter(filter, a.name, ...a.aliases));
         if (list.length === 0) return null;
         return (
           <div key={type} class={`actors ${type}`}>
-            <h3>{TYPE_LABEL[type]}</h3>
+            <h3>{t(TYPE_LABEL[type])}</h3>
             <ul>
               {list.map((a) => (
                 <li key={a.name}>
@@ -204,8 +206,8 @@ function ActorList({ analysis, filter, onReveal }: { analysis: Analysis; filter:
                     {a.name}
                   </button>{' '}
                   <span class="count">
-                    {a.mentions.length}
-                    <span class="sr-only"> mentions</span>
+                    {formatNumber(a.mentions.length)}
+                    <span class="sr-only"> {tn('noun_mentions', a.mentions.length)}</span>
                   </span>
                 </li>
               ))}
@@ -218,10 +220,10 @@ function ActorList({ analysis, filter, onReveal }: { analysis: Analysis; filter:
 }
 
 const TOGGLES = [
-  ['showQuotes', 'Quotes'],
-  ['showActors', 'Actors'],
-  ['showHighlights', 'My highlights'],
-] as const;
+  ['showQuotes', 'popup_showQuotes'],
+  ['showActors', 'popup_showActors'],
+  ['showHighlights', 'popup_showHighlights'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 
 function ViewToggles({ host, act }: { host: string; act: Props['act'] }) {
   const [settings, setSettings] = useState<SettingsMap | null>(null);
@@ -231,7 +233,7 @@ function ViewToggles({ host, act }: { host: string; act: Props['act'] }) {
   if (!settings) return null;
   return (
     <fieldset class="toggles">
-      <legend class="sr-only">Show on the page</legend>
+      <legend class="sr-only">{t('popup_showOnPage')}</legend>
       {TOGGLES.map(([key, label]) => (
         <label key={key}>
           <input
@@ -242,11 +244,11 @@ function ViewToggles({ host, act }: { host: string; act: Props['act'] }) {
               void act(async () => setSettings(await sendToBackground({ type: 'ui/set-setting', key, value })));
             }}
           />{' '}
-          {label}
+          {t(label)}
         </label>
       ))}
       <button type="button" class="link site-off" onClick={() => act(() => sendToBackground({ type: 'ui/set-site-enabled', host, enabled: false }))}>
-        Off on {host}
+        {t('popup_offOnSite', host)}
       </button>
     </fieldset>
   );

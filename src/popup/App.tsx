@@ -5,6 +5,7 @@ import type { TabState, TabStateOnWire } from '../shared/messages';
 import { sendToBackground } from '../shared/messaging';
 import { AnalysisView } from './AnalysisView';
 import { ExtractionNotice } from './ExtractionNotice';
+import { t } from '../shared/i18n';
 
 const POLL_MS = 400;
 /** How long after the popup opens a missing content script may still be starting (a busy machine's page). */
@@ -34,8 +35,8 @@ export function App({ tabId }: { tabId: number | null }) {
   useEffect(() => {
     const waiting = state?.status === 'analysing' || (state?.status === 'no-content-script' && Date.now() - openedAt < CONTENT_SCRIPT_GRACE_MS);
     if (!waiting) return;
-    const t = setTimeout(() => void refresh(), POLL_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => void refresh(), POLL_MS);
+    return () => clearTimeout(timer);
   }, [state, refresh, openedAt]);
 
   const act = async (run: () => Promise<unknown>) => {
@@ -53,7 +54,7 @@ export function App({ tabId }: { tabId: number | null }) {
         <img src="/assets/icon-32.png" alt="" width={20} height={20} />
         <h1>Quotelight</h1>
         <button type="button" class="link library-link" onClick={() => void openLibrary()}>
-          Library
+          {t('popup_library')}
         </button>
       </header>
       {error && (
@@ -82,27 +83,27 @@ interface StateProps {
 }
 
 function StateView({ state, tabId, act, refresh }: StateProps) {
-  if (tabId === null) return <p class="state">No tab to look at.</p>;
-  if (state === null) return <p class="state">Loading…</p>;
+  if (tabId === null) return <p class="state">{t('popup_noTab')}</p>;
+  if (state === null) return <p class="state">{t('loading')}</p>;
   switch (state.status) {
     case 'restricted':
-      return <p class="state">The browser does not let extensions read this page (browser pages and add-on stores).</p>;
+      return <p class="state">{t('popup_restricted')}</p>;
     case 'no-content-script':
-      return <p class="state">This page was open before Quotelight started: reload it to analyse it.</p>;
+      return <p class="state">{t('popup_noContentScript')}</p>;
     case 'site-off':
       return (
         <div class="state">
-          <p>Quotelight is off on {state.host}.</p>
+          <p>{t('popup_siteOff', state.host)}</p>
           <button type="button" onClick={() => act(() => sendToBackground({ type: 'ui/set-site-enabled', host: state.host, enabled: true }))}>
-            Turn on for this site
+            {t('popup_turnOnSite')}
           </button>
         </div>
       );
     case 'analysing':
       return (
         <div class="state" role="status">
-          <progress aria-label="Analysing the article" />
-          <p>Analysing {state.report?.meta.title ?? 'the page'}…</p>
+          <progress aria-label={t('popup_analysingLabel')} />
+          <p>{state.report?.meta.title ? t('popup_analysing', state.report.meta.title) : t('popup_analysingPage')}</p>
         </div>
       );
     case 'not-article':
@@ -110,13 +111,13 @@ function StateView({ state, tabId, act, refresh }: StateProps) {
         <div class="state">
           <p>
             {state.report.reason === 'too-large'
-              ? 'This page is very large, so Quotelight did not analyse it by itself.'
+              ? t('popup_tooLarge')
               : state.report.reason === 'extraction-failed'
-                ? `Quotelight could not read this page: ${state.report.error ?? 'the article extraction failed'}.`
-                : 'This page does not look like an article.'}
+                ? t('popup_extractionFailed', state.report.error ?? t('popup_extractionFailedUnknown'))
+                : t('popup_notArticle')}
           </p>
           <button type="button" class="analyse-anyway" onClick={() => act(() => sendToBackground({ type: 'ui/analyze-anyway', tabId }))}>
-            Analyse anyway
+            {t('popup_analyseAnyway')}
           </button>
         </div>
       );

@@ -3,7 +3,10 @@ import { sendToBackground } from '../shared/messaging';
 import type { AnnotationRecord } from '../shared/records';
 import type { AnnotationPatch } from '../storage/library';
 import { ReaderItemEditor } from '../ui/ReaderItemEditor';
+import { useState } from 'preact/hooks';
 import { matchesFilter } from './group-quotes';
+import { RecentlyDeleted } from './RecentlyDeleted';
+import { t } from '../shared/i18n';
 
 interface Props {
   items: Items;
@@ -14,6 +17,9 @@ interface Props {
 
 /** The reader's highlights and notes for this page; those the page no longer contains are listed, never dropped. */
 export function ReaderItems({ items, filter, onReveal, onChanged }: Props) {
+  // The delete made here last (its trash entry, for Undo), and a count of changes to re-read the trash.
+  const [justDeleted, setJustDeleted] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   const keep = (a: AnnotationRecord) => matchesFilter(filter, a.text, a.note, ...a.tags);
   const placed = items.placed.filter((p) => keep(p.annotation));
   const missing = items.notFound.filter(keep);
@@ -22,13 +28,14 @@ export function ReaderItems({ items, filter, onReveal, onChanged }: Props) {
     onChanged();
   };
   const remove = (id: string) => async () => {
-    await sendToBackground({ type: 'ui/delete-annotation', id });
+    const { trashId } = await sendToBackground({ type: 'ui/delete-annotation', id });
+    setJustDeleted(trashId);
     onChanged();
   };
   return (
     <section aria-labelledby="mine-h">
-      <h2 id="mine-h">Your highlights and notes</h2>
-      {placed.length + missing.length === 0 && <p class="empty">Select text on the page and press Highlight (or Alt+Shift+H).</p>}
+      <h2 id="mine-h">{t('yourHighlightsAndNotes')}</h2>
+      {placed.length + missing.length === 0 && <p class="empty">{t('popup_noReaderItems')}</p>}
       <ul class="reader-items">
         {placed.map((p) => (
           <ReaderItemEditor
@@ -43,6 +50,15 @@ export function ReaderItems({ items, filter, onReveal, onChanged }: Props) {
           <ReaderItemEditor key={a.id} item={a} missing onSave={save(a.id)} onDelete={remove(a.id)} />
         ))}
       </ul>
+      <RecentlyDeleted
+        justDeleted={justDeleted}
+        version={version + items.placed.length + items.notFound.length}
+        onRestored={() => {
+          setJustDeleted(null);
+          setVersion((v) => v + 1);
+          onChanged();
+        }}
+      />
     </section>
   );
 }

@@ -6,7 +6,7 @@
 // quotation's text) whose strings are indexes into one table
 // (a page says "said" and "he" thousands of times), and mentions are flat offset pairs.
 import type { Actor, ActorType, Analysis, Quote, Speaker } from '../analysis/types';
-import type { StoppedEarly } from './messages';
+import type { StoppedEarly } from './analysis-outcome';
 
 const SPEAKER_KINDS = ['named', 'unnamed', 'nobody'] as const;
 const QUOTE_KINDS = ['direct', 'partial', 'other'] as const;

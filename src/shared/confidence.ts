@@ -1,6 +1,7 @@
 // How sure the analysis is of a quote's speaker, in words a reader acts on. The ranker's
 // probability is calibrated (scripts/eval/calibration.ts), so the line is drawn where the table of
 // scripts/eval/confidence-bands.ts shows the wrong speakers gather: see docs/confidence.md.
+import { formatPercent, t } from './i18n';
 
 /**
  * Below this the speaker is marked "unsure — check". On polnear-dev 8% of the speakers shown fall
@@ -41,22 +42,19 @@ export const READER_RULE = 'reader';
 export const needsCheck = (c: SpeakerCertainty): boolean => c.band === 'check';
 
 /** The band in a word or two, as shown beside the speaker. */
-export const BAND_LABEL: Record<SpeakerBand, string> = {
-  likely: 'likely',
-  check: 'unsure — check',
-  corrected: 'set by you',
-  unknown: 'confidence not recorded',
-};
+export function bandLabel(band: SpeakerBand): string {
+  return t(`band_${band}`);
+}
 
-/** "72%": whole percent, never 100% or 0% for what is only a probability. */
+/** "72%" ("72 %" in French): whole percent, never 100% or 0% for what is only a probability. */
 export function percent(p: number): string {
   const n = Math.round(100 * p);
-  return `${Math.min(99, Math.max(1, n))}%`;
+  return formatPercent(Math.min(99, Math.max(1, n)));
 }
 
 /** The band with its number, for a title, an aria-label or a card line: "unsure — check (45% sure of this speaker)". */
 export function certaintyText(c: SpeakerCertainty): string {
-  if (c.confidence === null) return c.band === 'corrected' ? 'Speaker set by you' : 'Speaker confidence not recorded';
-  const sure = `${percent(c.confidence)} sure of this speaker`;
-  return c.band === 'check' ? `Unsure — check who said this (${sure})` : `Likely speaker (${sure})`;
+  if (c.confidence === null) return c.band === 'corrected' ? t('certainty_corrected') : t('certainty_unknown');
+  const sure = t('certainty_sure', percent(c.confidence));
+  return c.band === 'check' ? t('certainty_check', sure) : t('certainty_likely', sure);
 }

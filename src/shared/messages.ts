@@ -12,6 +12,8 @@ import type { ChangedArticle, CopiesUsage, VersionRow, VisitResult } from '../st
 import type { ArticleVersion } from '../saved-copy';
 import type { Facets } from '../storage/search-index';
 import type { SearchFilters } from '../storage/search-query';
+import type { TrashItem } from '../storage/trash';
+import type { StoppedEarly } from './analysis-outcome';
 import type { WireAnalysis } from './analysis-wire';
 import type { QuotesElsewhere } from './quotes-elsewhere';
 import type { AnnotationRecord, ArticleRecord, SettingsMap } from './records';
@@ -66,16 +68,7 @@ export type TabState =
 /** A TabState as the background sends it: the analysis packed (analysis-wire.ts), each quotation with its own text. */
 export type TabStateOnWire = Exclude<TabState, { status: 'ready' }> | (Omit<Extract<TabState, { status: 'ready' }>, 'analysis'> & { analysis: WireAnalysis });
 
-/** Why an analysis covers less than the whole page, as the reader is told. */
-export interface StoppedEarly {
-  reason: 'too-long' | 'too-many' | 'time';
-  message: string;
-}
-
-export interface AnalysisOutcome {
-  analysis: Analysis;
-  stopped: StoppedEarly | null;
-}
+export type { AnalysisOutcome, StoppedEarly, StoppedPart } from './analysis-outcome';
 
 /**
  * A reader's mark as the page's content script knows it: where to paint it and in which colour.
@@ -161,6 +154,10 @@ export type UiToBackground =
   | { type: 'ui/correct-speaker'; tabId: number; start: number; end: number; speaker: string | null }
   | { type: 'ui/update-annotation'; id: string; patch: AnnotationPatch }
   | { type: 'ui/delete-annotation'; id: string }
+  /** The trash (src/storage/trash.ts): what was deleted in the last 30 days, put back, or emptied for good. */
+  | { type: 'ui/list-trash' }
+  | { type: 'ui/restore-trash'; id: string }
+  | { type: 'ui/empty-trash' }
   | { type: 'ui/get-settings' }
   | { type: 'ui/set-site-enabled'; host: string; enabled: boolean }
   | { type: 'ui/set-setting'; key: 'showQuotes' | 'showActors' | 'showHighlights'; value: boolean }
@@ -213,10 +210,15 @@ export interface Replies {
   'ui/analyze-anyway': { ok: boolean };
   'ui/analyze-whole-page': { ok: boolean };
   'ui/save-article': ArticleRecord;
-  'ui/forget-article': { ok: boolean };
+  /** `trashId`: the trash entry the article went to, for an Undo. */
+  'ui/forget-article': { ok: boolean; trashId: string | null };
   'ui/correct-speaker': { ok: boolean };
   'ui/update-annotation': AnnotationRecord | null;
-  'ui/delete-annotation': { ok: boolean };
+  'ui/delete-annotation': { ok: boolean; trashId: string | null };
+  'ui/list-trash': TrashItem[];
+  /** `articleId`: the article it went back into; null when the entry was gone (restored, emptied, or older than 30 days). */
+  'ui/restore-trash': { ok: boolean; articleId: string | null };
+  'ui/empty-trash': { removed: number };
   'ui/get-settings': SettingsMap;
   'ui/set-site-enabled': SettingsMap;
   'ui/set-setting': SettingsMap;
@@ -278,6 +280,9 @@ export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type'
   'ui/correct-speaker',
   'ui/update-annotation',
   'ui/delete-annotation',
+  'ui/list-trash',
+  'ui/restore-trash',
+  'ui/empty-trash',
   'ui/get-settings',
   'ui/set-site-enabled',
   'ui/set-setting',

@@ -98,3 +98,9 @@ export interface SettingRecord<K extends SettingKey = SettingKey> {
   key: K;
   value: SettingsMap[K];
 }
+
+/** A library's records as an export carries them and an import writes them. */
+export interface LibraryData {
+  articles: ArticleRecord[];
+  annotations: AnnotationRecord[];
+}

@@ -5,8 +5,10 @@ import { needsCheck, type SpeakerCertainty, speakerCertainty } from './confidenc
 import { shownRole } from './honorifics';
 import type { AnnotationRecord } from './records';
 import { speakerDisplay } from './speaker-value';
+import { t } from './i18n';
 
-export const UNATTRIBUTED = 'Unattributed';
+/** The name of the group of quotes nobody was found for, in the reader's language. */
+export const unattributed = (): string => t('unattributed');
 
 /** The reader's correction wins over the detected speaker; blank names count as none. Unnamed
  * sources read "a senior official (unnamed)". */
@@ -38,7 +40,7 @@ export function groupBySpeaker<T>(items: readonly T[], of: SpeakerOf<T>): Speake
   for (const item of items) {
     const name = of.speaker(item);
     const key = name ? name.toLowerCase() : '';
-    const g = groups.get(key) ?? { speaker: name ?? UNATTRIBUTED, named: name !== null, role: null, quotes: [] };
+    const g = groups.get(key) ?? { speaker: name ?? unattributed(), named: name !== null, role: null, quotes: [] };
     groups.set(key, g);
     g.role ??= shownRole(of.role(item));
     g.quotes.push(item);

@@ -1,20 +1,11 @@
 // Imports written in batches, each batch its own short transaction, yet all or nothing: each batch
 // journals the ids it added (one row) and every row it replaced, so a cancelled or failed import, or
 // one the browser stopped half-way, is rolled back; commit just drops the journal.
-import type { AnnotationRecord, ArticleRecord } from '../shared/records';
+import type { AnnotationRecord, ArticleRecord, LibraryData } from '../shared/records';
 import { NO_COUNTS } from './build';
 import type { QuotelightDB } from './db';
-import type { LibraryData } from './library';
 
-export interface JournalRow {
-  importId: string;
-  /** `a:` + annotation id or `r:` + article id of a replaced row; `new:` + a batch number for what it added. */
-  key: string;
-  /** The replaced row as it was. */
-  before?: AnnotationRecord | ArticleRecord;
-  /** Ids the batch added (one row per batch: a journal write per added row would double the import's cost). */
-  added?: { annotations: string[]; articles: string[] };
-}
+export type { JournalRow } from './journal-row';
 
 /** What one import did to annotations, for the reader. */
 export interface ImportTally {

@@ -5,12 +5,7 @@ import { byPosition } from '../shared/annotations';
 import type { Analysis } from '../analysis/types';
 import { describe } from '../anchoring/describe';
 import type { ArticleMeta } from '../extraction/types';
-import type {
-  AnnotationRecord,
-  ArticleRecord,
-  SettingKey,
-  SettingsMap,
-} from '../shared/records';
+import type { AnnotationRecord, ArticleRecord, LibraryData, SettingKey, SettingsMap } from '../shared/records';
 import { articleFromMeta, COUNT_KEY, countKinds, detectedAnnotations, mergeDetected, readerTouched, withDerived } from './build';
 import { QuotelightDB } from './db';
 import { LiveIndex, type Written } from './live-index';
@@ -23,6 +18,7 @@ import { addTallies, IMPORT_BATCH, type ImportSummary, type ImportTally, importB
 export { IMPORT_BATCH, type ImportSummary, importBatches } from './import-journal';
 import { randomUuid } from './ids';
 import { SavedCopies } from './saved-copies';
+import { PURGE_EVERY_MS, restoredArticle, TRASH_KEEP_MS, type TrashEntry, type TrashItem, trashItem } from './trash';
 import { articleIdFor, mayAlias } from './article-id';
 import { hostOf, normalizeUrl } from './url';
 import { cleanTags, fold } from './words';
@@ -80,10 +76,7 @@ export interface AnnotationHit {
   terms?: string[];
 }
 
-export interface LibraryData {
-  articles: ArticleRecord[];
-  annotations: AnnotationRecord[];
-}
+export type { LibraryData } from '../shared/records';
 
 /** An import that has written nothing for this long was abandoned; the next import rolls it back. */
 const IMPORT_IDLE_MS = 5 * 60_000;
@@ -157,6 +150,8 @@ export class Library {
    * file is an error), when it last wrote, and the ids already in the library as of write `keysAt`.
    */
   private readonly imports = new Map<string, ImportRun>();
+  /** When the trash was last purged of entries older than TRASH_DAYS (purgeTrashIfDue). */
+  private lastPurge = Number.NEGATIVE_INFINITY;
 
   constructor(db: QuotelightDB = new QuotelightDB(), options: { now?: () => number } = {}) {
     this.db = db;
@@ -301,19 +296,76 @@ export class Library {
     );
   }
 
-  /** Deletes one annotation. A detected one returns if the article is analysed and saved again. */
-  async deleteAnnotation(id: string): Promise<boolean> {
+  /**
+   * Moves one annotation to the trash (restoreTrash puts it back); returns the trash entry's id, or
+   * null if it no longer exists. A detected one also returns if the article is analysed and saved again.
+   */
+  async deleteAnnotation(id: string): Promise<string | null> {
     const { db } = this;
-    return this.write(() =>
-      db.transaction('rw', db.articles, db.annotations, async () => {
+    const now = this.now();
+    const trashId = await this.write(() =>
+      db.transaction('rw', db.articles, db.annotations, db.trash, async () => {
         const old = await db.annotations.get(id);
-        if (!old) return false;
+        if (!old) return null;
+        const article = await db.articles.get(old.articleId);
+        const entry: TrashEntry | null = article ? { id: randomUuid(), deletedAt: now, what: 'annotations', articleId: old.articleId, article, annotations: [old] } : null;
+        // An orphan (no article to put it back into) has nothing a restore could show; it just goes.
+        if (entry) await db.trash.add(entry);
         await db.annotations.delete(id);
         await this.recount(old.articleId);
-        return true;
+        return entry?.id ?? null;
       }),
       () => this.syncAnnotations([id]),
     );
+    await this.purgeTrashIfDue();
+    return trashId;
+  }
+
+  /** The trash, newest first. */
+  async listTrash(): Promise<TrashItem[]> {
+    await this.purgeTrashIfDue();
+    const rows = await this.db.trash.orderBy('deletedAt').reverse().toArray();
+    return rows.map(trashItem);
+  }
+
+  /**
+   * Puts a trash entry back: its article (if it was forgotten, or has been since) and its annotations
+   * as they were. Returns the article id, or null if the entry is gone (restored, emptied, purged).
+   */
+  async restoreTrash(trashId: string): Promise<string | null> {
+    const { db } = this;
+    return this.write(
+      () =>
+        db.transaction('rw', db.articles, db.annotations, db.trash, async () => {
+          const entry = await db.trash.get(trashId);
+          if (!entry) return null;
+          await db.articles.put(restoredArticle(entry.article, await db.articles.get(entry.articleId)));
+          await db.annotations.bulkPut(entry.annotations.map((a) => withDerived(a)));
+          await db.trash.delete(trashId);
+          await this.recount(entry.articleId);
+          return entry.articleId;
+        }),
+      (articleId) => (articleId ? this.syncArticles([articleId]) : Promise.resolve()),
+    );
+  }
+
+  /** Deletes for good everything in the trash, or the entries deleted before `before`; returns how many. */
+  async emptyTrash(before?: number): Promise<number> {
+    const { db } = this;
+    return this.write(() =>
+      db.transaction('rw', db.trash, () => (before === undefined ? db.trash.where('deletedAt').aboveOrEqual(-Infinity).delete() : db.trash.where('deletedAt').below(before).delete())),
+    );
+  }
+
+  /** Drops what has been in the trash longer than TRASH_DAYS; run at background start and, on use, daily. */
+  async purgeTrash(): Promise<number> {
+    const now = this.now();
+    this.lastPurge = now;
+    return this.emptyTrash(now - TRASH_KEEP_MS);
+  }
+
+  private async purgeTrashIfDue(): Promise<void> {
+    if (this.now() - this.lastPurge >= PURGE_EVERY_MS) await this.purgeTrash();
   }
 
   async getArticleWithAnnotations(url: string): Promise<ArticleWithAnnotations | null> {
@@ -422,21 +474,28 @@ export class Library {
     return this.withArticles(quotes);
   }
 
-  /** Deletes the article and all its annotations in one transaction. */
-  async forgetArticle(url: string): Promise<boolean> {
+  /** Moves the article and all its annotations to the trash in one transaction; returns the entry's id, or null if no such article. */
+  async forgetArticle(url: string): Promise<string | null> {
     const { db } = this;
-    return this.write(
+    const now = this.now();
+    const done = await this.write(
       () =>
-        db.transaction('rw', [db.articles, db.annotations, db.articleVersions, db.versionTexts], async () => {
+        db.transaction('rw', [db.articles, db.annotations, db.trash, db.articleVersions, db.versionTexts], async () => {
           const id = await this.resolveId(url);
-          if (!id) return null;
-          await this.copies.forget(id);
-          await db.annotations.where('articleId').equals(id).delete();
-          await db.articles.delete(id);
-          return id;
+          const article = id ? await db.articles.get(id) : undefined;
+          if (!article) return null;
+          const annotations = (await db.annotations.where('articleId').equals(article.id).toArray()).sort(byPosition);
+          const entry: TrashEntry = { id: randomUuid(), deletedAt: now, what: 'article', articleId: article.id, article, annotations };
+          await db.trash.add(entry);
+          await this.copies.forget(article.id);
+          await db.annotations.where('articleId').equals(article.id).delete();
+          await db.articles.delete(article.id);
+          return { articleId: article.id, trashId: entry.id };
         }),
-      (id) => (id ? this.syncArticles([id]) : Promise.resolve()),
-    ).then((id) => id !== null);
+      (r) => (r ? this.syncArticles([r.articleId]) : Promise.resolve()),
+    );
+    await this.purgeTrashIfDue();
+    return done?.trashId ?? null;
   }
 
   /** Everything (or the given articles) for export. */

@@ -59,22 +59,33 @@ export const SCHEMA_V6 = {
   searchLog: '++seq',
 } as const;
 
-// ── v7: saved copies (issue 28, docs/saved-copy.md) ─────────────────────────────────────────────
-// One block, so a merge with another branch's new version renumbers only this: two new tables, no
-// row of an old table changes, so there is no upgrade function.
+// ---- Schema block of the trash (issue 24, branch `trash`): one new table. Other branches add versions
+// of their own at the same time; the number is the merge's to set. ----
 /**
- * v7: each saved article's versions as read on its visits (`articleVersions`: one light row per
- * version, what changed from the one before), and their gzip-compressed texts (`versionTexts`,
- * keyed by the SHA-256 of the version, so equal versions share one copy).
+ * v7: the trash (trash.ts): deleted annotations and forgotten articles, whole, for 30 days. A new
+ * table only, so no rows to bring forward and no upgrade().
  */
 export const SCHEMA_V7 = {
   ...SCHEMA_V6,
+  trash: 'id, deletedAt',
+} as const;
+
+// ── v8: saved copies (issue 28, docs/saved-copy.md) ─────────────────────────────────────────────
+// One block, so a merge with another branch's new version renumbers only this: two new tables, no
+// row of an old table changes, so there is no upgrade function.
+/**
+ * v8: each saved article's versions as read on its visits (`articleVersions`: one light row per
+ * version, what changed from the one before), and their gzip-compressed texts (`versionTexts`,
+ * keyed by the SHA-256 of the version, so equal versions share one copy).
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
   articleVersions: '++seq, articleId',
   versionTexts: 'hash',
 } as const;
-// ── end of v7 ──────────────────────────────────────────────────────────────────────────────────────
+// ── end of v8 ──────────────────────────────────────────────────────────────────────────────────────
 
-export const CURRENT_VERSION = 7;
+export const CURRENT_VERSION = 8;
 
 /** Row shapes as version 1 wrote them (what an upgrade has to read). */
 export type ArticleRecordV1 = Omit<ArticleRecord, 'urls'>;
@@ -154,5 +165,6 @@ export function defineSchema(db: Dexie): void {
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
-  db.version(7).stores(SCHEMA_V7);
+  db.version(7).stores(SCHEMA_V7); // the trash's block (see SCHEMA_V7)
+  db.version(8).stores(SCHEMA_V8); // the saved copies' block (see SCHEMA_V8)
 }

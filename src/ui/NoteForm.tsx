@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatTags, parseTags } from '../shared/tags';
+import { t } from '../shared/i18n';
 
 export interface NoteValues {
   note: string | null;
@@ -66,24 +67,24 @@ export function NoteForm({ idBase, note: initialNote, tags: initialTags, onSave,
       }}
     >
       {children}
-      <label for={`${idBase}-note`}>Note</label>
+      <label for={`${idBase}-note`}>{t('note_note')}</label>
       <textarea id={`${idBase}-note`} ref={noteRef} rows={3} value={note} data-ql="note" onInput={(e) => {
           setNote(e.currentTarget.value);
           onChange?.({ note: e.currentTarget.value, tags });
         }}
       />
-      <label for={`${idBase}-tags`}>Tags</label>
-      <input id={`${idBase}-tags`} value={tags} placeholder="#tag #another" data-ql="tags" onInput={(e) => {
+      <label for={`${idBase}-tags`}>{t('note_tags')}</label>
+      <input id={`${idBase}-tags`} value={tags} placeholder={t('note_tagsPlaceholder')} data-ql="tags" onInput={(e) => {
           setTags(e.currentTarget.value);
           onChange?.({ note, tags: e.currentTarget.value });
         }}
       />
       <span class="buttons">
         <button type="submit" class="primary" data-ql="save" aria-disabled={saving ? 'true' : undefined}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('saving') : t('save')}
         </button>
         <button type="button" data-ql="close" onClick={onCancel}>
-          {cancelLabel ?? 'Cancel'}
+          {cancelLabel ?? t('cancel')}
         </button>
         {actions}
       </span>

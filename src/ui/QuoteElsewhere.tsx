@@ -3,13 +3,14 @@
 import { articleCount, type DiffPart, libraryHash, likelySameSpeaker, type QuoteElsewhere } from '../shared/quotes-elsewhere';
 import { siteLabel } from '../shared/site-label';
 import type { Speaker } from '../shared/speaker-value';
+import { t, tn, uiLocale } from '../shared/i18n';
 
 const when = (m: QuoteElsewhere): string => {
   const d = m.published ? new Date(m.published) : new Date(m.saved);
-  return Number.isNaN(d.getTime()) ? (m.published ?? '') : d.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
+  return Number.isNaN(d.getTime()) ? (m.published ?? '') : d.toLocaleDateString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
 };
 
-const speakerName = (s: Speaker) => (s.kind === 'named' ? s.name : s.kind === 'unnamed' ? `an unnamed source (${s.description})` : 'nobody');
+const speakerName = (s: Speaker) => (s.kind === 'named' ? s.name : s.kind === 'unnamed' ? t('unnamedSource', s.description) : t('nobody'));
 
 /** The difference word by word: dropped words struck out, added ones underlined, each also said in words for screen readers. */
 export function WordDiff({ diff }: { diff: readonly DiffPart[] }) {
@@ -24,8 +25,8 @@ export function WordDiff({ diff }: { diff: readonly DiffPart[] }) {
             return (
               <span key={i}>
                 {sep}
-                <del data-op="dropped" title={p.elided ? 'left out there, at an ellipsis' : 'not there'}>
-                  <span class="sr-only">dropped: </span>
+                <del data-op="dropped" title={p.elided ? t('diff_elided') : t('diff_notThere')}>
+                  <span class="sr-only">{t('diff_dropped')}</span>
                   {p.words.join(' ')}
                 </del>
                 {p.elided ? ' …' : ''}
@@ -35,8 +36,8 @@ export function WordDiff({ diff }: { diff: readonly DiffPart[] }) {
             return (
               <span key={i}>
                 {sep}
-                <ins data-op="added" title="added there">
-                  <span class="sr-only">added: </span>
+                <ins data-op="added" title={t('diff_addedThere')}>
+                  <span class="sr-only">{t('diff_added')}</span>
                   {p.words.join(' ')}
                 </ins>
               </span>
@@ -45,21 +46,21 @@ export function WordDiff({ diff }: { diff: readonly DiffPart[] }) {
             return (
               <span key={i} data-op="changed">
                 {sep}
-                <del title="here">
-                  <span class="sr-only">changed: </span>
+                <del title={t('diff_here')}>
+                  <span class="sr-only">{t('diff_changed')}</span>
                   {p.from.join(' ')}
                 </del>{' '}
-                <ins title="there">
-                  <span class="sr-only">to: </span>
+                <ins title={t('diff_there')}>
+                  <span class="sr-only">{t('diff_to')}</span>
                   {p.to.join(' ')}
                 </ins>
               </span>
             );
           case 'moved':
             return (
-              <span key={i} class="moved" data-op="moved" title="elsewhere in the quote there">
+              <span key={i} class="moved" data-op="moved" title={t('diff_movedTitle')}>
                 {sep}
-                <span class="sr-only">moved: </span>
+                <span class="sr-only">{t('diff_moved')}</span>
                 {p.words.join(' ')}
               </span>
             );
@@ -87,7 +88,7 @@ export function QuoteElsewhereList({ matches, speaker, libraryUrl, max = 10 }: P
   return (
     <div class="elsewhere" data-testid="quote-elsewhere">
       <p class="elsewhere-count">
-        Also in {n} article{n === 1 ? '' : 's'}
+        {t('elsewhere_alsoIn', tn('count_articles', n))}
       </p>
       <ul>
         {shown.map((m) => (
@@ -96,11 +97,11 @@ export function QuoteElsewhereList({ matches, speaker, libraryUrl, max = 10 }: P
               {siteLabel(m.site, m.articleId)}: {m.title}
             </a>
             <span class="elsewhere-date"> · {when(m)}</span>
-            <span class="elsewhere-kind"> · {m.kind === 'same' ? (m.trimmed ? 'same words (a part)' : 'same words') : 'worded differently'}</span>
+            <span class="elsewhere-kind"> · {m.kind === 'same' ? (m.trimmed ? t('elsewhere_sameWordsPart') : t('elsewhere_sameWords')) : t('elsewhere_reworded')}</span>
             {m.speaker.kind !== 'nobody' && !likelySameSpeaker(m.speaker, speaker) && (
               <span class="elsewhere-speaker" data-testid="other-speaker">
                 {' '}
-                · said there by {speakerName(m.speaker)}
+                · {t('elsewhere_saidBy', speakerName(m.speaker))}
               </span>
             )}
             {m.kind === 'reworded' && (
@@ -111,7 +112,7 @@ export function QuoteElsewhereList({ matches, speaker, libraryUrl, max = 10 }: P
           </li>
         ))}
       </ul>
-      {matches.length > shown.length && <p class="elsewhere-more">and {matches.length - shown.length} more</p>}
+      {matches.length > shown.length && <p class="elsewhere-more">{t('elsewhere_more', matches.length - shown.length)}</p>}
     </div>
   );
 }

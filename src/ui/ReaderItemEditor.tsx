@@ -4,6 +4,7 @@ import { formatTags } from '../shared/tags';
 import type { AnnotationPatch } from '../storage/library';
 import { ConfirmButton } from './ConfirmButton';
 import { NoteForm } from './NoteForm';
+import { t } from '../shared/i18n';
 
 interface Props {
   item: AnnotationRecord;
@@ -34,14 +35,14 @@ export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing, an
     <li class={`reader-item mark-${item.colour ?? 'yellow'}`} data-testid="reader-item" data-annotation-id={anchorId} tabIndex={anchorId ? -1 : undefined}>
       {missing ? (
         <p class="passage">
-          <span class="not-found">Not found on this page:</span> “{item.text}”
+          <span class="not-found">{t('item_notFound')}</span> {t('quoted', item.text)}
         </p>
       ) : onReveal ? (
         <button type="button" class="link passage" onClick={onReveal}>
-          “{item.text}”
+          {t('quoted', item.text)}
         </button>
       ) : (
-        <p class="passage">“{item.text}”</p>
+        <p class="passage">{t('quoted', item.text)}</p>
       )}
       {editing ? (
         <NoteForm
@@ -57,14 +58,14 @@ export function ReaderItemEditor({ item, onSave, onDelete, onReveal, missing, an
           {item.tags.length > 0 && <p class="tags">{formatTags(item.tags)}</p>}
           <p class="row-actions">
             <button type="button" class="edit-item" onClick={() => setEditing(true)}>
-              Edit note and tags
+              {t('item_edit')}
             </button>{' '}
             <ConfirmButton
-              label="Delete"
+              label={t('delete')}
               class="delete"
-              ariaLabel={`Delete highlight “${item.text.slice(0, 40)}”`}
-              question="Delete this highlight and its note?"
-              confirmLabel="Delete it"
+              ariaLabel={t('item_deleteTitle', t('quoted', item.text.slice(0, 40)))}
+              question={t('item_deleteQuestion')}
+              confirmLabel={t('deleteIt')}
               onConfirm={() => attempt(onDelete)}
             />
           </p>

@@ -4,6 +4,7 @@ import { useMemo } from 'preact/hooks';
 import { sourcesCsv } from '../sources/csv';
 import type { SourcesStats } from '../sources/stats';
 import { downloadFile } from './download';
+import { formatNumber, formatPercent, t, tn } from '../shared/i18n';
 
 const BARS = 8;
 const ROW_H = 22;
@@ -24,33 +25,38 @@ export function chartLayout(speakers: readonly string[]): { labelWidth: number; 
   return { labelWidth, barWidth: WIDTH - labelWidth - VALUE_W, labels };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = (x: number) => formatPercent(x * 100);
+
+/** A row's name as shown: the two groups without a name are said in the reader's language (the CSV keeps its English keys). */
+const rowLabel = (r: SourcesStats['rows'][number]): string =>
+  r.type === 'unnamed' ? t('sources_unnamed') : r.type === 'unattributed' ? t('sources_notAttributed') : r.speaker;
 
 export function SourcesView({ stats, title, filename }: { stats: SourcesStats; title: string; filename: string }) {
   const { rows, total, byType } = stats;
   const top = useMemo(() => rows.slice(0, BARS), [rows]);
-  if (total.quotes === 0) return <p class="empty">No quotations to count.</p>;
+  if (total.quotes === 0) return <p class="empty">{t('sources_none')}</p>;
   const max = Math.max(...top.map((r) => r.quotes));
   const named = byType.person.quotes + byType.organization.quotes;
   const height = top.length * ROW_H + 4;
-  const { labelWidth: LABEL_W, barWidth: BAR_W, labels } = chartLayout(top.map((r) => r.speaker));
+  const { labelWidth: LABEL_W, barWidth: BAR_W, labels } = chartLayout(top.map(rowLabel));
   return (
     <div class="sources" data-testid="sources">
       <p class="sources-summary" data-testid="sources-summary">
-        {total.quotes} quote{total.quotes === 1 ? '' : 's'}, {total.words} quoted words · unnamed sources:{' '}
+        {t('sources_summary', tn('count_quotes', total.quotes), tn('count_quotedWords', total.words))}{' '}
         <span data-testid="unnamed-share">
-          {byType.unnamed.quotes} ({pct(byType.unnamed.quotes / total.quotes)} of quotes, {pct(total.words ? byType.unnamed.words / total.words : 0)} of words)
+          {t('sources_unnamedShare', byType.unnamed.quotes, pct(byType.unnamed.quotes / total.quotes), pct(total.words ? byType.unnamed.words / total.words : 0))}
         </span>
         {named > 0 && (
           <>
             {' '}
-            · people <span data-testid="people-count">{byType.person.quotes}</span>, organizations <span data-testid="org-count">{byType.organization.quotes}</span>
+            · {t('sources_people')} <span data-testid="people-count">{formatNumber(byType.person.quotes)}</span>, {t('sources_organizations')}{' '}
+            <span data-testid="org-count">{formatNumber(byType.organization.quotes)}</span>
           </>
         )}
       </p>
       <svg class="sources-chart" role="img" aria-labelledby="sources-chart-title" width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`}>
         <title id="sources-chart-title">{title}</title>
-        <desc>{top.map((r) => `${r.speaker}: ${r.quotes} quotes, ${pct(r.wordShare)} of quoted words`).join('; ')}</desc>
+        <desc>{top.map((r) => t('sources_bar', rowLabel(r), tn('count_quotes', r.quotes), pct(r.wordShare))).join('; ')}</desc>
         {top.map((r, i) => {
           const w = Math.max(2, Math.round((r.quotes / max) * BAR_W));
           const y = i * ROW_H + 2;
@@ -61,7 +67,7 @@ export function SourcesView({ stats, title, filename }: { stats: SourcesStats; t
               </text>
               <rect x={LABEL_W} y={y} width={w} height={ROW_H - 6} class={`bar bar-${r.type}`} />
               <text x={LABEL_W + w + 4} y={y + 14} class="bar-value">
-                {r.quotes} · {pct(r.wordShare)}
+                {formatNumber(r.quotes)} · {pct(r.wordShare)}
               </text>
             </g>
           );
@@ -71,23 +77,23 @@ export function SourcesView({ stats, title, filename }: { stats: SourcesStats; t
         <caption class="sr-only">{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Speaker</th>
-            <th scope="col">Quotes</th>
-            <th scope="col">Share of quoted words</th>
+            <th scope="col">{t('sources_speaker')}</th>
+            <th scope="col">{t('sources_quotes')}</th>
+            <th scope="col">{t('sources_wordShare')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.speaker} data-type={r.type}>
-              <th scope="row">{r.speaker}</th>
-              <td>{r.quotes}</td>
+              <th scope="row">{rowLabel(r)}</th>
+              <td>{formatNumber(r.quotes)}</td>
               <td>{pct(r.wordShare)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <button type="button" class="link" onClick={() => downloadFile({ filename, mime: 'text/csv;charset=utf-8', parts: [sourcesCsv(stats)] })}>
-        Export as CSV
+        {t('sources_exportCsv')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
-import { BAND_LABEL, certaintyText, percent, type SpeakerCertainty } from '../shared/confidence';
+import { bandLabel, certaintyText, percent, type SpeakerCertainty } from '../shared/confidence';
+import { t } from '../shared/i18n';
 
 /**
  * How sure the attribution is, beside the speaker's name: a boxed "? unsure — check · 45%" for a
@@ -17,7 +18,7 @@ export function CertaintyMark({ certainty }: { certainty: SpeakerCertainty }) {
           ?
         </span>
       )}
-      <span aria-hidden="true">{BAND_LABEL[certainty.band]}</span>
+      <span aria-hidden="true">{bandLabel(certainty.band)}</span>
       {certainty.confidence !== null && check && <span aria-hidden="true"> · {percent(certainty.confidence)}</span>}
     </span>
   );
@@ -31,7 +32,7 @@ export function ToCheckCount({ count }: { count: number }) {
       <span class="certainty-icon" aria-hidden="true">
         ?
       </span>
-      {count} to check
+      {t('toCheck', count)}
     </span>
   );
 }

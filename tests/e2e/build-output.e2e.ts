@@ -25,7 +25,7 @@ describe('build output', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it('asks for no permission beyond the ones the README justifies', () => {
+  it('asks for no permission beyond the ones docs/security.md justifies', () => {
     for (const [dir, permissions] of [
       [DIST.chromium, ['contextMenus', 'offscreen', 'scripting', 'storage']],
       [DIST.firefox, ['contextMenus', 'scripting', 'storage']],

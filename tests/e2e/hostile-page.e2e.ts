@@ -10,11 +10,12 @@ import { articleHtml, page as pageHtml } from './support/article-html';
 import type { TestPage } from './support/browsers';
 import { BLINDING_CSS, hostileScript, type Seen } from './support/hostile-page';
 import { artifactPath } from './support/artifacts';
-import { frameValue, highlightButtonPoint, pointOfText, probeHighlights, selectText } from './support/page-probes';
+import { frameValue, highlightButtonPoint, pointOfText, probeHighlights, rectOfText, selectText } from './support/page-probes';
 import { parseColour, readPng, shareUnlike } from './support/pixels';
 import { MARK_SWATCHES } from '../../src/shared/highlight-styles';
 import { FRAME_PATH, highlightWithNote, markRanges, selectAsReader, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
 import { startFixtureServer } from '../../scripts/fixture-server';
+import { attrInFrame, CONFIRM, DELETE, frameBox, pointInFrame, untilShown } from './support/frame-points';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -66,6 +67,7 @@ async function sweepsMore(page: TestPage, n: number, count: 'sweeps' | 'attacks'
   const from = await read();
   await until(read, (v) => v >= from + n);
 }
+
 
 inEachBrowser('hostile page', (env, name) => {
   it('learns nothing of a note typed in the frame or stored, and writes nothing without the reader', async () => {
@@ -425,6 +427,74 @@ inEachBrowser('hostile page', (env, name) => {
     await ext.close();
     await page.close();
   });
+
+  it('a popover over the frame (pointer-events: none) and two lured clicks on Delete and "Delete it" delete nothing', async () => {
+    const { browser, server } = env();
+    server.page('clickjack.html', hostileHtml());
+    const url = server.url('clickjack.html');
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForQuotes(page);
+    const tabId = await browser.tabIdOf(url);
+    const ext = await browser.openExtensionPage('src/library/index.html');
+    await highlightWithNote(page, ext, tabId, PASSAGE, NOTE, TAGS);
+    const saved = readerItems(await storedArticle(ext, url));
+
+    // The page lures one real click onto the mark (it knows where: CSS.highlights), and the editor opens.
+    const mark = await page.evaluate(pointOfText, PASSAGE);
+    await page.clickAt(mark!.x, mark!.y);
+    await waitForFrame(page);
+    // Where Delete and "Delete it" are (the page knows the frame's layout): measured once, then Cancel.
+    const del = await pointInFrame(page, DELETE);
+    await untilShown(page, name, DELETE);
+    await page.clickAt(del.x, del.y);
+    await until(() => attrInFrame(page, CONFIRM, 'data-armed'), (a) => a !== null);
+    await untilShown(page, name, CONFIRM);
+    const yes = await pointInFrame(page, CONFIRM);
+    const cancel = await pointInFrame(page, 'button.confirm-no');
+    await page.clickAt(cancel.x, cancel.y);
+    await until(() => attrInFrame(page, DELETE, 'class'), (c) => c !== null);
+
+    // A decoy in the top layer, above any z-index, over the frame; clicks pass through it to the frame.
+    const box = (await frameBox(page))!;
+    await page.evaluate((b) => {
+      const decoy = document.createElement('div');
+      decoy.id = 'decoy';
+      decoy.setAttribute('popover', 'manual');
+      decoy.textContent = 'Click here, then here, to claim your prize';
+      decoy.style.cssText = `position:fixed;inset:auto;margin:0;left:${b.x - 10}px;top:${b.y - 10}px;width:${b.width + 20}px;height:${b.height + 20}px;pointer-events:none;background:#fde047;border:0;opacity:1`;
+      document.body.append(decoy);
+      (decoy as HTMLElement & { showPopover(): void }).showPopover();
+    }, box);
+    expect(await page.evaluate(() => document.querySelector('#decoy')?.matches(':popover-open') ?? false, null)).toBe(true);
+    // The decoy is what the reader sees there; the clicks still go to the frame beneath it.
+    expect(await page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName ?? null, del)).toBe('QUOTELIGHT-OVERLAY');
+    await sweepsMore(page, 3); // time for the browser to notice the frame is covered (IntersectionObserver v2 reports every 100 ms)
+
+    // The two lured clicks, back to back, where the decoy says.
+    await page.clickAt(del.x, del.y);
+    // Where the confirm comes (Firefox), the page waits until it sees the frame grow for it, so the
+    // second click lands on "Delete it" rather than on the page below a frame not yet grown.
+    if (browser.name !== 'chromium') {
+      await until(() => attrInFrame(page, CONFIRM, 'data-armed'), (a) => a !== null);
+      await until(() => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName ?? null, yes), (t) => t === 'QUOTELIGHT-OVERLAY');
+    }
+    await page.clickAt(yes.x, yes.y);
+    const refusal = await until(() => textInFrame(page, 'delete-refused'), (t) => t !== null);
+    if (browser.name === 'chromium') {
+      // The frame is not certainly visible: Delete itself is refused, and says why.
+      expect(refusal).toMatch(/covers or fades this window/);
+      expect(await attrInFrame(page, CONFIRM, 'data-armed')).toBeNull();
+    } else {
+      // No visibility from the browser: the confirm was not armed yet (too soon after Delete).
+      expect(refusal).toMatch(/Not yet/);
+      expect(await attrInFrame(page, CONFIRM, 'data-armed')).toBe('false');
+    }
+    expect(readerItems(await storedArticle(ext, url))).toEqual(saved);
+    expect(await fromExtension<unknown[]>(ext, { type: 'ui/list-trash' })).toEqual([]);
+    await ext.close();
+    await page.close();
+  });
 });
 
 /** Text of the article that is no quote and no mark: the page forges a mark over it. */
@@ -456,20 +526,4 @@ function overlayPoint(): { x: number; y: number } | null {
   const cx = hits.reduce((a, p) => a + p.x, 0) / hits.length;
   const cy = hits.reduce((a, p) => a + p.y, 0) / hits.length;
   return hits.reduce((best, p) => (Math.hypot(p.x - cx, p.y - cy) < Math.hypot(best.x - cx, best.y - cy) ? p : best));
-}
-
-/** Runs in the page: the viewport box of the first occurrence of `text`, scrolled into view. */
-function rectOfText(text: string): { x: number; y: number; width: number; height: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = (n as Text).data.indexOf(text);
-    if (at < 0) continue;
-    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const r = document.createRange();
-    r.setStart(n, at);
-    r.setEnd(n, at + text.length);
-    const b = r.getClientRects()[0]!;
-    return { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) };
-  }
-  return null;
 }

@@ -3,7 +3,8 @@
 // save the background refuses lose nothing of what was typed, and the editor says what happened.
 import { expect, it } from 'vitest';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
-import type { TestPage } from './support/browsers';
+import type { FixtureServer } from '../../scripts/fixture-server';
+import type { TestBrowser, TestPage } from './support/browsers';
 import { ask, serveSessionPages, startLongSession, storedNotes } from './support/long-session';
 import { frameValue, selectText } from './support/page-probes';
 import { FRAME_PATH, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
@@ -31,6 +32,32 @@ const editorClosed = (page: TestPage) =>
     () => textInFrame(page, 'editor'),
     (t) => t === null,
   );
+
+/** One article of the session open with the editor on `passage`, and an extension page to ask from. */
+async function editorOpenOn(
+  browser: TestBrowser,
+  server: FixtureServer,
+  article: string,
+  passage: string,
+): Promise<{ page: TestPage; ext: TestPage; url: string; close(): Promise<void> }> {
+  serveSessionPages(server);
+  const url = server.url(article);
+  const page = await browser.newPage();
+  const ext = await browser.openExtensionPage('src/library/index.html');
+  const close = async () => {
+    await page.close();
+    await ext.close();
+  };
+  try {
+    await page.goto(url);
+    await waitForQuotes(page);
+    await openEditorOn(page, ext, await browser.tabIdOf(url), passage);
+    return { page, ext, url, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
 
 inEachBrowser('a note is never lost', (env, name) => {
   it('in a long session (articles saved, a large page analysed anyway), notes and tags written on another tab are stored', async () => {
@@ -65,15 +92,8 @@ inEachBrowser('a note is never lost', (env, name) => {
   it('a worker stopped while the reader types (Chrome idles it): Save still stores the whole note', async (ctx) => {
     const { browser, server } = env();
     if (!browser.stopBackground) return ctx.skip();
-    serveSessionPages(server);
-    const url = server.url('article-1.html');
-    const page = await browser.newPage();
-    const ext = await browser.openExtensionPage('src/library/index.html');
+    const { page, ext, url, close } = await editorOpenOn(browser, server, 'article-1.html', PASSAGES[1]!);
     try {
-      await page.goto(url);
-      await waitForQuotes(page);
-      const tabId = await browser.tabIdOf(url);
-      await openEditorOn(page, ext, tabId, PASSAGES[1]!);
       await page.type('Typed before the worker stopped, ');
       await browser.stopBackground();
       await page.focusInFrame(FRAME_PATH, '[data-ql="note"]');
@@ -84,22 +104,14 @@ inEachBrowser('a note is never lost', (env, name) => {
       expect(await editorClosed(page)).toBeNull();
       expect(await storedNotes(ext, url)).toEqual([{ text: PASSAGES[1], note: 'Typed before the worker stopped, and after.', tags: ['idle'] }]);
     } finally {
-      await page.close();
-      await ext.close();
+      await close();
     }
   });
 
   it('a page that removes the overlay while the reader types: the editor comes back with the draft, and saves it', async () => {
     const { browser, server } = env();
-    serveSessionPages(server);
-    const url = server.url('article-2.html');
-    const page = await browser.newPage();
-    const ext = await browser.openExtensionPage('src/library/index.html');
+    const { page, ext, url, close } = await editorOpenOn(browser, server, 'article-2.html', PASSAGES[2]!);
     try {
-      await page.goto(url);
-      await waitForQuotes(page);
-      const tabId = await browser.tabIdOf(url);
-      await openEditorOn(page, ext, tabId, PASSAGES[2]!);
       await page.type('Typed before the page struck');
       await page.press('Tab');
       await page.type('#kept');
@@ -121,26 +133,18 @@ inEachBrowser('a note is never lost', (env, name) => {
       expect(await editorClosed(page)).toBeNull();
       expect(await storedNotes(ext, url)).toEqual([{ text: PASSAGES[2], note: 'Typed before the page struck, and after.', tags: ['kept'] }]);
     } finally {
-      await page.close();
-      await ext.close();
+      await close();
     }
   });
 
   it('a save the background refuses (the article was forgotten meanwhile) is said in the editor, the text kept', async () => {
     const { browser, server } = env();
-    serveSessionPages(server);
-    const url = server.url('article-3.html');
-    const page = await browser.newPage();
-    const ext = await browser.openExtensionPage('src/library/index.html');
+    const { page, ext, url, close } = await editorOpenOn(browser, server, 'article-3.html', PASSAGES[0]!);
     try {
-      await page.goto(url);
-      await waitForQuotes(page);
-      const tabId = await browser.tabIdOf(url);
-      await openEditorOn(page, ext, tabId, PASSAGES[0]!);
       await page.type('A thought worth keeping');
       await page.press('Tab');
       await page.type('#refused');
-      expect(await ext.evaluate(ask, { type: 'ui/forget-article', url })).toEqual({ ok: true });
+      expect(await ext.evaluate(ask, { type: 'ui/forget-article', url })).toEqual({ ok: true, trashId: expect.any(String) }); // forgotten into the trash
       await page.focusInFrame(FRAME_PATH, '[data-ql="note"]');
       await page.press('Control+Enter');
       const problem = await until(
@@ -155,8 +159,7 @@ inEachBrowser('a note is never lost', (env, name) => {
       await page.mouse(100, 300);
       await page.screenshot(artifactPath(name, 'refused-save-in-editor.png'));
     } finally {
-      await page.close();
-      await ext.close();
+      await close();
     }
   });
 });

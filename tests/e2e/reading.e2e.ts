@@ -28,6 +28,16 @@ async function highlights(page: TestPage) {
   );
 }
 
+// A made-up French article: the worker loads the French tagger for it (a chunk of its own).
+const FRENCH_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le port reste ouvert</title></head>
+<body><nav><a href="/">Accueil</a></nav><main><h1>Le port restera ouvert tout l’hiver</h1>
+<p>« Nous garderons le port ouvert pendant tout l’hiver, quel qu’en soit le coût », a déclaré Hélène Marchand, la directrice de l’autorité portuaire, lors d’une conférence de presse mardi à Brest.</p>
+<p>Selon Hélène Marchand, l’autorité a recruté quarante marins supplémentaires et commandé deux brise-glaces à un chantier naval du nord, un achat que le conseil municipal a approuvé le mois dernier après un long débat.</p>
+<p>Le conseiller municipal Julien Moreau a averti que le budget ne pourrait pas absorber un nouveau dépassement. « On nous a déjà promis des économies, et elles ne sont jamais arrivées », a-t-il affirmé dans un communiqué.</p>
+<p>Le port traite l’essentiel des exportations de céréales de la région, et une fermeture en janvier priverait les agriculteurs de débouchés, selon le syndicat régional des agriculteurs, qui réclame ces brise-glaces depuis des années.</p>
+<p>« Personne ne veut revivre l’hiver où la glace avait tout bloqué pendant six semaines », a ajouté Julien Moreau. Les armateurs ont déjà commencé à réserver des quais pour les mois froids.</p>
+</main></body></html>`;
+
 inEachBrowser('reading', (env, name) => {
   it('highlights the quotes and actors of the article body, not the rails', async () => {
     const { browser, server } = env();
@@ -42,6 +52,21 @@ inEachBrowser('reading', (env, name) => {
     expect(probe.outsideArticle).toEqual([]);
     expect(Object.values(probe.groups).flat().join(' ')).not.toContain('deterrence'); // the "Most read" rail
     await page.screenshot(artifactPath(name, 'seed-highlighted.png'));
+    await page.close();
+  });
+
+  it('reads a French article with the French tagger', async () => {
+    const { browser, server } = env();
+    server.page('port-fr.html', FRENCH_PAGE);
+    const page = await browser.newPage();
+    await page.goto(server.url('port-fr.html'));
+    const probe = await until(
+      () => page.evaluate(probeHighlights, 'main'),
+      (p) => (p.groups['ql-person'] ?? []).length > 0,
+    );
+    expect(probe.groups['ql-person']).toEqual(expect.arrayContaining(['Hélène Marchand', 'Julien Moreau']));
+    expect(quoteRanges(probe).length).toBeGreaterThanOrEqual(3);
+    await page.screenshot(artifactPath(name, 'french-highlighted.png'));
     await page.close();
   });
 

@@ -1,10 +1,11 @@
 // The named actors of an article: the tagger reads each body sentence, its spans become
 // clean mentions, and mentions merge into actors. Pure: the model is decoded once at load
 // and never changes; everything else lives in the call.
-import modelFile from '../models/ner.json';
 import { documentContext } from '../ner/features';
-import { decodeModel, type NerModel, type NerModelFile } from '../ner/model';
-import { tagSentence } from '../ner/tagger';
+import type { NerModel } from '../ner/model';
+import { nerModelLoaded, votesAcrossMentions } from '../ner/models';
+import { supportedLanguage } from '../lang/codes';
+import { tagDocument } from '../ner/tag-document';
 import type { Entity, Mention } from '../aliases';
 import type { Token } from '../tokens';
 import type { TextBlock } from '../types';
@@ -13,27 +14,46 @@ import { mergeMentions } from './merge';
 import { mayHoldName, mentionsOf, type RawMention } from './mentions';
 import { withCuedSpans } from './type-cues';
 
-const MODEL: NerModel = decodeModel(modelFile as NerModelFile);
-
 export interface ActorInput {
   text: string;
   blocks: TextBlock[];
   sentences: { start: number; end: number; block: number; tokens: Token[] }[];
   /** True inside a quotation: a name that is a whole quotation is a nickname, not a mention. */
   inQuote: (pos: number) => boolean;
+  /**
+   * The article's language (default English). A language with no tagger gets no actors rather
+   * than wrong ones; for any but English the caller first awaits `loadNerModel(lang)`.
+   */
+  lang?: string;
 }
 
-export function findActors(input: ActorInput, model: NerModel = MODEL): { entities: Entity[]; mentions: Mention[] } {
+/** The tagger for the article's language ("fr-CA" → French), null when the language has none. */
+function modelFor(lang: string): NerModel | null {
+  const code = supportedLanguage(lang);
+  if (!code) return null;
+  const model = nerModelLoaded(code);
+  if (!model) throw new Error(`the ${code} NER model is not loaded: await loadNerModel('${code}') before analysing`);
+  return model;
+}
+
+export function findActors(input: ActorInput, given?: NerModel): { entities: Entity[]; mentions: Mention[] } {
   const { text, blocks, sentences, inQuote } = input;
+  const model = given ?? modelFor(input.lang ?? 'en');
+  if (!model) return { entities: [], mentions: [] };
   const body = blocks.map((b) => isBodyBlock(text, b));
   const used = sentences.filter((s) => body[s.block]);
   const doc = documentContext(used.map((s) => s.tokens));
+  const tagged = tagDocument(
+    model,
+    used.map((s) => s.tokens),
+    { skip: (tokens) => !mayHoldName(tokens), context: doc, consistency: votesAcrossMentions(input.lang ?? 'en') },
+  );
   const raw: RawMention[] = [];
-  for (const s of used) {
+  for (const [k, s] of used.entries()) {
     if (!mayHoldName(s.tokens)) continue;
     const heading = blocks[s.block]!.kind === 'heading';
     const credits = creditRanges(text, s.start, s.end);
-    for (const m of mentionsOf({ tokens: s.tokens, heading, lowerForms: doc.lowerForms }, withCuedSpans(s.tokens, tagSentence(model, s.tokens, doc)), text)) {
+    for (const m of mentionsOf({ tokens: s.tokens, heading, lowerForms: doc.lowerForms }, withCuedSpans(s.tokens, tagged[k]!), text)) {
       if (credits.some(([a, b]) => m.start < b && m.end > a)) continue;
       if (isWholeQuotation(text, m, inQuote)) continue;
       raw.push(m);

@@ -62,7 +62,9 @@ function plainWord(t: Token): boolean {
 const CONNECTIVE = new Set(['of', 'and', 'for', 'the', 'de', 'da', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'dos', 'das', 'di', 'ben', 'y', 'e', 'in', 'on', 'at', '&']);
 /** Lower-case words that make an organisation of the name before them: "the Foo administration". */
 const ORG_TAIL = new Set(['administration', 'government', 'police', 'campaign', 'hospital', 'ministry', 'department', 'party', 'council', 'committee', 'agency', 'university', 'constabulary', 'schools']);
-const nameWord = (t: Token) => t.word && (t.cap || /^\p{N}*\p{Lu}/u.test(t.text));
+/** An elided article before a common noun, capitalised only by the sentence: "L'équipementier", "D'après" (not "L'Oréal"). */
+const ELIDED_COMMON = /^[DdLl]['’]\p{Ll}/u;
+const nameWord = (t: Token) => t.word && !ELIDED_COMMON.test(t.text) && (t.cap || /^\p{N}*\p{Lu}/u.test(t.text));
 
 /** A tagged span cut at lower-case words that cannot sit inside a name, trimmed to name words at both ends. */
 function nameRuns(tokens: readonly Token[], from: number, to: number): [number, number][] {

@@ -104,11 +104,12 @@ export function generateCandidates(
   const s0 = Math.max(0, (win.openSentence ?? win.closeSentence ?? 0) - 1);
   const s1 = Math.min(doc.sentences.length - 1, (win.closeSentence ?? win.openSentence ?? 0) + 1);
   const pronounRefs: SpeakerRef[] = [];
+  const pronouns = doc.lang.code === 'en' ? PRONOUNS : doc.lang.pronouns;
   for (let s = s0; s <= s1; s++) {
     const sent = doc.sentences[s]!;
     if (Math.abs(sent.block - q.block) > 1) continue;
     for (const t of sent.tokens.length > 400 ? [] : sent.tokens) {
-      if (!t.word || !(t.lower in PRONOUNS) || doc.inQuote(t.start)) continue;
+      if (!t.word || !Object.hasOwn(pronouns, t.lower) || doc.inQuote(t.start)) continue;
       pronounRefs.push({ kind: 'pronoun', text: t.text, start: t.start, end: t.end, role: null, name: null });
     }
   }

@@ -6,12 +6,13 @@
 import { type Doc, sentenceAt, tokenIndexAt } from '../document';
 import { typeFromWords } from '../nlp';
 import { AUX_ADVERB } from '../noun-phrases';
-import { compatible } from '../pronouns';
+import type { LanguageData } from '../lang';
+import { compatible, pronounClass } from '../pronouns';
 import { isStrongSpeechVerb, speechVerbBase } from '../speech-verbs';
 import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import { FeatureNames } from './feature-names';
-import type { QuoteWindow } from './quote-window';
+import { closeMarkAt, openMarkAt, type QuoteWindow } from './quote-window';
 
 export interface QuoteFacts {
   /** The rule-based reading of the quotation: direct, partial or other (title, scare quote). */
@@ -61,10 +62,10 @@ const RANK_ANY_EDGES = [0, 1];
 const BD_FEATURES = bucketNames(BD_EDGES).map((b) => `bd=${b}`);
 
 /** A token's shape in the words between quote and candidate: punctuation as is, verbs of saying as V. */
-function shape(t: Token): string {
+function shape(t: Token, lang: LanguageData): string {
   if (!t.word) return t.text === '“' || t.text === '”' ? '"' : t.text;
-  if (speechVerbBase(t)) return 'V';
-  if (AUX_ADVERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4)) return 'a';
+  if (lang.code === 'en' ? speechVerbBase(t) : lang.speech.base(t.lower)) return 'V';
+  if (lang.code === 'en' ? AUX_ADVERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4) : lang.auxiliaries.has(t.lower)) return 'a';
   if (t.lower === 'according' || t.lower === 'to' || t.lower === 'by' || t.lower === 'told') return t.lower;
   return t.cap ? 'C' : 'w';
 }
@@ -78,15 +79,15 @@ function pattern(names: FeatureNames, doc: Doc, tokens: Token[], from: number, t
     const t = tokens[i]!;
     if (doc.inQuote(t.start)) continue;
     if (++kept > 5) return '…';
-    s = names.join(s, shape(t));
+    s = names.join(s, shape(t, doc.lang));
   }
   return s;
 }
 
 /** The shapes of the tokens from `from` on, `count` at most, joined. */
-function shapes(names: FeatureNames, tokens: Token[], from: number, count: number): string {
+function shapes(names: FeatureNames, tokens: Token[], from: number, count: number, lang: LanguageData): string {
   let s = '';
-  for (let i = from; i < Math.min(tokens.length, from + count); i++) s = names.join(s, shape(tokens[i]!));
+  for (let i = from; i < Math.min(tokens.length, from + count); i++) s = names.join(s, shape(tokens[i]!, lang));
   return s;
 }
 
@@ -206,7 +207,7 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
     const ref = c.ref!;
     for (const p of c.patterns) {
       out.both(names.join('pat=', p.rule));
-      const lemma = speechVerbBase(p.cue);
+      const lemma = cueLemma(p.cue, doc.lang);
       if (lemma) {
         out.add(names.join('cue=', lemma));
         out.add(names.of('cue=', lemma, '|', p.rule));
@@ -236,21 +237,25 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
     // The words between the quotation and the candidate, and the word after it.
     if (sd === 0 && bd === 0) {
       // A long stretch reads as '…' whatever it holds; reading no further keeps a one-sentence page linear.
-      const [from, to] = dir === 'after' ? [q.end + 1, ref.start] : [ref.end, q.start - 1];
-      const pat = pattern(names, doc, sent.tokens, tokenIndexAt(sent.tokens, from), tokenIndexAt(sent.tokens, to));
+      const [from, to] = dir === 'after' ? [closeMarkAt(doc.text, q.end) + 1, ref.start] : [ref.end, openMarkAt(doc.text, q.start)];
+      let fromTok = tokenIndexAt(sent.tokens, from);
+      // English writes the comma inside the closing mark ("…,” he said"), French, Spanish, German
+      // and Portuguese after it ("… », dit-il"): the pattern reads the same in both.
+      if (dir === 'after' && doc.lang.code !== 'en' && sent.tokens[fromTok]?.text === ',') fromTok++;
+      const pat = pattern(names, doc, sent.tokens, fromTok, tokenIndexAt(sent.tokens, to));
       const dirPat = names.join(pre.dirColon[dir], pat);
       out.both(dirPat);
-      out.both(names.of(dirPat, '|next=', shapes(names, sent.tokens, i, 2)));
-      out.both(names.join('next=', shapes(names, sent.tokens, i, 1)));
+      out.both(names.of(dirPat, '|next=', shapes(names, sent.tokens, i, 2, doc.lang)));
+      out.both(names.join('next=', shapes(names, sent.tokens, i, 1, doc.lang)));
       const prevTok = sent.tokens[tokenIndexAt(sent.tokens, ref.start) - 1];
-      out.both(names.join('prevTok=', prevTok ? shape(prevTok) : '^'));
+      out.both(names.join('prevTok=', prevTok ? shape(prevTok, doc.lang) : '^'));
     }
     // A verb of saying right after the candidate ("X said", "X, the spokesman, told").
     for (let k = i; k < Math.min(sent.tokens.length, i + 3); k++) {
       const t = sent.tokens[k]!;
-      const lemma = t.cap ? null : speechVerbBase(t);
+      const lemma = t.cap ? null : cueLemma(t.text, doc.lang);
       if (lemma) {
-        out.both(names.join('verbAfter=', isStrongSpeechVerb(t) ? 'strong' : 'weak'));
+        out.both(names.join('verbAfter=', (doc.lang.code === 'en' ? isStrongSpeechVerb(t) : doc.lang.speech.isStrong(t.lower)) ? 'strong' : 'weak'));
         out.add(names.join('verbAfter=', lemma));
         break;
       }
@@ -264,10 +269,10 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
       if (e.roles.length) out.both('hasRole');
     }
     if (c.kind === 'pronoun') {
-      const pron = names.join('pron=', ref.text.toLowerCase());
+      const pron = names.join('pron=', pronounClass(ref.text, doc.lang));
       out.add(pron);
       out.add(names.of(pron, '|resolved=', e !== null ? 'true' : 'false'));
-      if (e) out.add(names.join('pron|agrees=', compatible(e, ref.text) ? 'true' : 'false'));
+      if (e) out.add(names.join('pron|agrees=', compatible(e, ref.text, doc.lang) ? 'true' : 'false'));
     }
     if (c.kind === 'name' && ref.role) out.both('roleWritten');
     // Agrees with the previous quotation's speaker.
@@ -291,4 +296,16 @@ function firstHit(cands: Candidate[]) {
 
 function prevBlock(c: Candidate): number | null {
   return c.previousBlock ?? null;
+}
+
+/**
+ * The lemma a cue's features are named by. English lemmas carry their own weights; in another
+ * language a verb of saying in any form is named by its class, the English verb "say" for the
+ * strong ones (the class the weights learned), none for the rest: the weights read the class,
+ * not the word.
+ */
+function cueLemma(word: string, lang: LanguageData): string | null {
+  if (lang.code === 'en') return speechVerbBase(word);
+  if (lang.speech.base(word.toLowerCase()) === null) return null;
+  return lang.speech.isStrong(word.toLowerCase()) ? 'say' : null;
 }

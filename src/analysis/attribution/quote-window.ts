@@ -62,8 +62,27 @@ function countAtMost(xs: Int32Array, x: number): number {
   return lo;
 }
 
+/**
+ * Where the opening mark of the quotation whose words start at `start` stands, and where its
+ * closing mark after `end`: French and Spanish write « … » with spaces inside, and the span
+ * leaves them out. In English the marks touch the words: start - 1 and end.
+ */
+export function openMarkAt(text: string, start: number): number {
+  let o = start - 1;
+  while (o > 0 && SPACES.test(text[o]!)) o--;
+  return o;
+}
+export function closeMarkAt(text: string, end: number): number {
+  let c = end;
+  while (c < text.length - 1 && SPACES.test(text[c]!)) c++;
+  return c;
+}
+const SPACES = /[ \u00a0\u202f\u2009]/;
+
 export function quoteWindow(doc: Doc, qi: number, kept: KeptTokens = new KeptTokens(doc)): QuoteWindow {
-  const q: QuoteSpan = doc.spans[qi]!;
+  const span: QuoteSpan = doc.spans[qi]!;
+  // The window reads from the marks, wherever the spaces inside them put the words.
+  const q = { start: openMarkAt(doc.text, span.start) + 1, end: closeMarkAt(doc.text, span.end), block: span.block };
   const nextQ = doc.spans[qi + 1];
   const openSentence = sentenceAt(doc, Math.max(0, q.start - 1)) ?? sentenceAt(doc, q.start);
   const closeSentence = sentenceAt(doc, q.end) ?? sentenceAt(doc, Math.max(0, q.end - 1));

@@ -13,6 +13,7 @@ import { DOCUMENT_HEADS, ORGANIZATION_HEADS as ORG_HEADS } from '../lexicons/des
 import { isCommonWord, typeFromWords } from '../nlp';
 import { documentContext } from '../ner/features';
 import { hasPossessive, stripPossessive } from '../tokens';
+import { lastPersonFor } from './description-intl';
 import { documentIntroduction } from './issuer';
 
 /** How far back (in characters) a description looks for the actor it stands for. */
@@ -125,6 +126,7 @@ export class Resolver {
         if (!e && this.lede.has(block)) e = this.ledeCataphora(ref.start, ahead);
         // Last resort for "the Republican nominee": the person the article is about.
         if (!e && isPersonDescription(ref.text)) e = mostSalientPerson(ref.start, this.mentions, ref.text);
+        if (!e && this.doc.lang.code !== 'en') e = lastPersonFor(ref.text, ref.start, this.doc, this.mentions, (p) => this.mentionIndexAt(p));
         e ??= this.bodyOrAuthor(ref.text, ref.start);
         return e ? { entity: e, unnamed: null } : { entity: null, unnamed: ref.text };
       }
@@ -226,8 +228,8 @@ export class Resolver {
       for (let k = this.mentionIndexAt(sent.start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!;
         if (m.start >= limit) break;
-        if (this.doc.inQuote(m.start) || !compatible(m.entity, pronoun)) continue;
-        if (hasPossessive(this.doc.text.slice(m.start, m.end + 2))) {
+        if (this.doc.inQuote(m.start) || !compatible(m.entity, pronoun, this.doc.lang)) continue;
+        if (hasPossessive(this.doc.text.slice(m.start, m.end + 2)) || this.ofComplement(m)) {
           fallback ??= m;
           continue;
         }
@@ -236,6 +238,15 @@ export class Resolver {
       if (fallback) return fallback.entity;
     }
     return null;
+  }
+
+  /**
+   * "le colistier de Trump", "der Sprecher von Merz": a name after "of" qualifies the noun before
+   * it, as an English possessive does; in English the possessive is written instead.
+   */
+  private ofComplement(m: Mention): boolean {
+    if (this.doc.lang.code === 'en') return false;
+    return /(?:^|[\s(])(?:de|du|des|d['’]|von|vom|del|da|do|dos)\s*$/i.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start));
   }
 
   /** A lede's "the spokesman said" names its speaker in the next paragraphs: the first person who speaks there. */

@@ -5,11 +5,12 @@ import type { Entity, Mention } from '../aliases';
 import type { Doc } from '../document';
 import type { PhraseDoc } from '../noun-phrases';
 import { quoteKind } from '../quote-kind';
+import type { LanguageData } from '../lang';
 import type { Quote, Speaker } from '../types';
 import { type Candidate, generateCandidates, type PreviousSpeaker, SubjectIndex } from './candidates';
 import { FeatureNames } from './feature-names';
 import { candidateFeatures, type QuoteFacts, writeFeatures } from './features';
-import { KeptTokens, quoteWindow } from './quote-window';
+import { KeptTokens, openMarkAt, quoteWindow } from './quote-window';
 import { type RankerModel, rank, softmax, WeightSum } from './ranker';
 import { Resolver } from './resolve';
 
@@ -122,9 +123,9 @@ function quoteFacts(doc: Doc, qi: number, inner: string, kind: QuoteFacts['kind'
   const blk = doc.blocks[q.block]!;
   return {
     kind,
-    startsBlock: onlySpaceBetween(doc.text, blk.start, q.start - 1),
+    startsBlock: onlySpaceBetween(doc.text, blk.start, openMarkAt(doc.text, q.start)),
     // Lengths first: a quote deep in a long paragraph never reads the paragraph.
-    quoteOnlyBlock: inner.length >= blk.end - blk.start - 40 && !/\b(said|says|told)\b/.test(doc.text.slice(blk.start, Math.max(blk.start, q.start - 1)) + doc.text.slice(q.end, blk.end)),
+    quoteOnlyBlock: inner.length >= blk.end - blk.start - 40 && !mentionsSaying(doc.text.slice(blk.start, Math.max(blk.start, openMarkAt(doc.text, q.start))) + doc.text.slice(q.end, blk.end), doc.lang),
     words: inner.split(/\s+/).filter(Boolean).length,
     afterColonBlock: q.block > 0 && /:\s*$/.test(doc.text.slice(Math.max(doc.blocks[q.block - 1]!.start, doc.blocks[q.block - 1]!.end - 4), doc.blocks[q.block - 1]!.end)),
     mentionCount,
@@ -171,4 +172,11 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 function shouted(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length > 1 && words.every((w) => w === w.toUpperCase() && /\p{L}/u.test(w));
+}
+
+/** Whether a stretch outside the quotation holds a strong verb of saying ("said", "a déclaré", "sagte"). */
+function mentionsSaying(text: string, lang: LanguageData): boolean {
+  if (lang.code === 'en') return /\b(said|says|told)\b/.test(text);
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (lang.speech.isStrong(w)) return true;
+  return false;
 }

@@ -12,6 +12,13 @@ export interface WordsFile {
   unnamedHeads: string[];
   quoteMarks: string[][];
   notNames: string[];
+  determiners: string[];
+  indefinite: string[];
+  auxiliaries: string[];
+  clauseWords: string[];
+  accordingTo: string[][];
+  accordingToAfterQuote: string[][];
+  compoundRoles?: boolean;
 }
 
 export interface SpeechVerbsFile {
@@ -45,5 +52,19 @@ export function buildLanguage(code: Supported, words: WordsFile, verbs: SpeechVe
     unnamedHeads: lower(words.unnamedHeads),
     quoteMarks: words.quoteMarks.map(([o, c]) => [o!, c!] as const),
     notNames: lower(words.notNames),
+    ...grammarWords(words),
+  };
+}
+
+/** The function words phrase reading asks about, from a words.json. */
+export function grammarWords(words: WordsFile): Pick<LanguageData, 'determiners' | 'indefinite' | 'auxiliaries' | 'clauseWords' | 'accordingTo' | 'accordingToAfterQuote' | 'capitalisedNouns'> {
+  return {
+    determiners: lower(words.determiners),
+    indefinite: lower(words.indefinite),
+    auxiliaries: lower(words.auxiliaries),
+    clauseWords: lower(words.clauseWords),
+    accordingTo: words.accordingTo.map((xs) => xs.map((x) => x.toLowerCase())),
+    accordingToAfterQuote: words.accordingToAfterQuote.map((xs) => xs.map((x) => x.toLowerCase())),
+    capitalisedNouns: words.compoundRoles === true,
   };
 }

@@ -42,6 +42,21 @@ export interface LanguageData {
   quoteMarks: readonly (readonly [string, string])[];
   /** Function words a sentence start capitalises that are never names ("During", "Asimismo", "Zuvor"). */
   notNames: ReadonlySet<string>;
+  /** Words that open a noun phrase ("the", "le", "der"); the indefinite ones open an unnamed source ("a", "un", "ein"). */
+  determiners: ReadonlySet<string>;
+  indefinite: ReadonlySet<string>;
+  /** Words that may stand between a subject and its verb of saying, or between the verb and an
+   * inverted subject: auxiliaries, clitics and adverbs ("has also", "a", "hat", "ha", "tem"). */
+  auxiliaries: ReadonlySet<string>;
+  /** Words a subject phrase does not reach back over (relatives, conjunctions, prepositions). */
+  clauseWords: ReadonlySet<string>;
+  /** Word sequences that hand a quotation to the phrase after them ("according to", "selon", "laut"). */
+  accordingTo: readonly (readonly string[])[];
+  /** Such sequences that do so only right after the quotation ("…“, so Habeck"): elsewhere they are common words. */
+  accordingToAfterQuote: readonly (readonly string[])[];
+  /** Nouns are written with a capital and compounds end in their head ("Regierungssprecher"):
+   * a capitalised word is a name only when nothing says it is a noun. */
+  capitalisedNouns: boolean;
 }
 
 const BY_CODE: Readonly<Record<Supported, LanguageData>> = { en: EN, fr: FR, es: ES, de: DE, pt: PT };

@@ -2,11 +2,16 @@
 // neighbours, its place in the sentence, whether the document also writes it in lower case,
 // and lexicon membership. Strings here; the model hashes them.
 import type { Token } from '../tokens';
+import type { ClusterIndex } from './clusters';
 import { lexiconTags } from './lexicon-match';
 
 export interface FeatureOptions {
   /** Lexicon membership features (off to measure the tagger alone). */
   lexicons: boolean;
+  /** Membership of the place gazetteer (countries in five languages, large cities). */
+  gazetteer?: boolean;
+  /** Word clusters of the word and its neighbours, when the model has them. */
+  clusters?: ClusterIndex | null;
 }
 
 /** What the whole document says about words: which ones it writes in lower case. */
@@ -72,16 +77,20 @@ const POSSESSIVE = /['’]s$/;
  * Prefixes of the features that depend on the token's text alone, not on its neighbours or the
  * document: the tagger scores them once per distinct word of an article.
  */
-export const WORD_ONLY_PREFIXES: ReadonlySet<string> = new Set(['b', 'w=', 's=', 'p3=', 'x3=', 'x4=', 'x2=', 'c=', 'poss']);
+export const WORD_ONLY_PREFIXES: ReadonlySet<string> = new Set(['b', 'w=', 's=', 'p3=', 'x3=', 'x4=', 'x2=', 'c=', 'poss', 'cl=', 'cc=']);
+
+const CLUSTER_IDS = Array.from({ length: 256 }, (_, i) => String(i));
 
 /**
  * Every feature of every token of one sentence, given to `emit`; for a token where `known(i)` is
  * true, the features with a WORD_ONLY_PREFIXES prefix are left out (the sink has their scores).
  */
 export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, opts: FeatureOptions, emit: FeatureSink, known?: (i: number) => boolean): void {
-  const lex = opts.lexicons ? lexiconTags(tokens) : null;
+  const lex = opts.lexicons ? lexiconTags(tokens, { gazetteer: opts.gazetteer }) : null;
   const shapes = tokens.map((t) => shape(t.text));
   const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]!);
+  const clusters = opts.clusters;
+  const cl = clusters ? tokens.map((t) => clusters.get(t.text) ?? -1) : null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const l = t.lower;
@@ -116,6 +125,17 @@ export function visitFeatures(tokens: readonly Token[], doc: DocumentContext, op
         if (doc.lowerForms.has(l.replace(POSSESSIVE, ''))) emit(i, init ? 'lower-elsewhere-init' : 'lower-elsewhere', '');
       }
       if (word && POSSESSIVE.test(l)) emit(i, 'poss', '');
+    }
+    if (cl) {
+      const c = cl[i]!;
+      if (word && c >= 0) {
+        emit(i, 'cl=', CLUSTER_IDS[c & 255]!);
+        emit(i, 'cc=', CLUSTER_IDS[c >> 8]!);
+      }
+      const p = i > 0 ? cl[i - 1]! : -1;
+      const n = i + 1 < tokens.length ? cl[i + 1]! : -1;
+      if (p >= 0) emit(i, 'cl-1=', CLUSTER_IDS[p & 255]!);
+      if (n >= 0) emit(i, 'cl+1=', CLUSTER_IDS[n & 255]!);
     }
     if (lex) {
       for (const x of lex[i]!) emit(i, 'L=', x);

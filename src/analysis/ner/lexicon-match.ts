@@ -1,6 +1,7 @@
 // Lexicon membership of each token, as tagger features: single-word lists (given names,
 // surnames, titles, organisation words) and multi-word phrases (places, organisations)
 // matched longest first. Membership is evidence for the tagger, never a verdict.
+import gazetteer from '../lexicons/gazetteer.json';
 import { FIRST_NAMES, LAST_NAMES } from '../lexicons/names';
 import { KNOWN_ORGANIZATIONS, ORG_PREFIXES, ORG_SUFFIXES } from '../lexicons/organizations';
 import { KNOWN_PLACES, PLACE_SUFFIXES } from '../lexicons/places';
@@ -22,6 +23,8 @@ function phraseSet(list: readonly string[]): Set<string> {
 }
 const PLACES = phraseSet(KNOWN_PLACES);
 const ORGS = phraseSet(KNOWN_ORGANIZATIONS);
+/** Countries in five languages and large cities (lexicons/gazetteer.json): tagged apart, as "gaz". */
+const GAZETTEER = phraseSet(gazetteer.places);
 const NONE: readonly string[] = [];
 
 /** Every single-word list folded into one index, built once: word → its tags. */
@@ -55,12 +58,20 @@ const WORD_TAGS: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** Lexicon tags of each token: "fn", "ln", "title", "hon", "orgw", "orgp", "placew", "dem", "common", "cal", "place-B", "org-I", … */
-export function lexiconTags(tokens: readonly Token[]): (readonly string[])[] {
+export function lexiconTags(tokens: readonly Token[], opts: { gazetteer?: boolean } = {}): (readonly string[])[] {
   const normed = tokens.map((t) => norm(t.text));
   // The lists' own arrays, shared and never changed: a phrase tag below copies before adding.
   const out: (readonly string[])[] = tokens.map((t, i) => (t.word ? (WORD_TAGS.get(normed[i]!) ?? NONE) : NONE));
-  // Multi-word phrases, longest first, over word tokens joined by single spaces; a name
-  // written in the text starts with a capital, so only capitalised tokens start a match.
+  matchPhrases(tokens, normed, out, (p) => (PLACES.has(p) ? 'place' : ORGS.has(p) ? 'org' : null));
+  if (opts.gazetteer) matchPhrases(tokens, normed, out, (p) => (GAZETTEER.has(p) ? 'gaz' : null));
+  return out;
+}
+
+/**
+ * Multi-word phrases, longest first, over word tokens joined by single spaces; a name written in
+ * the text starts with a capital, so only capitalised tokens start a match. Adds `kind-B`/`kind-I`.
+ */
+function matchPhrases(tokens: readonly Token[], normed: readonly string[], out: (readonly string[])[], kindOf: (phrase: string) => string | null): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.cap) continue;
     let phrase = '';
@@ -69,12 +80,11 @@ export function lexiconTags(tokens: readonly Token[]): (readonly string[])[] {
       const t = tokens[j]!;
       if (!t.word && t.text !== '&' && t.text !== '-') break;
       phrase = j === i ? normed[j]! : `${phrase}${tokens[j - 1]!.end === t.start ? '' : ' '}${normed[j]!}`;
-      if (PLACES.has(phrase)) best = { kind: 'place', to: j + 1 };
-      else if (ORGS.has(phrase)) best = { kind: 'org', to: j + 1 };
+      const kind = kindOf(phrase);
+      if (kind) best = { kind, to: j + 1 };
     }
     if (!best) continue;
     for (let k = i; k < best.to; k++) out[k] = [...out[k]!, `${best.kind}-${k === i ? 'B' : 'I'}`];
     i = best.to - 1;
   }
-  return out;
 }

@@ -1,6 +1,7 @@
 // The tagger's weights and their compact shipped form. Features are 32-bit hashes of their
 // strings; each kept feature stores int8 weights for the labels it scores (a bit mask says
 // which), so the model is a few hundred kilobytes of base64 and decodes in milliseconds.
+import { type ClusterFile, type ClusterIndex, decodeClusters } from './clusters';
 import { fnv1a } from './hash';
 import { NUM_LABELS } from './labels';
 
@@ -9,6 +10,10 @@ const L = NUM_LABELS;
 export interface NerModel {
   /** Whether the model was trained with lexicon features. */
   lexicons: boolean;
+  /** Whether the model was trained with the place gazetteer's features. */
+  gazetteer: boolean;
+  /** Word clusters the features read, or null for a model trained without them. */
+  clusters: ClusterIndex | null;
   /**
    * Open-addressing table of feature hashes: slot k holds the hash (as int32) at 2k and its row + 1
    * in `weights` at 2k + 1 (0: empty), side by side so a probe reads one cache line.
@@ -24,6 +29,8 @@ export interface NerModel {
 export interface NerModelFile {
   format: 'quotelight-ner-1';
   lexicons: boolean;
+  gazetteer?: boolean;
+  clusters?: ClusterFile;
   scale: number;
   trans: number[];
   start: number[];
@@ -53,7 +60,7 @@ export function encodeModel(
   feats: ReadonlyMap<number, ArrayLike<number>>,
   trans: ArrayLike<number>,
   start: ArrayLike<number>,
-  opts: { lexicons: boolean; minWeight: number },
+  opts: { lexicons: boolean; gazetteer?: boolean; minWeight: number; clusters?: ClusterFile },
 ): NerModelFile {
   let max = 0;
   for (const w of feats.values()) for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(w[y]!));
@@ -86,6 +93,8 @@ export function encodeModel(
   return {
     format: 'quotelight-ner-1',
     lexicons: opts.lexicons,
+    ...(opts.gazetteer ? { gazetteer: true } : {}),
+    ...(opts.clusters ? { clusters: opts.clusters } : {}),
     scale,
     trans: Array.from(trans, (x) => Math.round(x * 1000) / 1000),
     start: Array.from(start, (x) => Math.round(x * 1000) / 1000),
@@ -126,7 +135,7 @@ export function decodeModel(file: NerModelFile): NerModel {
     for (let y = 0; y < L; y++) if (mask & (1 << y)) weights[r * L + y] = (next() << 24) >> 24;
   }
   if (p !== bytes.length) throw new Error('NER model data is truncated or corrupt');
-  return { lexicons: file.lexicons, table, weights, scale: file.scale, trans: Float64Array.from(file.trans), start: Float64Array.from(file.start) };
+  return { lexicons: file.lexicons, gazetteer: file.gazetteer === true, clusters: file.clusters ? decodeClusters(file.clusters) : null, table, weights, scale: file.scale, trans: Float64Array.from(file.trans), start: Float64Array.from(file.start) };
 }
 
 /** Row of a feature hash in `weights`, or -1 when the model does not know the feature. */

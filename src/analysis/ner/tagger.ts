@@ -55,7 +55,7 @@ export function tagLabels(model: NerModel, tokens: readonly Token[], doc: Docume
   visitFeatures(
     tokens,
     doc,
-    { lexicons: model.lexicons },
+    { lexicons: model.lexicons, gazetteer: model.gazetteer, clusters: model.clusters },
     (i, prefix, value, more1, more2, more3, more4) => {
       let p = PREFIXES.get(prefix);
       if (p === undefined) {

@@ -135,8 +135,17 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's interface language ("fr"); the extension's messages follow it. Unset: the
+   * machine's, English here, which the tests that read English words expect.
+   */
+  uiLanguage?: string;
+}
+
 /** `extraArgs`: more Chromium flags (the bench asks for heap figures). */
-export async function launchChromium(extraArgs: readonly string[] = []): Promise<TestBrowser> {
+export async function launchChromium(extraArgs: readonly string[] = [], options: LaunchOptions = {}): Promise<TestBrowser> {
+  const lang = options.uiLanguage;
   const profile = mkdtempSync(join(tmpdir(), 'ql-chromium-'));
   let ctx: BrowserContext | undefined;
   try {
@@ -144,7 +153,9 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
       executablePath: chromiumPath(),
       headless: true,
       viewport: { width: 1200, height: 900 },
-      args: [`--disable-extensions-except=${DIST.chromium}`, `--load-extension=${DIST.chromium}`, ...CHROMIUM_QUIET_ARGS, ...extraArgs],
+      args: [`--disable-extensions-except=${DIST.chromium}`, `--load-extension=${DIST.chromium}`, ...CHROMIUM_QUIET_ARGS, ...(lang ? [`--lang=${lang}`] : []), ...extraArgs],
+      // On Linux Chromium takes its UI language from LANGUAGE before --lang; pages get it as navigator.language.
+      ...(lang ? { env: { ...process.env, LANGUAGE: lang }, locale: lang } : {}),
     });
     // Clicks, hovers and navigations wait as long as the waits on conditions do (see wait.ts).
     ctx.setDefaultTimeout(WAIT_MS);
@@ -324,7 +335,7 @@ async function firefoxColorScheme(page: PpPage, mode: 'light' | 'dark'): Promise
   if (r.result.type === 'exception') throw new Error(`could not set the colour scheme: ${JSON.stringify(r.result.exceptionDetails)}`);
 }
 
-export async function launchFirefox(): Promise<TestBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<TestBrowser> {
   let browser: PpBrowser | undefined;
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   try {
@@ -344,6 +355,8 @@ export async function launchFirefox(): Promise<TestBrowser> {
         'network.proxy.ssl_port': 9,
         'network.proxy.no_proxies_on': '127.0.0.1, localhost',
         'network.proxy.allow_hijacking_localhost': false,
+        // The interface language (a language pack of it must be installed: see docs/i18n.md).
+        ...(options.uiLanguage ? { 'intl.locale.requested': options.uiLanguage, 'intl.accept_languages': options.uiLanguage } : {}),
       },
     });
     await browser.installExtension(DIST.firefox);
@@ -370,4 +383,7 @@ export async function launchFirefox(): Promise<TestBrowser> {
   }
 }
 
-export const LAUNCHERS: Record<BrowserName, () => Promise<TestBrowser>> = { chromium: launchChromium, firefox: launchFirefox };
+export const LAUNCHERS: Record<BrowserName, (options?: LaunchOptions) => Promise<TestBrowser>> = {
+  chromium: (options) => launchChromium([], options),
+  firefox: launchFirefox,
+};

@@ -1,42 +1,7 @@
 // The library page as the journey (tests/e2e/journey.e2e.ts) reads and drives it. Functions below the
 // line run in the library page and must be self-contained (they are sent as source).
 
-/** RFC 4180 CSV (quoted cells, doubled quotes, CRLF), without the BOM: the rows as arrays of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || (c === '\r' && s[i + 1] === '\n')) {
-      if (c === '\r') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
-
-/** CSV rows as objects keyed by the header. */
-export function csvRecords(text: string): Record<string, string>[] {
-  const [head, ...rows] = parseCsv(text);
-  return rows.map((r) => Object.fromEntries((head ?? []).map((h, i) => [h, r[i] ?? ''])));
-}
+export { csvRecords, parseCsv } from '../../shared/csv-reader';
 
 // ---------- evaluated in the library page ----------
 

@@ -88,3 +88,19 @@ export function frameText(dataQl: string): string | null {
 export function frameValue(dataQl: string): string | null {
   return (document.querySelector(`[data-ql="${dataQl}"]`) as HTMLInputElement | null)?.value ?? null;
 }
+
+/** Runs in the page: the viewport box of the first occurrence of `text`, scrolled into view. */
+export function rectOfText(text: string): { x: number; y: number; width: number; height: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(text);
+    if (at < 0) continue;
+    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const r = document.createRange();
+    r.setStart(n, at);
+    r.setEnd(n, at + text.length);
+    const b = r.getClientRects()[0]!;
+    return { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) };
+  }
+  return null;
+}

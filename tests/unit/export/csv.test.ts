@@ -1,35 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, annotationsCsv, csvCell, neutralizeFormula } from '../../../src/export/csv';
 import { ANNOTATIONS, ARTICLE } from '../../fixtures/storage/records';
-
-/** Minimal RFC 4180 reader, to check the writer from the outside. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
+import { parseCsv } from '../../shared/csv-reader';
 
 describe('CSV export', () => {
   const csv = annotationsCsv([ARTICLE], ANNOTATIONS);

@@ -3,16 +3,9 @@ import { collectBlocks } from '../../../src/extraction/blocks';
 import { cleanBlocks, type PageHints } from '../../../src/extraction/boilerplate';
 import { densestRegion, guardChoice, isSitePrompt } from '../../../src/extraction/fallback';
 import { htmlDocument } from '../../../src/extraction/html-document';
+import { SENTENCES } from './eastholm';
 
 // Synthetic pages: an invented town's news, so no rule can be fitted to a real site.
-const SENTENCES = [
-  'The ferry to Eastholm will run twice a day from March, the harbour board decided on Monday evening.',
-  'Fishermen had asked for an earlier boat so that the catch reaches the mainland market before dawn.',
-  'The board chair said the new timetable would be tried for six months and then reviewed with the crews.',
-  'Residents of the island welcomed the change but warned that the pier needs repairs before the winter storms.',
-  'A second vessel is being refitted at the northern yard and should join the route by the end of the summer.',
-  'Ticket prices stay the same for islanders, while visitors will pay a small surcharge during the busy season.',
-];
 const para = (i: number) => `<p>${SENTENCES[i % SENTENCES.length]} ${SENTENCES[(i + 1) % SENTENCES.length]}</p>`;
 const paras = (from: number, n: number) => Array.from({ length: n }, (_, i) => para(from + i)).join('\n');
 const MENU = '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>';

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 // The editor and cards shown in the extension's frame on a page (the page itself never holds them).
-import { cleanup, fireEvent, render } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { markCard } from '../../../src/frame/card';
 import { FrameApp, type FrameState, HIDDEN, nextState } from '../../../src/frame/FrameApp';
 import type { FrameChannel } from '../../../src/frame/frame-link';
 import { type Draft, draftKey, type KeyValueArea, memoryArea } from '../../../src/shared/drafts';
 import type { FrameRequest } from '../../../src/shared/frame-protocol';
 import type { AnnotationRecord } from '../../../src/shared/records';
+import { ARM_DELAY_MS } from '../../../src/ui/covered-guard';
 import { record } from '../page/make';
 import { eventually } from '../support/wait';
 
@@ -124,12 +125,63 @@ describe('FrameApp', () => {
     await eventually(() => expect(e.edits().map((m) => m.type)).toEqual(['save', 'close', 'close']));
   });
 
-  it('Delete asks first, then sends delete', async () => {
-    const e = open();
-    fireEvent.click(e.q('button.danger'));
-    expect(e.edits()).toEqual([]);
-    fireEvent.click(e.q('button.confirm-yes'));
-    await eventually(() => expect(e.edits()).toEqual([{ type: 'delete' }]));
+  describe('Delete, which a page covering the frame must not be able to lure', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const mouseClick = (el: Element) => fireEvent.click(el, { detail: 1 });
+    // The request leaves after the draft is settled, a few microtasks later.
+    const sentSoon = () => act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+
+    it('asks first; the confirm acts only once a second has passed and the pointer moved over it', async () => {
+      const e = open();
+      mouseClick(e.q('button.danger'));
+      await sentSoon();
+      expect(e.edits()).toEqual([]);
+      const yes = e.q('button.confirm-yes');
+      expect(yes.getAttribute('data-armed')).toBe('false');
+      // The lured second click, at once: refused, said, and the delay starts again.
+      fireEvent.pointerMove(yes);
+      mouseClick(yes);
+      await sentSoon();
+      expect(e.edits()).toEqual([]);
+      expect(e.q('[data-ql=delete-refused]').textContent).toMatch(/Not yet/);
+      await act(() => {
+        vi.advanceTimersByTime(ARM_DELAY_MS);
+      });
+      // The delay is over, but no pointer moved over it since: still refused.
+      mouseClick(yes);
+      await sentSoon();
+      expect(e.edits()).toEqual([]);
+      fireEvent.pointerMove(yes);
+      await act(() => {
+        vi.advanceTimersByTime(ARM_DELAY_MS);
+      });
+      expect(yes.getAttribute('data-armed')).toBe('true');
+      mouseClick(yes);
+      await sentSoon();
+      expect(e.edits()).toEqual([{ type: 'delete' }]);
+    });
+
+    it('a keyboard press (no pointer) confirms once the delay is over', async () => {
+      const e = open();
+      fireEvent.click(e.q('button.danger'), { detail: 0 });
+      await sentSoon();
+      fireEvent.click(e.q('button.confirm-yes'), { detail: 0 });
+      await sentSoon();
+      expect(e.edits()).toEqual([]);
+      await act(() => {
+        vi.advanceTimersByTime(ARM_DELAY_MS);
+      });
+      fireEvent.click(e.q('button.confirm-yes'), { detail: 0 });
+      await sentSoon();
+      expect(e.edits()).toEqual([{ type: 'delete' }]);
+    });
   });
 
   it('keeps what was typed when the background reports an error', () => {

@@ -15,7 +15,7 @@ import {
   readerItems,
   routeHash,
   safeHttpUrl,
-  UNATTRIBUTED,
+  unattributed,
 } from '../../../src/library/view-model';
 import { annotation, at, hit } from './fixtures';
 import { parseSpeaker } from '../../../src/shared/speaker-value';
@@ -41,7 +41,7 @@ describe('speakers', () => {
     expect(groups.map((g) => [g.speaker, g.quotes.map((q) => q.text)])).toEqual([
       ['Peskov', ['p1', 'p2', 'p3']],
       ['Sherman', ['s1', 's2']],
-      [UNATTRIBUTED, ['u1']],
+      [unattributed(), ['u1']],
     ]);
     expect(groups[0]!.role).toBe('spokesman');
     expect(groups.map((g) => g.named)).toEqual([true, true, false]);

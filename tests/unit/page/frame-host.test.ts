@@ -49,6 +49,34 @@ describe('FrameHost', () => {
     expect(h.frame.shown).toBeNull();
   });
 
+  it('a hover card asked for just before the editor, answered after it, does not take over the editor (trash.e2e.ts)', async () => {
+    overlay = createOverlay(document);
+    const sent: PageToBackground[] = [];
+    const pending: (() => void)[] = [];
+    // The background answers the card only once the editor was asked for: the order a slow lookup gives.
+    const send = (msg: PageToBackground) => {
+      sent.push(msg);
+      if (msg.type !== 'page/frame-show') return Promise.resolve({ ok: true } as never);
+      return new Promise((resolve) => pending.push(() => resolve({ shown: true } as never)));
+    };
+    const frame = new FrameHost(overlay, URL, send as never);
+    const card = frame.showMark('card', 'id-1', NEAR);
+    const editor = frame.showMark('editor', 'id-1', NEAR);
+    await eventually(() => expect(pending).toHaveLength(1));
+    pending.shift()!();
+    expect(await card).toBe(true);
+    await eventually(() => expect(pending).toHaveLength(1));
+    pending.shift()!();
+    expect(await editor).toBe(true);
+    const f = overlay.layer.querySelector('iframe')!;
+    expect(frame.shown).toEqual({ view: 'editor', id: 'id-1' });
+    expect(f.classList.contains('card')).toBe(false); // clickable: the card's look is pointer-events: none
+    expect(sent.filter((m) => m.type === 'page/frame-show').map((m) => (m as { view: string }).view)).toEqual(['card', 'editor']);
+    // A card asked for while the editor is open is not shown over it.
+    expect(await frame.showMark('card', 'id-1', NEAR)).toBe(false);
+    expect(frame.shown).toEqual({ view: 'editor', id: 'id-1' });
+  });
+
   it('makes a new frame with a new nonce when the background has lost the old one', async () => {
     const h = host([{ shown: false }, { shown: true }]);
     expect(await h.frame.showCard({ title: 'Rosa Lind', details: [] }, NEAR)).toBe(true);

@@ -96,7 +96,7 @@ describe('failures the reader is now told about', () => {
     await expect(started).rejects.toThrow('Readability could not read this page (node.getAttribute is not a function)');
     const report = sent.find((m) => m.type === 'page/report') as { report: { reason?: string; error?: string } } | undefined;
     expect(report?.report).toMatchObject({ reason: 'extraction-failed', error: expect.stringContaining('node.getAttribute') });
-    session.fail('could not start on this page', await started.catch((e: unknown) => e));
+    session.fail('page_failStart', await started.catch((e: unknown) => e));
     expect(notice()?.textContent).toContain('Could not start on this page: Readability could not read this page');
   });
 

@@ -8,7 +8,7 @@ import { analysis, quote } from '../page/make';
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { getURL: (p: string) => `ext://id/${p}` } } }));
 vi.mock('../../../src/shared/messaging', () => ({
   sendToBackground: async (msg: { type: string }) =>
-    msg.type === 'ui/get-settings' ? { disabledSites: [], showQuotes: true, showActors: true, showHighlights: true } : msg.type === 'ui/quotes-elsewhere' ? {} : null,
+    msg.type === 'ui/get-settings' ? { disabledSites: [], showQuotes: true, showActors: true, showHighlights: true } : msg.type === 'ui/quotes-elsewhere' ? {} : msg.type === 'ui/list-trash' ? [] : null,
 }));
 
 const { AnalysisView } = await import('../../../src/popup/AnalysisView');

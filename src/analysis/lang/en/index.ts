@@ -2,6 +2,7 @@
 // pronouns, quotation marks and non-names (words.json), and the verbs of saying
 // (speech-verbs.json), inflected by the English rules in ../../speech-verbs.ts.
 import { speechVerbBase, isStrongSpeechVerb } from '../../speech-verbs';
+import { grammarWords, type WordsFile } from '../build';
 import type { LanguageData, PronounInfo } from '../index';
 import verbs from './speech-verbs.json';
 import titles from './titles.json';
@@ -17,4 +18,5 @@ export const EN: LanguageData = {
   unnamedHeads: new Set(titles.roles),
   quoteMarks: words.quoteMarks.map(([o, c]) => [o!, c!] as const),
   notNames: new Set(words.notNames),
+  ...grammarWords(words as unknown as WordsFile),
 };

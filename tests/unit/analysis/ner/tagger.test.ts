@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import modelFile from '../../../../src/analysis/models/ner.json';
+import modelFile from '../../../../src/analysis/models/ner-en.json';
 import { documentContext, sentenceFeatures } from '../../../../src/analysis/ner/features';
 import { decodeModel, emissions, type NerModelFile } from '../../../../src/analysis/ner/model';
 import { tagLabels } from '../../../../src/analysis/ner/tagger';
@@ -20,7 +20,7 @@ describe('the tagger at run time', () => {
     // Twice over: the second pass scores every word from the article's word cache.
     for (const _pass of [1, 2])
       for (const tokens of sentences) {
-        const fromStrings = emissions(model, sentenceFeatures(tokens, doc, { lexicons: model.lexicons }));
+        const fromStrings = emissions(model, sentenceFeatures(tokens, doc, { lexicons: model.lexicons, gazetteer: model.gazetteer, clusters: model.clusters }));
         expect([...tagLabels(model, tokens, doc)]).toEqual([...viterbi(tokens.length, fromStrings, model.trans, model.start)]);
       }
   });
