@@ -88,7 +88,7 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged,
         </ExternalLink>
         {onCopy && (
           <button type="button" class="link" data-testid="open-saved-copy" onClick={() => onCopy(article.id)}>
-            Read the saved copy
+            {t('copy_read')}
           </button>
         )}
         <ExportButtons label={t('exportThisArticle')} articleIds={[article.id]} onStatus={onStatus} />

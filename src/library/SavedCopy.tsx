@@ -3,6 +3,7 @@
 // is read from the library, never from the site. Article text is only ever rendered as text children.
 import { useMemo } from 'preact/hooks';
 import { groupStyles } from '../shared/highlight-styles';
+import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { ArticleChanges } from '../ui/ArticleChanges';
 import { copyLayout, type Run } from './copy-segments';
@@ -45,7 +46,7 @@ export function SavedCopy({ url, seq, onBack, onVersion }: Props) {
   const layout = useMemo(() => (loaded.data ? copyLayout(loaded.data.version, loaded.data.annotations) : null), [loaded.data]);
   const back = (
     <button type="button" class="link back" onClick={onBack}>
-      ← Back to the article
+      {t('copy_back')}
     </button>
   );
   if (loaded.error) return <section class="detail">{back}<p class="empty">{loaded.error}</p></section>;
@@ -53,7 +54,7 @@ export function SavedCopy({ url, seq, onBack, onVersion }: Props) {
     return (
       <section class="detail" aria-busy={loaded.loading}>
         {back}
-        <p class="empty">{loaded.loading ? 'Loading…' : 'No saved copy of this article: it is kept from the next time you open or save it.'}</p>
+        <p class="empty">{loaded.loading ? t('loading') : t('copy_none')}</p>
       </section>
     );
   }
@@ -64,11 +65,11 @@ export function SavedCopy({ url, seq, onBack, onVersion }: Props) {
       <style>{COPY_CSS}</style>
       {back}
       <p class="copy-banner" role="note">
-        Saved copy of {formatDate(row.saved)}
-        {history.length > 1 ? ` (version ${history.indexOf(history.find((h) => h.seq === row.seq)!) + 1} of ${history.length})` : ''} — read from your library, not
-        the site.{' '}
-        <ExternalLink url={article.id} label={`“${article.title}”, the live page, in a new tab`}>
-          Open the live page ↗
+        {history.length > 1
+          ? t('copy_bannerVersion', formatDate(row.saved), history.findIndex((h) => h.seq === row.seq) + 1, history.length)
+          : t('copy_banner', formatDate(row.saved))}{' '}
+        <ExternalLink url={article.id} label={t('copy_livePageLabel', t('quoted', article.title))}>
+          {t('copy_openLive')}
         </ExternalLink>
       </p>
       <h2 id="copy-title" class="title">
@@ -76,7 +77,7 @@ export function SavedCopy({ url, seq, onBack, onVersion }: Props) {
       </h2>
       <p class="meta">
         {version.byline && <span>{version.byline}</span>}
-        {version.published && <span> · published {formatDate(version.published)}</span>}
+        {version.published && <span> · {t('copy_published', formatDate(version.published))}</span>}
       </p>
       <div class="copy-text" data-testid="copy-text">
         {layout.blocks.map((b, i) => {
@@ -90,7 +91,7 @@ export function SavedCopy({ url, seq, onBack, onVersion }: Props) {
       </div>
       {notes.length > 0 && (
         <section aria-labelledby="copy-notes">
-          <h2 id="copy-notes">Your notes</h2>
+          <h2 id="copy-notes">{t('copy_yourNotes')}</h2>
           <ul class="copy-notes" data-testid="copy-notes">
             {notes.map((a) => (
               <li key={a.id}>
@@ -102,7 +103,7 @@ export function SavedCopy({ url, seq, onBack, onVersion }: Props) {
       )}
       {layout.notFound.length > 0 && (
         <section aria-labelledby="copy-gone">
-          <h2 id="copy-gone">No longer in the article</h2>
+          <h2 id="copy-gone">{t('copy_noLonger')}</h2>
           <ul class="copy-notes" data-testid="copy-not-found">
             {layout.notFound.map((a) => (
               <li key={a.id}>
@@ -114,14 +115,14 @@ export function SavedCopy({ url, seq, onBack, onVersion }: Props) {
         </section>
       )}
       <section aria-labelledby="copy-history">
-        <h2 id="copy-history">History</h2>
+        <h2 id="copy-history">{t('copy_history')}</h2>
         <ol class="copy-history" data-testid="copy-history">
           {history.map((h, i) => (
             <li key={h.seq} aria-current={h.seq === row.seq ? 'true' : undefined}>
               <button type="button" class="link" onClick={() => onVersion(h.seq!)}>
-                {i === 0 ? 'Saved' : 'Changed'} {formatDate(h.saved)}
+                {i === 0 ? t('copy_savedAt', formatDate(h.saved)) : t('copy_changedAt', formatDate(h.saved))}
               </button>
-              {` · last checked ${formatDate(h.checked)}`}
+              {` · ${t('copy_lastChecked', formatDate(h.checked))}`}
               {h.change?.changed && <ArticleChanges change={h.change} />}
             </li>
           ))}

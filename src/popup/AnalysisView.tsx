@@ -16,7 +16,7 @@ import { SourcesView } from '../ui/SourcesView';
 import { CertaintyMark, ToCheckCount } from '../ui/SpeakerCertainty';
 import { ArticleChanges } from '../ui/ArticleChanges';
 import type { VisitResult } from '../storage/saved-copies';
-import { formatNumber, type MessageKey, t, tn } from '../shared/i18n';
+import { formatNumber, type MessageKey, t, tn, uiLocale } from '../shared/i18n';
 import { stoppedText } from '../shared/stopped-text';
 
 const TYPE_LABEL = { person: 'popup_people', organization: 'popup_organizations', place: 'popup_places' } as const satisfies Record<string, MessageKey>;
@@ -273,11 +273,11 @@ function useQuotesElsewhere(tabId: number, analysis: Analysis): QuotesElsewhere 
 /** A saved article's visit: what changed since its last saved version, or that nothing did. */
 function VisitNote({ visit }: { visit: VisitResult }) {
   if (visit.change?.changed) return <ArticleChanges change={visit.change} />;
-  const since = new Date(visit.firstSaved).toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
+  const since = new Date(visit.firstSaved).toLocaleDateString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
   return (
     <p class="state unchanged" data-testid="article-unchanged">
-      {visit.change ? 'Unchanged since your last visit' : 'Saved copy kept'} · saved {since}
-      {visit.versions > 1 ? ` · ${visit.versions} versions (history in the library)` : ''}
+      {visit.change ? t('copy_unchangedVisit') : t('copy_kept')} · {t('copy_savedOn', since)}
+      {visit.versions > 1 ? ` · ${tn('copy_versionsHistory', visit.versions)}` : ''}
     </p>
   );
 }

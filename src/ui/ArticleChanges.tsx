@@ -3,9 +3,10 @@
 // Article text throughout: only ever rendered as text children (never HTML).
 import type { QuoteChange, VersionChange, WordPart } from '../saved-copy';
 import { changeSummary } from '../saved-copy/summary';
+import { t } from '../shared/i18n';
 import type { Speaker } from '../shared/speaker-value';
 
-const who = (s: Speaker | undefined) => (!s ? 'nobody' : s.kind === 'named' ? s.name : s.kind === 'unnamed' ? `an unnamed source (${s.description})` : 'nobody');
+const who = (s: Speaker | undefined) => (!s ? t('nobody') : s.kind === 'named' ? s.name : s.kind === 'unnamed' ? t('unnamedSource', s.description) : t('nobody'));
 
 /** Removed words struck out, added ones underlined, each also said in words for screen readers. */
 export function WordParts({ parts }: { parts: readonly WordPart[] }) {
@@ -19,7 +20,7 @@ export function WordParts({ parts }: { parts: readonly WordPart[] }) {
           <span key={i}>
             {sep}
             <Tag data-op={p.op}>
-              <span class="sr-only">{p.op}: </span>
+              <span class="sr-only">{p.op === 'removed' ? t('change_srRemoved') : t('change_srAdded')} </span>
               {p.text}
             </Tag>
           </span>
@@ -34,17 +35,17 @@ function QuoteChangeItem({ q }: { q: QuoteChange }) {
     <li data-testid="changed-quote" data-kind={q.kind}>
       {q.kind === 'gone' && (
         <>
-          <strong>No longer in the article:</strong> <q>{q.text}</q> ({who(q.speaker)})
+          <strong>{t('change_goneLabel')}</strong> <q>{q.text}</q> ({who(q.speaker)})
         </>
       )}
       {q.kind === 'reworded' && q.words && (
         <>
-          <strong>Reworded</strong> ({who(q.speaker)}): <WordParts parts={q.words} />
+          <strong>{t('change_reworded')}</strong> ({who(q.speaker)}): <WordParts parts={q.words} />
         </>
       )}
       {q.kind === 'speaker' && (
         <>
-          <strong>Now given to {who(q.nowSpeaker)}</strong> (was {who(q.speaker)}): <q>{q.text}</q>
+          <strong>{t('change_nowGiven', who(q.nowSpeaker))}</strong> {t('change_was', who(q.speaker))}: <q>{q.text}</q>
         </>
       )}
     </li>
@@ -58,7 +59,7 @@ export function ArticleChanges({ change, open = false }: { change: VersionChange
         {changeSummary(change)}
       </p>
       {change.quotes.length > 0 && (
-        <ul class="changed-quotes" aria-label="Quotes that changed">
+        <ul class="changed-quotes" aria-label={t('change_quotesLabel')}>
           {change.quotes.map((q, i) => (
             <QuoteChangeItem key={i} q={q} />
           ))}
@@ -66,12 +67,12 @@ export function ArticleChanges({ change, open = false }: { change: VersionChange
       )}
       {change.title && (
         <p data-testid="changed-title">
-          <strong>Headline:</strong> <WordParts parts={[{ op: 'removed', text: change.title.from }, { op: 'added', text: change.title.to }]} />
+          <strong>{t('change_headline')}</strong> <WordParts parts={[{ op: 'removed', text: change.title.from }, { op: 'added', text: change.title.to }]} />
         </p>
       )}
       {change.paragraphs.length > 0 && (
         <details open={open}>
-          <summary>Paragraphs that changed ({change.paragraphs.length})</summary>
+          <summary>{t('change_paragraphs', change.paragraphs.length)}</summary>
           <ol class="changed-paragraphs">
             {change.paragraphs.map((p, i) => (
               <li key={i} data-op={p.op}>
