@@ -46,6 +46,11 @@ const pronounOf = (t: Token, d: PhraseDoc): PronounInfo | undefined => {
   const ps = langOf(d).pronouns;
   return Object.hasOwn(ps, t.lower) ? ps[t.lower] : undefined;
 };
+/** A lower-case title word inside a role after an actor's name ("Acme search lead", "Acme chief executive"). */
+const roleModifier = (t: Token, d: PhraseDoc) =>
+  /^(campaign|press|communications|senior|chief|deputy|former|top)$/.test(t.lower) || (langOf(d).titleWords.has(t.lower) && !/^(of|the|for)$/.test(t.lower));
+/** "the 36-year-old": sports and crime reports name a person again by age alone. */
+export const isAgeNoun = (t: Token) => /^\d{1,3}-year-old$/.test(t.lower);
 
 function span(tokens: Token[], a: number, b: number, d: PhraseDoc): { text: string; start: number; end: number } {
   const start = tokens[a]!.start;
@@ -184,7 +189,7 @@ export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): Speaker
   const afterKnown = known ? tokens.findIndex((x) => x.start >= known.end) : -1;
   if (known && afterKnown > 0) {
     let r = afterKnown;
-    while (r < tokens.length && r - afterKnown < 4 && tokens[r]!.word && !tokens[r]!.cap && (isRole(tokens[r]!, d) || /^(campaign|press|communications|senior|chief|deputy|former|top)$/.test(tokens[r]!.lower))) r++;
+    while (r < tokens.length && r - afterKnown < 4 && tokens[r]!.word && !tokens[r]!.cap && (isRole(tokens[r]!, d) || roleModifier(tokens[r]!, d))) r++;
     while (r < tokens.length && r - afterKnown < 6 && tokens[r]!.word && tokens[r]!.cap && isTitle(tokens[r]!, d) ) r++;
     if (tokens[r]?.text === '.' && r > afterKnown) r++;
     if (r > afterKnown && tokens[r] && isName(tokens[r]!, d)) {
@@ -227,7 +232,7 @@ export function phraseForward(tokens: Token[], i: number, d: PhraseDoc): Speaker
       if (!x.word && x.text !== '-' && x.text !== '’' && x.text !== "'" && !afterHonorific) break;
       if (x.word && j > i && (isStop(x, d) || x.lower === 'who')) break;
       if (x.word && j > i && isSpeechVerb(x, d) && !isRole(x, d)) break;
-      if (x.word && !isDet(x, d) && x.lower !== 'of' && x.lower !== 'for' && (isRole(x, d) || langOf(d).titleWords.has(x.lower))) head = j;
+      if (x.word && !isDet(x, d) && x.lower !== 'of' && x.lower !== 'for' && (isRole(x, d) || langOf(d).titleWords.has(x.lower) || isAgeNoun(x))) head = j;
       if (x.word && isName(x, d) && head >= 0 && j > head) {
         // A name after the role: "the Kremlin spokesman Dmitry Peskov".
         const e = nameForward(tokens, j, d);
@@ -341,6 +346,8 @@ export function phraseBackward(tokens: Token[], v: number, d: PhraseDoc): Speake
     const fullRole = role && titleRole ? `${role} ${titleRole}` : (titleRole ?? role);
     return { kind: 'name', ...sp, role: fullRole, name: sp.text };
   }
+  // "The 36-year-old said": an age written as a noun after a definite article.
+  if (isAgeNoun(t) && j > 0 && tokens[j - 1]!.lower === 'the') return { kind: 'description', ...span(tokens, j - 1, j, d), role: null, name: null };
   // Description: back to a determiner, through role words and capitalised modifiers.
   if (isDet(t, d) || isStop(t, d) || t.lower === 'of' || /\d/.test(t.text)) return null;
   let k = j;

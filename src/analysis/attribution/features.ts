@@ -5,6 +5,8 @@
 // Features are strings; the model gives each a weight.
 import { type Doc, sentenceAt, tokenIndexAt } from '../document';
 import { typeFromWords } from '../nlp';
+import { EN } from '../lang/en';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicons/titles';
 import { AUX_ADVERB } from '../noun-phrases';
 import type { LanguageData } from '../lang';
 import { compatible, pronounClass } from '../pronouns';
@@ -153,6 +155,8 @@ function makeQuotePrefixes(names: FeatureNames, layout: string[], any: string) {
     rank: byDir((d) => bucketNames(RANK_EDGES).map((r) => names.of('rank=', d, r))),
     dirColon: byDir((d) => names.join(d, ':')),
     noPattern: names.join('noPattern|any=', any),
+    // The subject of a sentence near a quotation, by side, paragraph distance and layout.
+    subject: { before: bucketNames(BD_EDGES).map((b) => names.of('sentSubject|before|', layout[2]!, '|bd=', b, '|any=', any)) },
     // The nearest name before a paragraph that is only a quotation, with no attribution in sight.
     rankAny: byDir((d) => bucketNames(BD_EDGES).map((b) => bucketNames(RANK_ANY_EDGES).map((r) => names.of(d, '|', layout[2]!, '|bd=', b, '|rank=', r, '|any=', any)))),
   };
@@ -234,6 +238,13 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
     }
     const sent = doc.sentences[rs]!;
     const i = tokenIndexAt(sent.tokens, ref.end);
+    // What its sentence is about: a quotation with no attribution in sight continues the
+    // person the sentence before names first ("X meanwhile won…", not the opponent X beat).
+    // Only before it: a sentence after a quotation that names its speaker has a pattern for it.
+    if (dir === 'before' && opensSentence(doc, sent.tokens, ref.start)) {
+      out.both('sentSubject');
+      out.both(pre.subject.before[bdIndex]!);
+    }
     // The words between the quotation and the candidate, and the word after it.
     if (sd === 0 && bd === 0) {
       // A long stretch reads as '…' whatever it holds; reading no further keeps a one-sentence page linear.
@@ -280,6 +291,26 @@ export function writeFeatures(doc: Doc, qi: number, win: QuoteWindow, cands: Can
     for (const l of pre.dirLayout[dir]) out.add(l);
   }
 }
+
+/** Tokens before a phrase that still leave it the first thing its sentence names. */
+const MAX_LEAD = 8;
+
+/**
+ * The phrase at `start` opens its sentence (outside quotations): nothing before it but
+ * punctuation, a determiner and the capitalised or role words of its own title.
+ */
+function opensSentence(doc: Doc, tokens: readonly Token[], start: number): boolean {
+  for (let k = 0, n = 0; k < tokens.length && tokens[k]!.start < start; k++) {
+    const t = tokens[k]!;
+    if (!t.word || doc.inQuote(t.start)) continue;
+    if (++n > MAX_LEAD) return false;
+    if (LEAD_WORDS.has(t.lower)) continue;
+    // A capitalised "After" or "Speaking" opens a clause before the subject, not its title.
+    if (EN.notNames.has(t.lower) || (!t.cap && !ROLE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower))) return false;
+  }
+  return true;
+}
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'meanwhile', 'then']);
 
 /** A name the tagger did not find, typed by its words ("Dana Hau-yip" reads as a person). */
 function unknownName(text: string): string {

@@ -12,7 +12,7 @@ import { isSpeechVerb } from '../speech-verbs';
 import { DOCUMENT_HEADS, ORGANIZATION_HEADS as ORG_HEADS } from '../lexicons/description-heads';
 import { isCommonWord, typeFromWords } from '../nlp';
 import { documentContext } from '../ner/features';
-import { hasPossessive, stripPossessive } from '../tokens';
+import { hasPossessive, stripPossessive, type Token } from '../tokens';
 import { lastPersonFor } from './description-intl';
 import { documentIntroduction } from './issuer';
 
@@ -121,6 +121,10 @@ export class Resolver {
       case 'description': {
         const named = this.namedBody(ref);
         if (named) return { entity: named, unnamed: null };
+        if (isAgeDescription(ref.text)) {
+          const person = this.ageDescription(ref.start);
+          return person ? { entity: person, unnamed: null } : { entity: null, unnamed: ref.text };
+        }
         const ahead = this.proseAhead(block, 3);
         let e = resolveDescription(ref.text, ref.start, this.entities, this.mentions, ahead);
         if (!e && this.lede.has(block)) e = this.ledeCataphora(ref.start, ahead);
@@ -219,23 +223,39 @@ export class Resolver {
    * backwards (at most six), the leftmost (subject-like) mention of a sentence first.
    */
   pronoun(pronoun: string, pos: number, maxSentences = 6): Entity | null {
+    return this.subjectBefore(pos, (e) => compatible(e, pronoun, this.doc.lang), maxSentences);
+  }
+
+  /**
+   * The subject-like actor before `pos` that `accept` allows: sentence by sentence backwards, in
+   * each the leftmost mention of its main clause, then of a fronted subordinate clause ("After X
+   * won, it was Y who…": Y is what the next sentence is about), then a possessive ("X's win").
+   */
+  private subjectBefore(pos: number, accept: (e: Entity) => boolean, maxSentences: number): Entity | null {
     const { sentences } = this.doc;
     const si = Math.max(0, spanAt(sentences, pos).index);
     for (let s = si; s >= 0 && si - s <= maxSentences; s--) {
       const sent = sentences[s]!;
       const limit = s === si ? pos : sent.end;
+      const mainStart = fronted(sent.tokens, limit);
+      let subordinate: Mention | null = null;
       let fallback: Mention | null = null;
       for (let k = this.mentionIndexAt(sent.start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!;
         if (m.start >= limit) break;
-        if (this.doc.inQuote(m.start) || !compatible(m.entity, pronoun, this.doc.lang)) continue;
+        if (this.doc.inQuote(m.start) || !accept(m.entity)) continue;
         if (hasPossessive(this.doc.text.slice(m.start, m.end + 2)) || this.ofComplement(m)) {
           fallback ??= m;
           continue;
         }
+        if (m.start < mainStart) {
+          subordinate ??= m;
+          continue;
+        }
         return m.entity;
       }
-      if (fallback) return fallback.entity;
+      const hit = subordinate ?? fallback;
+      if (hit) return hit.entity;
     }
     return null;
   }
@@ -247,6 +267,11 @@ export class Resolver {
   private ofComplement(m: Mention): boolean {
     if (this.doc.lang.code === 'en') return false;
     return /(?:^|[\s(])(?:de|du|des|d['’]|von|vom|del|da|do|dos)\s*$/i.test(this.doc.text.slice(Math.max(0, m.start - 6), m.start));
+  }
+
+  /** "said the 36-year-old": the person the sentences before are about, as "he" or "she" would be. */
+  private ageDescription(pos: number): Entity | null {
+    return this.subjectBefore(pos, (e) => e.type === 'person', 6);
   }
 
   /** A lede's "the spokesman said" names its speaker in the next paragraphs: the first person who speaks there. */
@@ -266,4 +291,24 @@ export class Resolver {
     }
     return null;
   }
+}
+
+/** Words that open a fronted subordinate clause: its mentions are not the sentence's subject. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'whilst', 'although', 'though', 'as', 'since', 'if', 'because', 'once', 'until', 'whereas', 'despite', 'unlike', 'like']);
+
+/**
+ * Where the main clause of a sentence starts when it opens with a subordinate clause ("After
+ * X won on Monday, …"): after that clause's comma, if one comes before `limit`; else the sentence start.
+ */
+function fronted(tokens: readonly Token[], limit: number): number {
+  const words = tokens.filter((t) => t.word).slice(0, 2);
+  const first = words[0]?.lower === 'and' || words[0]?.lower === 'but' ? words[1] : words[0];
+  if (!first || !SUBORDINATORS.has(first.lower)) return 0;
+  const comma = tokens.find((t) => t.text === ',' && t.start < limit);
+  return comma ? comma.end : 0;
+}
+
+/** "the 36-year-old": a definite description that is only an age. */
+export function isAgeDescription(desc: string): boolean {
+  return /^the\s+\d{1,3}-year-old$/i.test(desc.trim());
 }

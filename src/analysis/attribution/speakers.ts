@@ -25,6 +25,11 @@ export interface Choice {
   features: string[][];
   /** Each candidate's score under the chooser's `model`, when it has one. */
   scores?: number[];
+  /**
+   * Someone's words, never a title or a scare quote: direct speech that runs on into the next
+   * paragraph, or is a whole paragraph of more than 15 words.
+   */
+  speech?: boolean;
 }
 
 /** Picks a candidate: the model at run time; the trainer records and may force the gold one. */
@@ -43,7 +48,7 @@ export type Chooser = ((choice: Choice) => { index: number; probability: number 
  * the sum of theirs. The candidate returned is that speaker's likeliest phrase.
  */
 export function modelChooser(model: RankerModel): Chooser {
-  const choose = ({ features, scores, candidates }: Choice) => {
+  const choose = ({ features, scores, candidates, speech }: Choice) => {
     const probabilities = scores ? softmax(scores) : rank(model, features).probabilities;
     // Who each candidate stands for: its actor, its unnamed description, or itself. A quotation
     // has a few dozen candidates at most, so pairs are compared rather than keyed in a map.
@@ -52,11 +57,18 @@ export function modelChooser(model: RankerModel): Chooser {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) if (j === i || sameSpeaker(candidates[i]!, candidates[j]!)) sum[i]! += probabilities[j]!;
     }
-    let index = 0;
+    // Speech is someone's: in PolNeAR's train split 'nobody' is right for 11 of 127 long
+    // quotation-only paragraphs and the model cannot weigh the dozen that run over paragraphs, so
+    // such speech goes to the likeliest speaker, with that speaker's own probability (not raised
+    // by leaving 'nobody' out).
+    const allowed = (i: number) => !speech || candidates[i]!.kind !== 'nobody';
+    let index = allowed(0) ? 0 : -1;
     for (let i = 1; i < n; i++) {
-      const better = sum[i]! - sum[index]!;
+      if (!allowed(i)) continue;
+      const better = index < 0 ? 1 : sum[i]! - sum[index]!;
       if (better > 1e-12 || (Math.abs(better) <= 1e-12 && probabilities[i]! > probabilities[index]!)) index = i;
     }
+    if (index < 0) index = 0;
     return { index, probability: Math.min(1, sum[index]!) };
   };
   return Object.assign(choose, { model });
@@ -99,8 +111,10 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
     const lone = cands.length === 1 && weights !== null;
     let features: string[][] = [];
     let scores: number[] | undefined;
+    let speech = false;
     if (!lone) {
       const facts = quoteFacts(doc, qi, inner, kind, mentionCount, topPerson);
+      speech = kind === 'direct' && (q.continues || (facts.quoteOnlyBlock && facts.words > 15));
       if (!weights) features = candidateFeatures(doc, qi, win, cands, facts, names);
       else {
         weights.reset();
@@ -108,7 +122,7 @@ export function attributeQuotes(doc: Doc, phraseDoc: PhraseDoc, entities: Entity
         scores = weights.scores;
       }
     }
-    const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features, scores });
+    const { index, probability } = lone ? { index: 0, probability: 1 } : choose({ quoteIndex: qi, start: q.start, end: q.end, candidates: cands, features, scores, speech });
     const chosen = cands[index]!;
     const { quote, entity } = toQuote(q, inner, kind, chosen, probability, resolver);
     quotes.push(quote);
