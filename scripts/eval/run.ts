@@ -127,7 +127,7 @@ async function main(): Promise<number> {
   const across = runAcrossEval();
   console.log(acrossLine(across));
   Object.assign(results, { 'across.same_P': across.sameP, 'across.same_R': across.sameR, 'across.reworded_P': across.rewordedP, 'across.reworded_R': across.rewordedR, 'across.different_as_same_max': across.differentAsSame });
-  const copies = runSavedCopyEval();
+  const copies = await runSavedCopyEval();
   console.log(savedCopyLine(copies));
   Object.assign(results, { 'savedcopy.false_alarms_max': copies.falseAlarms, 'savedcopy.edits_found': copies.found });
   if (!check) return 0;

@@ -6,7 +6,7 @@
 //     paragraph removed, a sentence added, the headline changed), each to be reported with the right
 //     thing flagged: the edited quote, the removed paragraph (and its quotes), the added words, the headline.
 // `npx tsx scripts/eval/saved-copy.ts [--pages N] [--only SET/PAGE] [--verbose]`; the last line is machine-read.
-import { analyze } from '../../src/analysis/analyze';
+import { analyze, prepareAnalysis } from '../../src/analysis/analyze';
 import { snapshotOfHtml } from '../../src/extraction/page-snapshot';
 import { extractSnapshot } from '../../src/extraction/snapshot-extraction';
 import { type ArticleVersion, compareVersions, normalizeText, type VersionChange, versionOf } from '../../src/saved-copy';
@@ -26,9 +26,11 @@ export interface SavedCopyEval {
   misses: string[];
 }
 
-function read(html: string, url: string): ArticleVersion | null {
+/** The page as the extension reads it; the article language's NER model is loaded first, as the background does. */
+async function read(html: string, url: string): Promise<ArticleVersion | null> {
   const ex = extractSnapshot(snapshotOfHtml(html, url));
   if (!ex.article) return null;
+  await prepareAnalysis(ex.article);
   return versionOf(ex.article, ex.article.meta, analyze(ex.article));
 }
 
@@ -111,10 +113,10 @@ function headlineEdit(html: string, saved: ArticleVersion): Edit | null {
   return edited === null ? null : { kind: 'headline', html: edited, what: `headline "${saved.title.slice(0, 60)}"`, ok: (c) => c.title !== null };
 }
 
-export function runSavedCopyEval(options: { pages?: number; only?: string; verbose?: boolean } = {}): SavedCopyEval {
+export async function runSavedCopyEval(options: { pages?: number; only?: string; verbose?: boolean } = {}): Promise<SavedCopyEval> {
   const out: SavedCopyEval = { revisits: 0, falseAlarms: 0, edits: { quote: { tried: 0, found: 0 }, removed: { tried: 0, found: 0 }, added: { tried: 0, found: 0 }, headline: { tried: 0, found: 0 } }, found: 0, noEffect: 0, misses: [] };
   for (const page of loadPages(options.pages).filter((p) => !options.only || p.id === options.only)) {
-    const loads = [0, 1, 2].map((n) => read(withDynamicParts(page.html, n), page.url));
+    const loads = await Promise.all([0, 1, 2].map((n) => read(withDynamicParts(page.html, n), page.url)));
     const [first, second, third] = loads;
     if (!first || !second || !third) continue;
     for (const [a, b] of [
@@ -131,7 +133,7 @@ export function runSavedCopyEval(options: { pages?: number; only?: string; verbo
     const base = withDynamicParts(page.html, 1);
     for (const edit of [quoteEdit(base, first), removedEdit(base, first), addedEdit(base, first), headlineEdit(base, first)]) {
       if (!edit) continue;
-      const now = read(edit.html, page.url);
+      const now = await read(edit.html, page.url);
       // An edit the page's markup kept out of the article (the words stood elsewhere too) edited nothing.
       if (now && now.text === second.text && now.title === second.title) {
         out.noEffect++;
@@ -160,7 +162,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--pages');
   const only = process.argv.indexOf('--only');
   const verbose = process.argv.includes('--verbose');
-  const r = runSavedCopyEval({ pages: at > 0 ? Number(process.argv[at + 1]) : undefined, only: only > 0 ? process.argv[only + 1] : undefined, verbose });
+  const r = await runSavedCopyEval({ pages: at > 0 ? Number(process.argv[at + 1]) : undefined, only: only > 0 ? process.argv[only + 1] : undefined, verbose });
   for (const m of r.misses) console.log(m);
   console.log(savedCopyLine(r));
 }
