@@ -12,6 +12,7 @@
 //   - quotes and speakers per language, one line each: English on dev-recent, French, Spanish and
 //     German on their dev-intl pages, German on wikinews-de (judged only: CC BY-NC-SA);
 //   - the article's language on every eval page whose language is known (scripts/eval/language.ts);
+//   - saved copies: false alarms over revisits and scripted edits found (scripts/eval/saved-copy.ts);
 // With --ablation, also the sieve's rules alone in place of the ranker.
 // With --check, exits 1 when a figure falls below its floor in scripts/eval/floors.json.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { byLanguage, FUNDUS_DIR, failures, languageLine as fundusLanguageLine, s
 import { languageLine, scoreLanguage } from './language';
 import { nerLine, REPORTED_SETS, scoreSet } from './ner-sets';
 import { acrossLine, runAcrossEval } from './quotes-across';
+import { runSavedCopyEval, savedCopyLine } from './saved-copy';
 import { bundleCli, EVAL, pageNames, score } from './score-set';
 
 const FLOORS = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Record<string, number>;
@@ -125,6 +127,9 @@ async function main(): Promise<number> {
   const across = runAcrossEval();
   console.log(acrossLine(across));
   Object.assign(results, { 'across.same_P': across.sameP, 'across.same_R': across.sameR, 'across.reworded_P': across.rewordedP, 'across.reworded_R': across.rewordedR, 'across.different_as_same_max': across.differentAsSame });
+  const copies = await runSavedCopyEval();
+  console.log(savedCopyLine(copies));
+  Object.assign(results, { 'savedcopy.false_alarms_max': copies.falseAlarms, 'savedcopy.edits_found': copies.found });
   if (!check) return 0;
   let failed = 0;
   for (const [k, floor] of Object.entries(FLOORS)) {

@@ -17,6 +17,7 @@ import { isAllowed, senderKind } from './sender';
 import { articleIdOfTab, existingTab, knownTabs, stateOf, type TabRecord, tabRecord } from './tab-states';
 import { quoteElsewhere, tabQuotesElsewhere } from './quotes-elsewhere';
 import { storedQuotesElsewhere } from '../storage/quotes-elsewhere';
+import { changedNotice, recordVisit, savedCopyView } from './saved-copy';
 
 type Msg<T extends ToBackground['type']> = Extract<ToBackground, { type: T }>;
 type Handler<T extends ToBackground['type']> = (msg: Msg<T>, sender: Runtime.MessageSender) => Promise<Replies[T]>;
@@ -115,9 +116,15 @@ async function readSettings(lib: Library): Promise<SettingsMap> {
   return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as SettingsMap;
 }
 
-function savePage(t: TabRecord) {
+/** Saves the tab's article and keeps its saved copy: the first version, or this visit's when its words changed. */
+async function savePage(t: TabRecord) {
   if (!t.article || !t.report || !t.analysis) throw new Error('The article has not been analysed yet.');
-  return getLibrary().saveArticle({ url: t.url, meta: t.report.meta, text: t.article.text }, t.analysis);
+  const lib = getLibrary();
+  const article = await lib.saveArticle({ url: t.url, meta: t.report.meta, text: t.article.text }, t.analysis);
+  const visit = await recordVisit(lib, article.id, t.article, t.report.meta, t.found ?? t.analysis);
+  // What this visit found stays shown: a later save of the same reading compares with itself.
+  if (visit && (!t.visit || visit.change?.changed)) t.visit = visit;
+  return article;
 }
 
 const handlers: Handlers = {
@@ -145,7 +152,8 @@ const handlers: Handlers = {
     // The text is known at once, so highlights can be saved while the analysis runs elsewhere.
     // The article is the sender's own page (t.url), never a URL the message names.
     t.article = msg.article;
-    t.analysis = t.stopped = null;
+    t.analysis = t.found = t.stopped = null;
+    t.visit = null;
     t.report = { url: t.url, meta: msg.meta, wordCount: msg.wordCount, isArticle: true, notice: t.extracted?.notice ?? null, scope: t.extracted?.scope ?? 'article' };
     const analysed = analysisBackend().analyse(String(sender.tab!.id), msg.article);
     // Awaited below, after the reads: marked handled now so a quick failure is not reported as unhandled meanwhile.
@@ -160,12 +168,14 @@ const handlers: Handlers = {
     const found = unpackAnalysis(outcome.analysis, msg.article.text);
     const analysis = applyCorrections(found, msg.article.text, annotations);
     const reader = placeReaderItems(msg.article.text, annotations);
+    // A saved article is compared with its last saved version on every visit (docs/saved-copy.md).
+    const visit = stored ? await recordVisit(lib, stored.article.id, msg.article, msg.meta, found) : null;
     if (t.article === msg.article) {
-      Object.assign(t, { analysis, reader, stopped: outcome.stopped, saved: stored !== null });
+      Object.assign(t, { analysis, found, reader, stopped: outcome.stopped, saved: stored !== null, visit });
     }
     // Packed: this reply crosses the thread that answers saves, and the page has the text to unpack it.
     const wire = analysis === found ? outcome.analysis : packAnalysis(analysis, msg.article.text);
-    return { analysis: wire, stopped: outcome.stopped, marks: pageMarks(reader), settings };
+    return { analysis: wire, stopped: outcome.stopped, marks: pageMarks(reader), settings, changed: changedNotice(visit) };
   },
   'page/report': async (msg, sender) => {
     const t = senderTab(sender);
@@ -296,6 +306,9 @@ const handlers: Handlers = {
   'library/search': async (msg) => getLibrary().searchAnnotations(msg.query, msg.limit, msg.filters),
   'library/facets': async () => getLibrary().facets(),
   'library/quotes-by-speaker': async (msg) => getLibrary().quotesBySpeaker(msg.name),
+  'library/saved-copy': async (msg) => savedCopyView(getLibrary(), msg.articleId, msg.seq),
+  'library/changed-articles': async () => getLibrary().copies.changedArticles(),
+  'library/copies-usage': async () => getLibrary().copies.usage(),
   'ui/quotes-elsewhere': async (msg) => tabQuotesElsewhere(existingTab(msg.tabId)),
   'library/quotes-elsewhere': async (msg) => storedQuotesElsewhere(getLibrary(), msg.articleId),
   // Exports and imports come in pages and batches: a large library never fills one message.

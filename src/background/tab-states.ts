@@ -5,6 +5,7 @@ import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import { packAnalysis } from '../shared/analysis-wire';
 import type { PageReport, ReaderItems, StoppedEarly, TabStateOnWire } from '../shared/messages';
 import { articleIdFor } from '../storage/article-id';
+import type { VisitResult } from '../storage/saved-copies';
 import { hostOf } from '../storage/url';
 
 export interface TabRecord {
@@ -13,6 +14,8 @@ export interface TabRecord {
   /** The article text analysis offsets refer to; needed to save the article or a highlight. */
   article: ArticleText | null;
   analysis: Analysis | null;
+  /** The analysis as found, before the reader's corrections: the article's own attribution, kept in its saved copy. */
+  found: Analysis | null;
   /** Set when the analysis covers less than the page (too long, or out of time). */
   stopped: StoppedEarly | null;
   reader: ReaderItems;
@@ -20,6 +23,8 @@ export interface TabRecord {
   siteOff: boolean;
   /** What the last extraction of this tab's page said beyond its article (the "looks wrong" notice), until page/analyze reports it. */
   extracted: Pick<SnapshotExtraction, 'notice' | 'scope'> | null;
+  /** This visit of a saved article: what changed since its last saved version. */
+  visit: VisitResult | null;
 }
 
 const tabs = new Map<number, TabRecord>();
@@ -29,7 +34,7 @@ const EMPTY_READER: ReaderItems = { placed: [], notFound: [] };
 export function tabRecord(tabId: number, url: string): TabRecord {
   let t = tabs.get(tabId);
   if (!t || t.url !== url) {
-    t = { url, report: null, article: null, analysis: null, stopped: null, reader: EMPTY_READER, saved: false, siteOff: false, extracted: null };
+    t = { url, report: null, article: null, analysis: null, found: null, stopped: null, reader: EMPTY_READER, saved: false, siteOff: false, extracted: null, visit: null };
     tabs.set(tabId, t);
   }
   return t;
@@ -58,5 +63,5 @@ export function stateOf(t: TabRecord): TabStateOnWire {
   if (!t.report) return { status: 'analysing', report: null };
   if (!t.report.isArticle && !t.analysis) return { status: 'not-article', report: t.report };
   if (!t.analysis) return { status: 'analysing', report: t.report };
-  return { status: 'ready', report: t.report, analysis: packAnalysis(t.analysis), reader: t.reader, saved: t.saved, stopped: t.stopped };
+  return { status: 'ready', report: t.report, analysis: packAnalysis(t.analysis), reader: t.reader, saved: t.saved, stopped: t.stopped, visit: t.visit };
 }

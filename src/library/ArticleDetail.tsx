@@ -21,10 +21,12 @@ interface Props {
   onStatus: ShowStatus;
   /** Something in the library changed (the list's counts are stale). */
   onChanged: () => void;
+  /** Opens the article's saved copy (SavedCopy.tsx). */
+  onCopy?: (url: string) => void;
 }
 
 /** One saved article: its quotes by speaker, the reader's highlights and notes, export and forget. */
-export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged }: Props) {
+export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged, onCopy }: Props) {
   const [version, setVersion] = useState(0);
   const loaded = useLoad(() => sendToBackground({ type: 'library/article', url }), [url, version]);
   const shown = loaded.data !== null;
@@ -84,6 +86,11 @@ export function ArticleDetail({ url, at, onBack, onSpeaker, onStatus, onChanged 
         <ExternalLink url={article.id} label={t('inNewTab', t('quoted', article.title))}>
           {t('openArticle')}
         </ExternalLink>
+        {onCopy && (
+          <button type="button" class="link" data-testid="open-saved-copy" onClick={() => onCopy(article.id)}>
+            {t('copy_read')}
+          </button>
+        )}
         <ExportButtons label={t('exportThisArticle')} articleIds={[article.id]} onStatus={onStatus} />
         <ForgetButton
           title={article.title}

@@ -3,6 +3,7 @@ import type { AnnotationRecord, ArticleRecord } from '../shared/records';
 import { ArticleDetail } from './ArticleDetail';
 import { ImportExport } from './ImportExport';
 import { LibraryHome } from './LibraryHome';
+import { SavedCopy } from './SavedCopy';
 import { SpeakerQuotes } from './SpeakerQuotes';
 import { Trash } from './Trash';
 import type { Status } from './status';
@@ -54,9 +55,14 @@ export function LibraryApp() {
         )}
       </div>
       {route.view === 'list' && (
-        <LibraryHome filters={filters} onFilters={setFilters} version={version} onOpen={open} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />
+        <LibraryHome filters={filters} onCopy={(url) => go({ view: 'copy', url })} onFilters={setFilters} version={version} onOpen={open} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />
       )}
-      {route.view === 'article' && <ArticleDetail url={route.url} at={route.at} onBack={home} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} />}
+      {route.view === 'article' && (
+        <ArticleDetail url={route.url} at={route.at} onBack={home} onSpeaker={speaker} onStatus={setStatus} onChanged={changed} onCopy={(url) => go({ view: 'copy', url })} />
+      )}
+      {route.view === 'copy' && (
+        <SavedCopy url={route.url} seq={route.seq} onBack={() => go({ view: 'article', url: route.url })} onVersion={(seq) => go({ view: 'copy', url: route.url, seq })} />
+      )}
       {route.view === 'trash' && <Trash version={version} onBack={home} onStatus={setStatus} onChanged={changed} />}
       {route.view === 'speaker' && <SpeakerQuotes name={route.name} onBack={home} onOpen={open} onSpeaker={speaker} />}
     </main>

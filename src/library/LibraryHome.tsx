@@ -6,6 +6,7 @@ import { Filters } from './Filters';
 import { markFirstRender } from './first-render';
 import { HitList, hitDomId } from './HitList';
 import { LibrarySources } from './LibrarySources';
+import { SavedCopiesPanel } from './SavedCopiesPanel';
 import { SearchBox } from './SearchBox';
 import type { ShowStatus } from './status';
 import { useFacets } from './use-facets';
@@ -32,11 +33,13 @@ interface Props {
   onSpeaker: (name: string) => void;
   onStatus: ShowStatus;
   onChanged: () => void;
+  /** Opens an article's saved copy. */
+  onCopy?: (url: string) => void;
 }
 
 
 /** The library's front page: search as you type, facets, ranked matches, and the saved articles. */
-export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, onStatus, onChanged }: Props) {
+export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, onStatus, onChanged, onCopy }: Props) {
   const [pages, setPages] = useState(1);
   const [hitPages, setHitPages] = useState(1);
   const [active, setActive] = useState(-1);
@@ -153,6 +156,7 @@ export function LibraryHome({ filters, onFilters, version, onOpen, onSpeaker, on
           </button>
         )}
       </section>
+      {!searching && onCopy && <SavedCopiesPanel version={version} onCopy={onCopy} />}
       {sources}
     </>
   );

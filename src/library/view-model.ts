@@ -124,7 +124,13 @@ export function countsLine(c: ArticleRecord['counts']): string {
 }
 
 /** `at`: the annotation to bring into view in the article (a search result opened). */
-export type Route = { view: 'list' } | { view: 'article'; url: string; at?: string } | { view: 'speaker'; name: string } | { view: 'trash' };
+export type Route =
+  | { view: 'list' }
+  | { view: 'article'; url: string; at?: string }
+  | { view: 'speaker'; name: string }
+  /** An article's saved copy: its latest version, or version `seq`. */
+  | { view: 'copy'; url: string; seq?: number }
+  | { view: 'trash' };
 
 /** The page's location hash <-> view, so Back works and a view can be bookmarked. */
 export function parseRoute(hash: string): Route {
@@ -132,6 +138,9 @@ export function parseRoute(hash: string): Route {
   const url = params.get('article');
   const at = params.get('at');
   if (url) return at ? { view: 'article', url, at } : { view: 'article', url };
+  const copy = params.get('copy');
+  const seq = Number(params.get('v'));
+  if (copy) return Number.isInteger(seq) && seq > 0 ? { view: 'copy', url: copy, seq } : { view: 'copy', url: copy };
   const name = params.get('speaker');
   if (name?.trim()) return { view: 'speaker', name: name.trim() };
   if (params.has('trash')) return { view: 'trash' };
@@ -141,6 +150,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(r: Route): string {
   if (r.view === 'article') return `#${new URLSearchParams({ article: r.url, ...(r.at ? { at: r.at } : {}) })}`;
   if (r.view === 'speaker') return `#${new URLSearchParams({ speaker: r.name })}`;
+  if (r.view === 'copy') return `#${new URLSearchParams({ copy: r.url, ...(r.seq !== undefined ? { v: String(r.seq) } : {}) })}`;
   if (r.view === 'trash') return '#trash';
   return '#';
 }

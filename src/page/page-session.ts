@@ -155,6 +155,8 @@ export class PageSession {
     this.view = reply.settings;
     this.repaint();
     if (reply.stopped) this.ensureUi().notice.show(stoppedText(reply.stopped));
+    // A saved article the site edited since: a line, not a modal; the popup and library show what changed.
+    else if (reply.changed) this.ensureUi().notice.show(t('change_openToSee', reply.changed));
   }
 
   /** A failure the reader should know about: shown on the page, and logged with its context. */

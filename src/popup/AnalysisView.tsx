@@ -14,7 +14,9 @@ import { actorTypeMap, sourcesStats } from '../sources/stats';
 import { QuoteElsewhereList } from '../ui/QuoteElsewhere';
 import { SourcesView } from '../ui/SourcesView';
 import { CertaintyMark, ToCheckCount } from '../ui/SpeakerCertainty';
-import { formatNumber, type MessageKey, t, tn } from '../shared/i18n';
+import { ArticleChanges } from '../ui/ArticleChanges';
+import type { VisitResult } from '../storage/saved-copies';
+import { formatNumber, type MessageKey, t, tn, uiLocale } from '../shared/i18n';
 import { stoppedText } from '../shared/stopped-text';
 
 const TYPE_LABEL = { person: 'popup_people', organization: 'popup_organizations', place: 'popup_places' } as const satisfies Record<string, MessageKey>;
@@ -67,6 +69,7 @@ export function AnalysisView({ tabId, state, act, refresh }: Props) {
             {stoppedText(state.stopped)}
           </p>
         )}
+        {state.visit && <VisitNote visit={state.visit} />}
         <div class="actions">
           {saved ? (
             <>
@@ -265,4 +268,16 @@ function useQuotesElsewhere(tabId: number, analysis: Analysis): QuotesElsewhere 
     };
   }, [tabId, analysis]);
   return found;
+}
+
+/** A saved article's visit: what changed since its last saved version, or that nothing did. */
+function VisitNote({ visit }: { visit: VisitResult }) {
+  if (visit.change?.changed) return <ArticleChanges change={visit.change} />;
+  const since = new Date(visit.firstSaved).toLocaleDateString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
+  return (
+    <p class="state unchanged" data-testid="article-unchanged">
+      {visit.change ? t('copy_unchangedVisit') : t('copy_kept')} · {t('copy_savedOn', since)}
+      {visit.versions > 1 ? ` · ${tn('copy_versionsHistory', visit.versions)}` : ''}
+    </p>
+  );
 }

@@ -8,6 +8,8 @@ import type { SnapshotExtraction } from '../extraction/snapshot-extraction';
 import type { ArticleMeta } from '../extraction/types';
 import type { ImportTally } from '../storage/import-journal';
 import type { AnnotationHit, AnnotationPatch, ArticleWithAnnotations, ImportSummary, ListArticlesOptions } from '../storage/library';
+import type { ChangedArticle, CopiesUsage, VersionRow, VisitResult } from '../storage/saved-copies';
+import type { ArticleVersion } from '../saved-copy';
 import type { Facets } from '../storage/search-index';
 import type { SearchFilters } from '../storage/search-query';
 import type { TrashItem } from '../storage/trash';
@@ -52,7 +54,16 @@ export type TabState =
   | { status: 'site-off'; host: string }
   | { status: 'analysing'; report: PageReport | null }
   | { status: 'not-article'; report: PageReport }
-  | { status: 'ready'; report: PageReport; analysis: Analysis; reader: ReaderItems; saved: boolean; stopped: StoppedEarly | null };
+  | {
+      status: 'ready';
+      report: PageReport;
+      analysis: Analysis;
+      reader: ReaderItems;
+      saved: boolean;
+      stopped: StoppedEarly | null;
+      /** A saved article's visit: what changed since its last saved version (null: not saved, or not compared yet). */
+      visit?: VisitResult | null;
+    };
 
 /** A TabState as the background sends it: the analysis packed (analysis-wire.ts), each quotation with its own text. */
 export type TabStateOnWire = Exclude<TabState, { status: 'ready' }> | (Omit<Extract<TabState, { status: 'ready' }>, 'analysis'> & { analysis: WireAnalysis });
@@ -77,7 +88,20 @@ export interface PageAnalysis {
   stopped: StoppedEarly | null;
   marks: PageMark[];
   settings: SettingsMap;
+  /** A saved article that changed since its last version: one line for the page's notice (nothing of the reader's notes). */
+  changed?: string | null;
 }
+
+/** A saved copy as the library's reader view shows it: one version, the reader's items, and the history. */
+export interface SavedCopyView {
+  article: ArticleRecord;
+  annotations: AnnotationRecord[];
+  version: ArticleVersion;
+  /** The version shown (its row), and every version's row, oldest first. */
+  row: VersionRow;
+  history: VersionRow[];
+}
+
 
 /** A selection to highlight, in article text offsets; the note is written in the frame afterwards. */
 export interface HighlightInput {
@@ -142,6 +166,10 @@ export type UiToBackground =
   | { type: 'library/search'; query: string; limit?: number; filters?: SearchFilters }
   | { type: 'library/facets' }
   | { type: 'library/quotes-by-speaker'; name: string }
+  /** An article's saved copy: its latest version, or the one numbered `seq`. */
+  | { type: 'library/saved-copy'; articleId: string; seq?: number }
+  | { type: 'library/changed-articles' }
+  | { type: 'library/copies-usage' }
   /** The same statements in other saved articles: for a tab's quotes (keyed `start-end`), or a stored article's (keyed by annotation id). */
   | { type: 'ui/quotes-elsewhere'; tabId: number }
   | { type: 'library/quotes-elsewhere'; articleId: string }
@@ -199,6 +227,9 @@ export interface Replies {
   'library/search': AnnotationHit[];
   'library/facets': Facets;
   'library/quotes-by-speaker': AnnotationHit[];
+  'library/saved-copy': SavedCopyView | null;
+  'library/changed-articles': ChangedArticle[];
+  'library/copies-usage': CopiesUsage;
   'ui/quotes-elsewhere': QuotesElsewhere;
   'library/quotes-elsewhere': QuotesElsewhere;
   /** LibraryData as JSON: Chrome converts a reply's objects one by one; one string crosses at once. */
@@ -260,6 +291,9 @@ export const BACKGROUND_TYPES: ReadonlySet<string> = new Set<ToBackground['type'
   'library/search',
   'library/facets',
   'library/quotes-by-speaker',
+  'library/saved-copy',
+  'library/changed-articles',
+  'library/copies-usage',
   'ui/quotes-elsewhere',
   'library/quotes-elsewhere',
   'library/export-page',

@@ -3,6 +3,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, SettingRecord } from '../shared/records';
 import type { JournalRow } from './journal-row';
 import { defineSchema } from './schema';
+import type { VersionRow, VersionTextRow } from './saved-copies';
 import type { TrashEntry } from './trash';
 import { logWrites, type SearchLogRow, type SnapshotRow } from './search-log';
 
@@ -15,6 +16,9 @@ export class QuotelightDB extends Dexie {
   importJournal!: Dexie.Table<JournalRow, [string, string]>;
   searchSnapshot!: EntityTable<SnapshotRow, 'key'>;
   searchLog!: Dexie.Table<SearchLogRow, number>;
+  /** Saved copies (schema v8): each article's versions, and their compressed texts. */
+  articleVersions!: Dexie.Table<VersionRow, number>;
+  versionTexts!: EntityTable<VersionTextRow, 'hash'>;
   trash!: EntityTable<TrashEntry, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

@@ -17,6 +17,7 @@ import { guardQuota } from './errors';
 import { addTallies, IMPORT_BATCH, type ImportSummary, type ImportTally, importBatches, type JournalRow, mergeArticle, NO_TALLY, resolveAnnotation, rollBackChunk } from './import-journal';
 export { IMPORT_BATCH, type ImportSummary, importBatches } from './import-journal';
 import { randomUuid } from './ids';
+import { SavedCopies } from './saved-copies';
 import { PURGE_EVERY_MS, restoredArticle, TRASH_KEEP_MS, type TrashEntry, type TrashItem, trashItem } from './trash';
 import { articleIdFor, mayAlias } from './article-id';
 import { hostOf, normalizeUrl } from './url';
@@ -140,6 +141,8 @@ export class Library {
   readonly search: LiveIndex;
   /** Every stored quote, to find the same statement in other articles (src/quotes-across/); follows writes as `search` does. */
   readonly quoteMatches: LiveQuoteMatches;
+  /** The saved copies of articles and their versions (saved-copies.ts). */
+  readonly copies: SavedCopies;
   /** Bumped by every write: an import re-reads the ids already stored only if something wrote since. */
   private writes = 0;
   /**
@@ -155,6 +158,7 @@ export class Library {
     this.now = options.now ?? Date.now;
     this.search = new LiveIndex(db);
     this.quoteMatches = new LiveQuoteMatches(db);
+    this.copies = new SavedCopies(db, this.now);
   }
 
   /**
@@ -476,13 +480,14 @@ export class Library {
     const now = this.now();
     const done = await this.write(
       () =>
-        db.transaction('rw', db.articles, db.annotations, db.trash, async () => {
+        db.transaction('rw', [db.articles, db.annotations, db.trash, db.articleVersions, db.versionTexts], async () => {
           const id = await this.resolveId(url);
           const article = id ? await db.articles.get(id) : undefined;
           if (!article) return null;
           const annotations = (await db.annotations.where('articleId').equals(article.id).toArray()).sort(byPosition);
           const entry: TrashEntry = { id: randomUuid(), deletedAt: now, what: 'article', articleId: article.id, article, annotations };
           await db.trash.add(entry);
+          await this.copies.forget(article.id);
           await db.annotations.where('articleId').equals(article.id).delete();
           await db.articles.delete(article.id);
           return { articleId: article.id, trashId: entry.id };

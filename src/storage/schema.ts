@@ -70,7 +70,22 @@ export const SCHEMA_V7 = {
   trash: 'id, deletedAt',
 } as const;
 
-export const CURRENT_VERSION = 7;
+// ── v8: saved copies (issue 28, docs/saved-copy.md) ─────────────────────────────────────────────
+// One block, so a merge with another branch's new version renumbers only this: two new tables, no
+// row of an old table changes, so there is no upgrade function.
+/**
+ * v8: each saved article's versions as read on its visits (`articleVersions`: one light row per
+ * version, what changed from the one before), and their gzip-compressed texts (`versionTexts`,
+ * keyed by the SHA-256 of the version, so equal versions share one copy).
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  articleVersions: '++seq, articleId',
+  versionTexts: 'hash',
+} as const;
+// ── end of v8 ──────────────────────────────────────────────────────────────────────────────────────
+
+export const CURRENT_VERSION = 8;
 
 /** Row shapes as version 1 wrote them (what an upgrade has to read). */
 export type ArticleRecordV1 = Omit<ArticleRecord, 'urls'>;
@@ -151,4 +166,5 @@ export function defineSchema(db: Dexie): void {
   db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   db.version(7).stores(SCHEMA_V7); // the trash's block (see SCHEMA_V7)
+  db.version(8).stores(SCHEMA_V8); // the saved copies' block (see SCHEMA_V8)
 }

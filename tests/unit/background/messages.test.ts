@@ -3,7 +3,7 @@ import { BACKGROUND_TYPES, isErrorReply, isToBackground, isToPage, PAGE_TYPES } 
 
 describe('isToBackground / isToPage', () => {
   it('accept every listed type, each on its own side only', () => {
-    expect(BACKGROUND_TYPES.size).toBe(36);
+    expect(BACKGROUND_TYPES.size).toBe(39);
     expect(PAGE_TYPES.size).toBe(9);
     for (const type of BACKGROUND_TYPES) {
       expect(isToBackground({ type }), type).toBe(true);
