@@ -3,7 +3,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AnnotationRecord, ArticleRecord, SettingRecord } from '../shared/records';
 import type { JournalRow } from './journal-row';
 import { defineSchema } from './schema';
-import type { VersionRow, VersionTextRow } from './saved-copies';
+import type { VersionRow, VersionTextRow } from './version-rows';
 import type { TrashEntry } from './trash';
 import { logWrites, type SearchLogRow, type SnapshotRow } from './search-log';
 

@@ -1,32 +1,14 @@
-// The saved copies of articles (schema v7): a version per visit on which the article's words changed,
+// The saved copies of articles (schema v8): a version per visit on which the article's words changed,
 // each one light row (`articleVersions`) pointing at its compressed text (`versionTexts`, shared by
 // equal versions). A revisit whose article is unchanged adds nothing: it only marks the latest
 // version checked. Over the budget, the oldest versions between an article's first and latest go.
-import { type ArticleVersion, type Codec, compareVersions, decodeVersion, encodeVersion, type VersionChange } from '../saved-copy';
+import { type ArticleVersion, compareVersions, decodeVersion, encodeVersion, type VersionChange } from '../saved-copy';
 import type { ArticleRecord } from '../shared/records';
 import type { QuotelightDB } from './db';
 import { guardQuota } from './errors';
+import type { VersionRow } from './version-rows';
 
-export interface VersionRow {
-  seq?: number;
-  articleId: string;
-  /** The version's text (versionTexts' key). */
-  hash: string;
-  /** Compressed bytes of that text. */
-  bytes: number;
-  /** When this version was first read, and when a visit last found the article still so (epoch ms). */
-  saved: number;
-  checked: number;
-  /** What changed from the version before; null for the first. */
-  change: VersionChange | null;
-}
-
-export interface VersionTextRow {
-  hash: string;
-  codec: Codec;
-  data: Uint8Array | string;
-  bytes: number;
-}
+export type { VersionRow, VersionTextRow } from './version-rows';
 
 /** One visit's outcome: the change from the last version (null on the first save), and how many versions there are now. */
 export interface VisitResult {
