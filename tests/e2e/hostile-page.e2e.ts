@@ -15,7 +15,6 @@ import { parseColour, readPng, shareUnlike } from './support/pixels';
 import { MARK_SWATCHES } from '../../src/shared/highlight-styles';
 import { FRAME_PATH, highlightWithNote, markRanges, selectAsReader, textInFrame, triggerHighlightShortcut, waitForFrame, waitForQuotes } from './support/reader-actions';
 import { startFixtureServer } from '../../scripts/fixture-server';
-import { attrInFrame, CONFIRM, DELETE, frameBox, pointInFrame, untilShown } from './support/frame-points';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -428,73 +427,6 @@ inEachBrowser('hostile page', (env, name) => {
     await page.close();
   });
 
-  it('a popover over the frame (pointer-events: none) and two lured clicks on Delete and "Delete it" delete nothing', async () => {
-    const { browser, server } = env();
-    server.page('clickjack.html', hostileHtml());
-    const url = server.url('clickjack.html');
-    const page = await browser.newPage();
-    await page.goto(url);
-    await waitForQuotes(page);
-    const tabId = await browser.tabIdOf(url);
-    const ext = await browser.openExtensionPage('src/library/index.html');
-    await highlightWithNote(page, ext, tabId, PASSAGE, NOTE, TAGS);
-    const saved = readerItems(await storedArticle(ext, url));
-
-    // The page lures one real click onto the mark (it knows where: CSS.highlights), and the editor opens.
-    const mark = await page.evaluate(pointOfText, PASSAGE);
-    await page.clickAt(mark!.x, mark!.y);
-    await waitForFrame(page);
-    // Where Delete and "Delete it" are (the page knows the frame's layout): measured once, then Cancel.
-    const del = await pointInFrame(page, DELETE);
-    await untilShown(page, name, DELETE);
-    await page.clickAt(del.x, del.y);
-    await until(() => attrInFrame(page, CONFIRM, 'data-armed'), (a) => a !== null);
-    await untilShown(page, name, CONFIRM);
-    const yes = await pointInFrame(page, CONFIRM);
-    const cancel = await pointInFrame(page, 'button.confirm-no');
-    await page.clickAt(cancel.x, cancel.y);
-    await until(() => attrInFrame(page, DELETE, 'class'), (c) => c !== null);
-
-    // A decoy in the top layer, above any z-index, over the frame; clicks pass through it to the frame.
-    const box = (await frameBox(page))!;
-    await page.evaluate((b) => {
-      const decoy = document.createElement('div');
-      decoy.id = 'decoy';
-      decoy.setAttribute('popover', 'manual');
-      decoy.textContent = 'Click here, then here, to claim your prize';
-      decoy.style.cssText = `position:fixed;inset:auto;margin:0;left:${b.x - 10}px;top:${b.y - 10}px;width:${b.width + 20}px;height:${b.height + 20}px;pointer-events:none;background:#fde047;border:0;opacity:1`;
-      document.body.append(decoy);
-      (decoy as HTMLElement & { showPopover(): void }).showPopover();
-    }, box);
-    expect(await page.evaluate(() => document.querySelector('#decoy')?.matches(':popover-open') ?? false, null)).toBe(true);
-    // The decoy is what the reader sees there; the clicks still go to the frame beneath it.
-    expect(await page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName ?? null, del)).toBe('QUOTELIGHT-OVERLAY');
-    await sweepsMore(page, 3); // time for the browser to notice the frame is covered (IntersectionObserver v2 reports every 100 ms)
-
-    // The two lured clicks, back to back, where the decoy says.
-    await page.clickAt(del.x, del.y);
-    // Where the confirm comes (Firefox), the page waits until it sees the frame grow for it, so the
-    // second click lands on "Delete it" rather than on the page below a frame not yet grown.
-    if (browser.name !== 'chromium') {
-      await until(() => attrInFrame(page, CONFIRM, 'data-armed'), (a) => a !== null);
-      await until(() => page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.tagName ?? null, yes), (t) => t === 'QUOTELIGHT-OVERLAY');
-    }
-    await page.clickAt(yes.x, yes.y);
-    const refusal = await until(() => textInFrame(page, 'delete-refused'), (t) => t !== null);
-    if (browser.name === 'chromium') {
-      // The frame is not certainly visible: Delete itself is refused, and says why.
-      expect(refusal).toMatch(/covers or fades this window/);
-      expect(await attrInFrame(page, CONFIRM, 'data-armed')).toBeNull();
-    } else {
-      // No visibility from the browser: the confirm was not armed yet (too soon after Delete).
-      expect(refusal).toMatch(/Not yet/);
-      expect(await attrInFrame(page, CONFIRM, 'data-armed')).toBe('false');
-    }
-    expect(readerItems(await storedArticle(ext, url))).toEqual(saved);
-    expect(await fromExtension<unknown[]>(ext, { type: 'ui/list-trash' })).toEqual([]);
-    await ext.close();
-    await page.close();
-  });
 });
 
 /** Text of the article that is no quote and no mark: the page forges a mark over it. */
