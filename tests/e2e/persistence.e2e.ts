@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import { articleHtml, page as pageHtml } from './support/article-html';
 import { probeHighlights } from './support/page-probes';
-import { highlightWithNote, markRanges, waitForQuotes } from './support/reader-actions';
+import { highlightWithNote, markRanges, openArticleWithLibrary } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -24,13 +24,7 @@ function captureDownloads(): void {
 inEachBrowser('persistence', (env, name) => {
   it('re-anchors highlights on a changed page, lists the lost one, and exports them', async () => {
     const { browser, server } = env();
-    const url = server.url('changing-article.html');
-    server.page('changing-article.html', pageHtml(`<article>${articleHtml()}</article>`));
-    const page = await browser.newPage();
-    await page.goto(url);
-    await waitForQuotes(page);
-    const tabId = await browser.tabIdOf(url);
-    const ext = await browser.openExtensionPage('src/library/index.html');
+    const { page, ext, tabId } = await openArticleWithLibrary(browser, server, 'changing-article.html', pageHtml(`<article>${articleHtml()}</article>`));
     await highlightWithNote(page, ext, tabId, KEPT, 'Crew numbers: ask the union.');
     await highlightWithNote(page, ext, tabId, DROPPED, 'Farmers angle.');
 

@@ -6,7 +6,7 @@ import { groupStyles } from '../../src/shared/highlight-styles';
 import { artifactPath, POPUP_CLIP } from './support/artifacts';
 import { articleHtml, page as pageHtml } from './support/article-html';
 import { colourDistance, dominantColour, over, readPng } from './support/pixels';
-import { highlightWithNote, waitForQuotes } from './support/reader-actions';
+import { highlightWithNote, openArticleWithLibrary, waitForQuotes } from './support/reader-actions';
 import { inEachBrowser } from './support/suite';
 import { until } from './support/wait';
 
@@ -28,13 +28,7 @@ const background = (group: string) => /background-color: ([^;]+)/.exec(groupStyl
 inEachBrowser('saved copy', (env, name) => {
   it('reports the changed quote on a revisit and shows the saved copy with the notes once the site is gone', async () => {
     const { browser, server } = env();
-    const url = server.url('saved-copy.html');
-    server.page('saved-copy.html', pageHtml(`<article>${articleHtml()}</article>`));
-    const page = await browser.newPage();
-    await page.goto(url);
-    await waitForQuotes(page);
-    const tabId = await browser.tabIdOf(url);
-    const ext = await browser.openExtensionPage('src/library/index.html');
+    const { page, ext, url, tabId } = await openArticleWithLibrary(browser, server, 'saved-copy.html', pageHtml(`<article>${articleHtml()}</article>`));
     // A highlight saves the article, and with it the first version of its saved copy.
     await highlightWithNote(page, ext, tabId, KEPT, 'Crew numbers: ask the union.');
     await highlightWithNote(page, ext, tabId, DROPPED, 'Farmers angle.');

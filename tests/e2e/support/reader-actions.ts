@@ -1,6 +1,7 @@
 // What a reader does on a page, as test steps shared by the e2e suites.
 import { expect } from 'vitest';
-import type { TestPage } from './browsers';
+import type { FixtureServer } from '../../../scripts/fixture-server';
+import type { TestBrowser, TestPage } from './browsers';
 import { frameText, type HighlightProbe, probeHighlights, selectText } from './page-probes';
 import { until } from './wait';
 
@@ -16,6 +17,26 @@ export async function waitForQuotes(page: TestPage): Promise<HighlightProbe> {
     () => page.evaluate(probeHighlights, 'article'),
     (p) => Object.keys(p.groups).some((g) => g.startsWith('ql-quote')),
   );
+}
+
+/**
+ * The set-up most journeys start from: `html` served at `path`, open in a tab and analysed, and the
+ * library page open beside it to ask the background from.
+ */
+export async function openArticleWithLibrary(
+  browser: TestBrowser,
+  server: FixtureServer,
+  path: string,
+  html: string,
+): Promise<{ page: TestPage; ext: TestPage; url: string; tabId: number }> {
+  server.page(path, html);
+  const url = server.url(path);
+  const page = await browser.newPage();
+  await page.goto(url);
+  await waitForQuotes(page);
+  const tabId = await browser.tabIdOf(url);
+  const ext = await browser.openExtensionPage('src/library/index.html');
+  return { page, ext, url, tabId };
 }
 
 /** What the background does on the keyboard shortcut or the context-menu item, sent from an extension page. */
